@@ -1,0 +1,238 @@
+"""The outbox: actions (reply, post, moderate) are stored first, then sent by the sync engine.
+
+An entry is marked ``sending`` in its own committed transaction before the connector is
+called, so a crash mid-send never leads to a second automatic send: an entry found still
+``sending`` by a later run is marked failed with a request to check the platform, and only
+the user's explicit retry sends it again. Platforms without an API get ``manual`` entries
+(manual assist): the user copies the text, does it on the platform and marks it done; the
+entry stays as an audit trail.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+
+from connectors.api import (
+    Action,
+    Capability,
+    Connector,
+    ConnectorError,
+    ModAction,
+    Moderate,
+    Post,
+    Reply,
+)
+from workbench.db.models import Item, OutboxEntry
+from workbench.db.store import Store
+
+log = logging.getLogger(__name__)
+
+# A "sending" entry older than this was interrupted by a crash, not sent by a live process.
+STALE_SENDING = timedelta(minutes=5)
+INTERRUPTED = (
+    "Interrupted while sending. Check on the platform whether it went out before retrying."
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class OutboxView:
+    id: int
+    account_id: int
+    item_id: int | None
+    action: str
+    payload: dict[str, Any]
+    status: str
+    created_at: datetime
+    created_by: str
+    reason: str
+    attempts: int
+    last_error: str
+    sent_at: datetime | None
+    result_url: str
+
+    @property
+    def text(self) -> str:
+        return str(self.payload.get("text", ""))
+
+
+def _view(entry: OutboxEntry) -> OutboxView:
+    return OutboxView(
+        id=entry.id,
+        account_id=entry.account_id,
+        item_id=entry.item_id,
+        action=entry.action,
+        payload=dict(entry.payload),
+        status=entry.status,
+        created_at=entry.created_at,
+        created_by=entry.created_by,
+        reason=entry.reason,
+        attempts=entry.attempts,
+        last_error=entry.last_error,
+        sent_at=entry.sent_at,
+        result_url=entry.result_url,
+    )
+
+
+def to_payload(action: Action) -> tuple[str, dict[str, Any]]:
+    kind = {Reply: "reply", Post: "post", Moderate: "moderate"}[type(action)]
+    return kind, {k: str(v) if isinstance(v, ModAction) else v for k, v in asdict(action).items()}
+
+
+def from_payload(kind: str, payload: dict[str, Any]) -> Action:
+    if kind == "reply":
+        return Reply(**payload)
+    if kind == "post":
+        return Post(**payload)
+    return Moderate(**{**payload, "action": ModAction(payload["action"])})
+
+
+class Outbox:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def queue(
+        self,
+        account_id: int,
+        action: Action,
+        *,
+        item_id: int | None = None,
+        created_by: str = "",
+        reason: str = "",
+        manual: bool = False,
+    ) -> OutboxView:
+        kind, payload = to_payload(action)
+        with self.store.writing() as session:
+            entry = OutboxEntry(
+                account_id=account_id,
+                item_id=item_id,
+                action=kind,
+                payload=payload,
+                status="manual" if manual else "pending",
+                created_at=_now(),
+                created_by=created_by,
+                reason=reason,
+                attempts=0,
+                last_error="",
+                result_external_id="",
+                result_url="",
+            )
+            session.add(entry)
+            session.flush()
+            return _view(entry)
+
+    def for_item(self, item_id: int) -> list[OutboxView]:
+        with self.store.session() as session:
+            rows = session.scalars(
+                select(OutboxEntry).where(OutboxEntry.item_id == item_id).order_by(OutboxEntry.id)
+            )
+            return [_view(e) for e in rows]
+
+    def entries(
+        self, *, account_id: int | None = None, status: str | None = None
+    ) -> list[OutboxView]:
+        query = select(OutboxEntry).order_by(OutboxEntry.id)
+        if account_id is not None:
+            query = query.where(OutboxEntry.account_id == account_id)
+        if status is not None:
+            query = query.where(OutboxEntry.status == status)
+        with self.store.session() as session:
+            return [_view(e) for e in session.scalars(query)]
+
+    def retry(self, entry_id: int) -> None:
+        """Send a failed entry again on the next sync (an explicit user decision)."""
+        with self.store.writing() as session:
+            entry = session.get_one(OutboxEntry, entry_id)
+            if entry.status == "failed":
+                entry.status = "pending"
+
+    def cancel(self, entry_id: int) -> bool:
+        with self.store.writing() as session:
+            entry = session.get_one(OutboxEntry, entry_id)
+            if entry.status in ("pending", "failed", "manual"):
+                session.delete(entry)
+                return True
+            return False
+
+    def mark_done(self, entry_id: int, *, by: str = "") -> None:
+        """The user did a manual-assist action on the platform by hand."""
+        with self.store.writing() as session:
+            entry = session.get_one(OutboxEntry, entry_id)
+            entry.status = "done"
+            entry.sent_at = _now()
+            if by:
+                entry.reason = f"{entry.reason}\nmarked done by {by}".strip()
+
+    def recover_interrupted(self, account_id: int) -> int:
+        """Mark entries left ``sending`` by a crashed run as failed (never resend silently)."""
+        with self.store.writing() as session:
+            result = session.execute(
+                update(OutboxEntry)
+                .where(
+                    OutboxEntry.account_id == account_id,
+                    OutboxEntry.status == "sending",
+                    OutboxEntry.sent_at < _now() - STALE_SENDING,
+                )
+                .values(status="failed", last_error=INTERRUPTED)
+            )
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def send_pending(self, account_id: int, connector: Connector) -> tuple[int, int]:
+        """Send every pending entry of the account; return (sent, failed)."""
+        self.recover_interrupted(account_id)
+        sent = failed = 0
+        with self.store.session() as session:
+            ids = session.scalars(
+                select(OutboxEntry.id)
+                .where(OutboxEntry.account_id == account_id, OutboxEntry.status == "pending")
+                .order_by(OutboxEntry.id)
+            ).all()
+        for entry_id in ids:
+            with self.store.writing() as session:
+                entry = session.get_one(OutboxEntry, entry_id)
+                if entry.status != "pending":  # another process took it
+                    continue
+                entry.status = "sending"
+                entry.attempts += 1
+                entry.sent_at = _now()
+                kind, payload = entry.action, dict(entry.payload)
+            try:
+                action = from_payload(kind, payload)
+                if kind == "reply" and Capability.REPLY not in connector.capabilities:
+                    raise ConnectorError(f"{connector.display_name} cannot reply through its API.")
+                result = connector.send(action)
+            except ConnectorError as error:
+                self._finish(entry_id, "failed", error=str(error))
+                failed += 1
+                continue
+            except Exception as error:  # a plugin may raise anything
+                log.exception("connector %s failed to send", connector.id)
+                self._finish(entry_id, "failed", error=f"Unexpected error: {error}")
+                failed += 1
+                continue
+            self._finish(entry_id, "sent", external_id=result.external_id, url=result.url)
+            sent += 1
+        return sent, failed
+
+    def _finish(
+        self, entry_id: int, status: str, *, error: str = "", external_id: str = "", url: str = ""
+    ) -> None:
+        with self.store.writing() as session:
+            entry = session.get_one(OutboxEntry, entry_id)
+            entry.status = status
+            entry.last_error = error
+            entry.result_external_id = external_id
+            entry.result_url = url
+            entry.sent_at = _now()
+
+    def item_account(self, item_id: int) -> int:
+        with self.store.session() as session:
+            return session.get_one(Item, item_id).account_id

@@ -1,0 +1,292 @@
+"""The sync engine: runs accounts' connectors, stores what they read, sends the outbox.
+
+Each account syncs on at most one thread at a time; different accounts may sync side by
+side (``sync_many``). Work is cancellable between batches. One account failing never stops
+the others: its error becomes the account's state, in words.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+
+from connectors.api import (
+    AuthExpired,
+    Batch,
+    ConnectorError,
+    PermissionDenied,
+    RateLimited,
+)
+from workbench.core.accounts import AccountError, AccountService, AccountView
+from workbench.core.outbox import Outbox
+from workbench.core.secrets import SecretsUnavailable
+from workbench.core.writer import BatchWriter, WriteCounts
+from workbench.db.models import Account, SyncCursor, SyncRun
+from workbench.db.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    account_id: int
+    account: str
+    done: int
+    total: int | None
+    message: str
+
+
+@dataclass
+class SyncSummary:
+    account_id: int
+    account: str
+    status: str = "ok"  # ok | failed | cancelled | skipped
+    message: str = ""
+    counts: WriteCounts = field(default_factory=WriteCounts)
+    sent: int = 0
+    send_failed: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "failed"
+
+
+ProgressCallback = Callable[[SyncProgress], None]
+
+
+class SyncEngine:
+    def __init__(self, store: Store, accounts: AccountService, outbox: Outbox) -> None:
+        self.store = store
+        self.accounts = accounts
+        self.outbox = outbox
+        self._locks: dict[int, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    def _lock_for(self, account_id: int) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(account_id, threading.Lock())
+
+    def is_running(self, account_id: int) -> bool:
+        return self._lock_for(account_id).locked()
+
+    def cursor(self, account_id: int) -> str | None:
+        with self.store.session() as session:
+            row = session.get(SyncCursor, account_id)
+            return row.value if row else None
+
+    # -- one account ------------------------------------------------------------------
+
+    def sync(
+        self,
+        account_id: int,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+        force: bool = False,
+    ) -> SyncSummary:
+        """Sync one account. Never raises for platform or plugin errors: see the summary."""
+        account = self.accounts.get(account_id)
+        summary = SyncSummary(account.id, account.name)
+        lock = self._lock_for(account.id)
+        if not lock.acquire(blocking=False):
+            summary.status, summary.message = (
+                "skipped",
+                "A sync of this account is already running.",
+            )
+            return summary
+        try:
+            return self._sync_locked(account, summary, progress, cancel or threading.Event(), force)
+        finally:
+            lock.release()
+
+    def _sync_locked(
+        self,
+        account: AccountView,
+        summary: SyncSummary,
+        progress: ProgressCallback | None,
+        cancel: threading.Event,
+        force: bool,
+    ) -> SyncSummary:
+        if not account.enabled:
+            summary.status, summary.message = "skipped", "The account is disabled."
+            return summary
+        waiting = account.status == "rate-limited" and account.retry_at is not None
+        if not force and waiting and account.retry_at and account.retry_at > _now():
+            summary.status = "skipped"
+            summary.message = f"Rate limited until {account.retry_at.astimezone():%H:%M}."
+            return summary
+        run_id = self._start_run(account.id)
+
+        def report(done: int, total: int | None, message: str) -> None:
+            if progress is not None:
+                progress(SyncProgress(account.id, account.name, done, total, message))
+
+        report(0, None, "Connecting…")
+        try:
+            connector = self.accounts.connector(account, cancel.is_set)
+        except (AccountError, SecretsUnavailable) as error:
+            return self._fail(summary, run_id, "failing", str(error))
+        try:
+            summary.sent, summary.send_failed = self.outbox.send_pending(account.id, connector)
+            writer = BatchWriter(
+                account.id, connector.platform or connector.id, fts=self.store.is_sqlite
+            )
+            seen = 0
+            for batch in connector.read(self.cursor(account.id)):
+                self._write(account.id, writer, batch, summary.counts)
+                seen += len(batch.items) + len(batch.deletions)
+                done = batch.progress.done if batch.progress else seen
+                total = batch.progress.total if batch.progress else None
+                report(done, total, batch.progress.message if batch.progress else "")
+                if cancel.is_set():
+                    summary.status, summary.message = "cancelled", "Cancelled; will resume."
+                    break
+        except AuthExpired as error:
+            return self._fail(summary, run_id, "auth-needed", str(error) or "Sign in again.")
+        except RateLimited as error:
+            return self._fail(summary, run_id, "rate-limited", str(error), retry_at=error.retry_at)
+        except PermissionDenied as error:
+            return self._fail(summary, run_id, "failing", str(error))
+        except ConnectorError as error:
+            return self._fail(summary, run_id, "failing", str(error))
+        except SecretsUnavailable as error:
+            return self._fail(summary, run_id, "failing", str(error))
+        except Exception as error:  # a plugin bug must not take the app down
+            log.exception(
+                "connector %s crashed while syncing %s", account.connector_id, account.name
+            )
+            message = (
+                f"The {account.connector_name} connector failed: {type(error).__name__}: {error}"
+            )
+            return self._fail(summary, run_id, "failing", message)
+        finally:
+            connector.close()
+        if summary.send_failed and not summary.message:
+            summary.message = f"{summary.send_failed} action(s) could not be sent."
+        self._finish_run(run_id, summary, "ok" if summary.status == "ok" else summary.status)
+        self._set_state(account.id, "ok", summary.message, last_sync=True)
+        report(summary.counts.new, summary.counts.new, "Done")
+        return summary
+
+    def _write(
+        self, account_id: int, writer: BatchWriter, batch: Batch, counts: WriteCounts
+    ) -> None:
+        with self.store.write_lock, self.store.engine.begin() as connection:
+            counts.add(writer.apply(connection, batch))
+            if batch.budget is not None:
+                connection.execute(
+                    update(Account)
+                    .where(Account.id == account_id)
+                    .values(
+                        budget_remaining=batch.budget.remaining,
+                        budget_reset_at=batch.budget.reset_at,
+                    )
+                )
+
+    # -- runs and states --------------------------------------------------------------
+
+    def _start_run(self, account_id: int) -> int:
+        with self.store.writing() as session:
+            # A run still "running" here was cut short by a crash or a kill.
+            session.execute(
+                update(SyncRun)
+                .where(SyncRun.account_id == account_id, SyncRun.status == "running")
+                .values(status="interrupted", finished_at=_now())
+            )
+            run = SyncRun(
+                account_id=account_id,
+                started_at=_now(),
+                status="running",
+                new=0,
+                updated=0,
+                deleted=0,
+                errors=0,
+                message="",
+            )
+            session.add(run)
+            session.flush()
+            return run.id
+
+    def _finish_run(self, run_id: int, summary: SyncSummary, status: str) -> None:
+        with self.store.writing() as session:
+            run = session.get_one(SyncRun, run_id)
+            run.status = status
+            run.finished_at = _now()
+            run.new, run.updated = summary.counts.new, summary.counts.updated
+            run.deleted = summary.counts.deleted
+            run.errors = summary.counts.skipped + summary.send_failed
+            run.message = summary.message
+
+    def _set_state(
+        self,
+        account_id: int,
+        status: str,
+        message: str,
+        *,
+        retry_at: datetime | None = None,
+        last_sync: bool = False,
+    ) -> None:
+        values: dict[str, object] = {
+            "status": status,
+            "status_message": message,
+            "retry_at": retry_at,
+        }
+        if last_sync:
+            values["last_sync_at"] = _now()
+        with self.store.writing() as session:
+            session.execute(update(Account).where(Account.id == account_id).values(**values))
+
+    def _fail(
+        self,
+        summary: SyncSummary,
+        run_id: int,
+        status: str,
+        message: str,
+        *,
+        retry_at: datetime | None = None,
+    ) -> SyncSummary:
+        log.warning("sync of %s failed (%s): %s", summary.account, status, message)
+        summary.status, summary.message = "failed", message
+        self._finish_run(run_id, summary, "failed")
+        self._set_state(summary.account_id, status, message, retry_at=retry_at)
+        return summary
+
+    def last_runs(self, account_id: int, limit: int = 10) -> list[SyncRun]:
+        with self.store.session() as session:
+            return list(
+                session.scalars(
+                    select(SyncRun)
+                    .where(SyncRun.account_id == account_id)
+                    .order_by(SyncRun.id.desc())
+                    .limit(limit)
+                )
+            )
+
+    # -- many accounts ----------------------------------------------------------------
+
+    def sync_many(
+        self,
+        account_ids: Iterable[int],
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+        workers: int = 3,
+    ) -> list[SyncSummary]:
+        ids = list(account_ids)
+        if not ids:
+            return []
+        with ThreadPoolExecutor(
+            max_workers=min(workers, len(ids)), thread_name_prefix="sync"
+        ) as pool:
+            futures = [pool.submit(self.sync, i, progress=progress, cancel=cancel) for i in ids]
+            return [f.result() for f in futures]

@@ -1,0 +1,66 @@
+"""A workspace: one data folder with its store, plugin folder and the services over them.
+
+Narrow dependencies: the GUI and the CLI get the services they need from here, never the
+store itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from connectors.registry import Registry
+from workbench.core.accounts import AccountService
+from workbench.core.outbox import Outbox
+from workbench.core.sync import SyncEngine
+from workbench.db.store import Store, open_store, sqlite_url
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "community-workbench"
+DATABASE_FILE = "workbench.sqlite3"
+DEMO_ACCOUNT = "Demo communities"
+
+
+def default_data_dir(*, demo: bool = False) -> Path:
+    configured = os.environ.get("WORKBENCH_DATA_DIR")
+    base = Path(configured) if configured else Path(platformdirs.user_data_dir(APP_NAME, False))
+    return base / "demo" if demo and not configured else base
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    store: Store
+    registry: Registry
+    accounts: AccountService
+    outbox: Outbox
+    sync: SyncEngine
+
+    @property
+    def plugin_dir(self) -> Path:
+        return self.data_dir / "plugins"
+
+    @classmethod
+    def open(cls, data_dir: Path, *, url: str | None = None) -> Workspace:
+        """Open (creating if needed) the workspace in ``data_dir``; raises StoreError."""
+        data_dir.mkdir(parents=True, exist_ok=True)
+        store = open_store(url or sqlite_url(data_dir / DATABASE_FILE))
+        registry = Registry.discover([data_dir / "plugins"])
+        accounts = AccountService(store, registry)
+        outbox = Outbox(store)
+        return cls(data_dir, store, registry, accounts, outbox, SyncEngine(store, accounts, outbox))
+
+    def ensure_demo_account(self) -> int:
+        """The demo account, added on first use; returns its id."""
+        for account in self.accounts.all():
+            if account.connector_id == "demo":
+                return account.id
+        return self.accounts.add("demo", DEMO_ACCOUNT, {}).id
+
+    def close(self) -> None:
+        self.store.close()
