@@ -33,6 +33,7 @@ class Capability(enum.StrEnum):
     MESSAGES = "messages"
     MANUAL_ASSIST = "manual-assist"
     IMPORT_ARCHIVE = "import-archive"
+    SIGN_IN = "sign-in"  # interactive sign-in in the browser (OAuth), see Connector.sign_in
 
 
 class FieldKind(enum.StrEnum):
@@ -339,6 +340,15 @@ class Connector(ABC):
     def send(self, action: Action) -> ActionResult:
         """Send one action. Raise a ConnectorError when it fails."""
         raise PermissionDenied(f"{self.display_name} cannot do this through its API.")
+
+    def sign_in(self, open_browser: Callable[[str], None]) -> ConnectionInfo:
+        """Sign in interactively: open ``open_browser(url)`` and wait for the platform's answer.
+
+        Connectors with ``Capability.SIGN_IN`` override this and store the tokens they get
+        through ``context.save_secret``. Runs on a worker thread; may block for minutes and
+        should give up when ``context.is_cancelled()``.
+        """
+        raise PermissionDenied(f"{self.display_name} has no interactive sign-in.")
 
     def read_archive(self, path: Path, community: CommunityRecord) -> Iterator[Batch]:
         """Read a platform data export (a .zip or folder) into ``community``.
