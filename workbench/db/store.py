@@ -34,10 +34,13 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+BUSY_TIMEOUT = 10.0  # seconds a write waits for another program's lock before giving up
+
+
+def _on_connect(dbapi_connection: Any, _record: Any, busy_timeout: float = BUSY_TIMEOUT) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
     cursor.execute("PRAGMA temp_store = MEMORY")
@@ -78,9 +81,16 @@ class Store:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A session whose transaction commits on success, under the write lock."""
-        with self.write_lock, self.sessions.begin() as session:
-            yield session
+        """A session whose transaction commits on success, under the write lock.
+
+        A lock held by another program past the busy timeout (or a disk that fills up)
+        becomes a StoreError in words; integrity errors are bugs and stay as they are.
+        """
+        try:
+            with self.write_lock, self.sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise explain(error, str(self.engine.url.database or self.engine.url)) from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -133,14 +143,25 @@ def migrate(engine: Engine, where: str) -> None:
         command.upgrade(_alembic_config(connection), "head")
 
 
-def open_store(url: str, *, migrate_schema: bool = True) -> Store:
-    """Open (and create or upgrade) the store at ``url``; raise StoreError in plain words."""
+def open_store(
+    url: str, *, migrate_schema: bool = True, busy_timeout: float = BUSY_TIMEOUT
+) -> Store:
+    """Open (and create or upgrade) the store at ``url``; raise StoreError in plain words.
+
+    ``busy_timeout``: seconds to wait for a lock held by another program (SQLite).
+    """
     where = url.removeprefix("sqlite:///")
     if url.startswith("sqlite:///"):
         path = Path(where)
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
-        event.listen(engine, "connect", _on_connect)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": busy_timeout}
+        )
+
+        def on_connect(dbapi_connection: Any, record: Any) -> None:
+            _on_connect(dbapi_connection, record, busy_timeout)
+
+        event.listen(engine, "connect", on_connect)
     else:
         engine = create_engine(url)
     try:

@@ -1,0 +1,100 @@
+"""Plugin discovery: broken plugins are isolated with a reason, good ones load, built-ins win."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from plugins.support import install
+
+from connectors.registry import PluginState, Registry, discover
+from workbench.core.workspace import Workspace
+
+BAD = ("broken_import", "raises_at_import", "incompatible")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "workspace"
+    install(folder, "scripted", "shadow_demo", *BAD)
+    return folder
+
+
+def by_id(registry: Registry) -> dict[str, object]:
+    return {p.id: p for p in registry.plugins}
+
+
+def test_folder_plugin_loads_through_discovery(workspace: Workspace) -> None:
+    info = workspace.registry.info("scripted")
+    assert info is not None
+    assert info.state is PluginState.LOADED
+    assert info.source == f"folder {workspace.plugin_dir / 'scripted.py'}"
+    assert info.version == "2.1"
+    assert info.api_versions == "1"
+    cls = workspace.registry.get("scripted")
+    assert cls is not None and cls.display_name == "Scripted test platform"
+    assert cls in workspace.registry.loaded()
+
+
+def test_plugin_that_fails_to_import_is_listed_with_its_reason(workspace: Workspace) -> None:
+    info = workspace.registry.info("broken_import")
+    assert info is not None
+    assert info.state is PluginState.FAILED
+    assert "ModuleNotFoundError" in info.reason
+    assert "workbench_test_no_such_platform_sdk" in info.reason
+    assert workspace.registry.get("broken_import") is None
+
+
+def test_plugin_that_raises_at_import_is_listed_with_its_reason(workspace: Workspace) -> None:
+    info = workspace.registry.info("raises_at_import")
+    assert info is not None
+    assert info.state is PluginState.FAILED
+    assert info.reason == "RuntimeError: the plugin could not read its licence file"
+    assert workspace.registry.get("raises_at_import") is None
+
+
+def test_incompatible_plugin_is_listed_and_not_usable(workspace: Workspace) -> None:
+    info = workspace.registry.info("future")
+    assert info is not None
+    assert info.state is PluginState.INCOMPATIBLE
+    assert "99" in info.reason and "1" in info.reason
+    assert info.display_name == "From the future"
+    assert workspace.registry.get("future") is None
+
+
+def test_bad_plugins_do_not_stop_the_app(workspace: Workspace) -> None:
+    # The built-in demo and the good folder plugin are both usable next to three bad ones.
+    demo = workspace.ensure_demo_account()
+    assert workspace.accounts.get(demo).connector_name == "Demo communities"
+    assert workspace.registry.get("scripted") is not None
+
+
+def test_failures_are_logged_with_the_plugin(data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="connectors.registry"):
+        discover([data_dir / "plugins"])
+    text = caplog.text
+    assert "broken_import.py failed to load" in text
+    assert "raises_at_import.py failed to load" in text
+
+
+def test_built_in_cannot_be_shadowed(workspace: Workspace) -> None:
+    demo = workspace.registry.info("demo")
+    assert demo is not None
+    assert demo.source == "built-in"
+    assert demo.display_name == "Demo communities"
+    assert [p.id for p in workspace.registry.plugins].count("demo") == 1
+    cls = workspace.registry.get("demo")
+    assert cls is not None and cls.version != "666"
+
+
+def test_missing_plugin_folder_is_fine(tmp_path: Path) -> None:
+    plugins = discover([tmp_path / "nowhere"])
+    assert any(p.id == "demo" and p.state is PluginState.LOADED for p in plugins)
+
+
+def test_account_of_a_failed_plugin_says_why(workspace: Workspace) -> None:
+    from workbench.core.accounts import AccountError
+
+    with pytest.raises(AccountError, match="not available: RuntimeError: the plugin could not"):
+        workspace.accounts.add("raises_at_import", "Broken", {})
