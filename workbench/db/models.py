@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -122,6 +123,15 @@ class Item(Base):
         Index("ix_items_author", "author_id", "created_at"),
         Index("ix_items_thread", "account_id", "thread_external_id"),
         Index("ix_items_parent", "account_id", "parent_external_id"),
+        # Inbox views and filters (migration 0002).
+        Index("ix_items_kind_created", "kind", "created_at"),
+        Index("ix_items_assignee_created", "assignee", "created_at"),
+        Index("ix_items_priority_created", "priority", "created_at"),
+        Index(
+            "ix_items_questions",
+            "created_at",
+            sqlite_where=text("kind = 'post' AND flags LIKE '%question%'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

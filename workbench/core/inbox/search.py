@@ -1,0 +1,158 @@
+"""User search syntax to a safe FTS5 MATCH expression plus SQL filters.
+
+Syntax: ``words`` (all must appear), ``"a phrase"``, ``-word`` or ``-"a phrase"`` to
+exclude, ``word*`` for a prefix, ``a OR b``, ``author:name`` and ``community:name`` (values
+may be quoted). Every term is re-quoted as an FTS5 string, so no user input can reach the
+FTS5 query parser as syntax: a stray ``"``, ``AND(``, ``*`` or NUL gives results or a plain
+message, never an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MAX_CHARS = 1000
+MAX_TERMS = 16
+MAX_TERM_CHARS = 100  # no real word is longer; keeps hostile input cheap
+FILTER_KEYS = {
+    "author": "author",
+    "from": "author",
+    "by": "author",
+    "community": "community",
+    "in": "community",
+}
+
+
+@dataclass(frozen=True)
+class ParsedSearch:
+    """``match``: FTS5 expression the item must match (or None); ``exclude``: one it must not."""
+
+    match: str | None = None
+    exclude: str | None = None
+    authors: tuple[str, ...] = ()
+    communities: tuple[str, ...] = ()
+    message: str = ""
+    words: tuple[str, ...] = field(default=())  # the positive words, for highlighting
+
+    @property
+    def empty(self) -> bool:
+        return not (self.match or self.exclude or self.authors or self.communities)
+
+
+def _has_token(text: str) -> bool:
+    # The unicode61 tokenizer keeps letters and digits; a term without any matches nothing.
+    return any(ch.isalnum() for ch in text)
+
+
+def _quote(text: str, prefix: bool = False) -> str:
+    return '"' + text.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def _clean(raw: str) -> str:
+    # NUL and other control characters cannot be typed on purpose; treat them as spaces.
+    return "".join(" " if ord(ch) < 32 or ch == "\x7f" else ch for ch in raw)
+
+
+def _tokens(text: str) -> list[tuple[bool, bool, str, str | None]]:
+    """(negated, quoted, text, filter key) tuples, in input order."""
+    out: list[tuple[bool, bool, str, str | None]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        negated = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
+        if negated:
+            i += 1
+        key: str | None = None
+        start = i
+        while i < n and not text[i].isspace() and text[i] != '"':
+            i += 1
+        word = text[start:i]
+        if ":" in word and word.split(":", 1)[0].lower() in FILTER_KEYS:
+            name, rest = word.split(":", 1)
+            key = FILTER_KEYS[name.lower()]
+            if rest or i >= n or text[i] != '"':
+                # author:name (unquoted) ends at the next space
+                while i < n and not text[i].isspace():
+                    i += 1
+                out.append((negated, False, text[start + len(name) + 1 : i].strip('"'), key))
+                continue
+            word = ""
+        if i < n and text[i] == '"' and not word:
+            end = text.find('"', i + 1)
+            end = n if end < 0 else end  # an unclosed quote runs to the end
+            out.append((negated, True, text[i + 1 : end], key))
+            i = end + 1
+            continue
+        if word:
+            out.append((negated, False, word, key))
+        elif i < n and text[i] == '"':
+            i += 1
+    return out
+
+
+def parse(raw: str) -> ParsedSearch:
+    """Parse what the user typed; never raises."""
+    notes: list[str] = []
+    text = _clean(raw or "")
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        notes.append(f"The search was cut to its first {MAX_CHARS} characters.")
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    authors: list[str] = []
+    communities: list[str] = []
+    words: list[str] = []
+    join_next = False
+    dropped = 0
+    for negated, quoted, value, key in _tokens(text):
+        if key == "author":
+            if value.strip():
+                authors.append(value.strip().removeprefix("@").removeprefix("u/"))
+            continue
+        if key == "community":
+            if value.strip():
+                communities.append(value.strip().removeprefix("r/"))
+            continue
+        if not quoted and value == "OR" and groups:
+            join_next = True
+            continue
+        prefix = not quoted and value.endswith("*")
+        body = (value.rstrip("*") if prefix else value)[:MAX_TERM_CHARS]
+        if not _has_token(body):
+            dropped += 1
+            continue
+        if len(groups) + len(excluded) >= MAX_TERMS:
+            notes.append(f"Only the first {MAX_TERMS} search terms were used.")
+            break
+        term = _quote(body, prefix)
+        if negated:
+            excluded.append(term)
+        elif join_next:
+            groups[-1].append(term)
+            words.append(body)
+        else:
+            groups.append([term])
+            words.append(body)
+        join_next = False
+    if dropped and not (groups or excluded or authors or communities):
+        notes.append("Type letters or numbers to search; punctuation alone matches nothing.")
+    positive = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+    negative = " OR ".join(excluded)
+    match: str | None = None
+    exclude: str | None = None
+    if positive and negative:
+        match = f"{positive} NOT ({negative})"
+    elif positive:
+        match = positive
+    elif negative:
+        exclude = negative  # FTS5 NOT needs a left side: filter these out in SQL instead
+    return ParsedSearch(
+        match=match,
+        exclude=exclude,
+        authors=tuple(authors),
+        communities=tuple(communities),
+        message=" ".join(dict.fromkeys(notes)),
+        words=tuple(words),
+    )

@@ -1,0 +1,306 @@
+"""The inbox service: ids for a view in order, rows for ids, counts and item detail.
+
+The GUI keeps only the id list (an ``array('q')``: 8 bytes an item) and asks for rows a
+page at a time, as Anki's browser does. Reads go through the DBAPI cursor: on a million
+ids the ORM's per-row cost would be most of the time.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sqlite3
+import time
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from workbench.core.inbox.query import View
+from workbench.core.inbox.sql import compile_view
+from workbench.core.outbox import Outbox, OutboxView
+from workbench.db.store import Store
+
+log = logging.getLogger(__name__)
+
+CHUNK = 500
+ROW_COLUMNS = (
+    "i.id, i.account_id, c.platform, c.name, i.kind, m.name, m.display_name, "
+    "substr(i.title, 1, 300), substr(i.text, 1, 300), i.created_at, i.state, i.priority, "
+    "i.assignee, i.flags, i.snoozed_until, i.deleted_at, i.url, "
+    "(SELECT group_concat(tag, ',') FROM item_tags t WHERE t.item_id = i.id)"
+)
+ROW_FROM = (
+    "FROM items i LEFT JOIN communities c ON c.id = i.community_id "
+    "LEFT JOIN members m ON m.id = i.author_id"
+)
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    id: int
+    account_id: int
+    platform: str
+    community: str
+    kind: str
+    author: str
+    author_display: str
+    title: str
+    snippet: str
+    created_at: int
+    state: str
+    priority: int
+    assignee: str
+    flags: tuple[str, ...]
+    snoozed_until: int | None
+    deleted: bool
+    url: str
+    tags: tuple[str, ...]
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split(",") if v)
+
+
+def _row(r: Sequence[Any]) -> InboxRow:
+    return InboxRow(
+        id=r[0],
+        account_id=r[1],
+        platform=r[2] or "",
+        community=r[3] or "",
+        kind=r[4],
+        author=r[5] or "",
+        author_display=r[6] or "",
+        title=" ".join((r[7] or "").split()),
+        snippet=" ".join((r[8] or "").split()),
+        created_at=r[9],
+        state=r[10],
+        priority=r[11],
+        assignee=r[12] or "",
+        flags=_split(r[13]),
+        snoozed_until=r[14],
+        deleted=r[15] is not None,
+        url=r[16] or "",
+        tags=tuple(sorted(_split(r[17]))),
+    )
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    author: str
+    text: str
+    created_at: int
+
+
+@dataclass(frozen=True)
+class ItemDetail:
+    row: InboxRow
+    title: str
+    text: str
+    html: str
+    account_name: str
+    connector_id: str
+    community_url: str
+    community_external_id: str
+    external_id: str
+    author_url: str
+    parent: InboxRow | None  # the post a comment answers
+    siblings: tuple[InboxRow, ...]  # other items of the same thread, oldest first
+    author_items: tuple[InboxRow, ...]  # the author's other items, newest first
+    notes: tuple[Note, ...]
+    outbox: tuple[OutboxView, ...]
+
+
+@dataclass(frozen=True)
+class IdList:
+    """The ids of a view in order, and a plain note about the search if there is one."""
+
+    ids: array[int]
+    message: str = ""
+    complete: bool = True  # False: only the first ``limit`` ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+class InboxService:
+    def __init__(
+        self, store: Store, *, me: str | None = None, outbox: Outbox | None = None
+    ) -> None:
+        self.store = store
+        self.me = me if me is not None else getpass.getuser()
+        self.outbox = outbox or Outbox(store)
+
+    @contextmanager
+    def _cursor(self) -> Iterator[Any]:
+        with self.store.engine.connect() as connection:
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+
+    # -- ids and rows -----------------------------------------------------------------
+
+    def ids(self, view: View, *, limit: int | None = None, now: int | None = None) -> IdList:
+        """Ids of the items in ``view``, in the view's order (the first ``limit`` if given)."""
+        compiled = compile_view(view, me=self.me, now=now or int(time.time()))
+        sql, params = compiled.select(limit=limit)
+        ids = array("q")
+        try:
+            with self._cursor() as cursor:
+                cursor.execute(sql, params)
+                while chunk := cursor.fetchmany(20000):
+                    ids.extend(r[0] for r in chunk)
+        except sqlite3.OperationalError as error:
+            # Search terms are quoted, so this should not happen; if FTS5 still refuses
+            # something, the user gets a plain note and an empty list, not an error dialog.
+            if not compiled.search.match and not compiled.search.exclude:
+                raise
+            log.warning("search %r failed: %s", view.search, error)
+            return IdList(array("q"), f"This search could not be run ({error}).")
+        return IdList(ids, compiled.message, limit is None or len(ids) < limit)
+
+    def count(self, view: View, *, now: int | None = None) -> int:
+        compiled = compile_view(view, me=self.me, now=now or int(time.time()))
+        sql, params = compiled.count()
+        try:
+            with self._cursor() as cursor:
+                return int(cursor.execute(sql, params).fetchone()[0])
+        except sqlite3.OperationalError:
+            if not compiled.search.match and not compiled.search.exclude:
+                raise
+            return 0
+
+    def counts(self, views: Mapping[str, View], *, now: int | None = None) -> dict[str, int]:
+        """Counts for the sidebar, one query per view."""
+        stamp = now or int(time.time())
+        return {key: self.count(view, now=stamp) for key, view in views.items()}
+
+    def rows(self, ids: Sequence[int], *, full_text: bool = False) -> list[InboxRow]:
+        """Rows for ``ids`` in the same order; ids no longer stored are left out.
+
+        ``snippet`` holds the first 300 characters of the text, or all of it (exports)."""
+        columns = (
+            ROW_COLUMNS.replace("substr(i.text, 1, 300)", "i.text") if full_text else ROW_COLUMNS
+        )
+        found: dict[int, InboxRow] = {}
+        with self._cursor() as cursor:
+            for start in range(0, len(ids), CHUNK):
+                chunk = tuple(ids[start : start + CHUNK])
+                marks = ",".join("?" * len(chunk))
+                for r in cursor.execute(
+                    f"SELECT {columns} {ROW_FROM} WHERE i.id IN ({marks})", chunk
+                ):
+                    found[r[0]] = _row(r)
+        return [found[i] for i in ids if i in found]
+
+    # -- one item ---------------------------------------------------------------------
+
+    def _rows_where(self, cursor: Any, where: str, params: tuple[Any, ...]) -> list[InboxRow]:
+        return [
+            _row(r)
+            for r in cursor.execute(f"SELECT {ROW_COLUMNS} {ROW_FROM} WHERE {where}", params)
+        ]
+
+    def detail(self, item_id: int, *, related: int = 30) -> ItemDetail | None:
+        """Everything the item view shows; None if the item is gone."""
+        with self._cursor() as cursor:
+            found = self._rows_where(cursor, "i.id = ?", (item_id,))
+            if not found:
+                return None
+            row = found[0]
+            (
+                title,
+                text,
+                html,
+                external_id,
+                parent_id,
+                thread_id,
+                author_id,
+                account_name,
+                connector_id,
+                community_url,
+                community_external_id,
+                author_url,
+            ) = cursor.execute(
+                "SELECT i.title, i.text, i.html, i.external_id, i.parent_external_id, "
+                "i.thread_external_id, i.author_id, a.name, a.connector_id, c.url, "
+                "c.external_id, m.url FROM items i JOIN accounts a ON a.id = i.account_id "
+                "LEFT JOIN communities c ON c.id = i.community_id "
+                "LEFT JOIN members m ON m.id = i.author_id WHERE i.id = ?",
+                (item_id,),
+            ).fetchone()
+            root = thread_id or parent_id
+            parent = None
+            siblings: list[InboxRow] = []
+            if root:
+                parents = self._rows_where(
+                    cursor, "i.account_id = ? AND i.external_id = ?", (row.account_id, root)
+                )
+                parent = parents[0] if parents and parents[0].id != item_id else None
+                siblings = self._rows_where(
+                    cursor,
+                    "i.account_id = ? AND i.thread_external_id = ? AND i.id != ? "
+                    "AND i.external_id != ? ORDER BY i.created_at LIMIT ?",
+                    (row.account_id, root, item_id, root, related),
+                )
+            others: list[InboxRow] = []
+            if author_id is not None:
+                others = self._rows_where(
+                    cursor,
+                    "i.author_id = ? AND i.id != ? ORDER BY i.created_at DESC LIMIT ?",
+                    (author_id, item_id, related),
+                )
+            notes = [
+                Note(*n)
+                for n in cursor.execute(
+                    "SELECT id, author, text, created_at FROM item_notes WHERE item_id = ? "
+                    "ORDER BY id",
+                    (item_id,),
+                )
+            ]
+        return ItemDetail(
+            row=row,
+            title=title or "",
+            text=text or "",
+            html=html or "",
+            account_name=account_name,
+            connector_id=connector_id,
+            community_url=community_url or "",
+            community_external_id=community_external_id or "",
+            external_id=external_id,
+            author_url=author_url or "",
+            parent=parent,
+            siblings=tuple(siblings),
+            author_items=tuple(others),
+            notes=tuple(notes),
+            outbox=tuple(self.outbox.for_item(item_id)),
+        )
+
+    def outbox_entries(self, item_id: int) -> list[OutboxView]:
+        return self.outbox.for_item(item_id)
+
+    def communities(self) -> list[tuple[int, str, str]]:
+        """(id, name, platform) of every stored community, for filter menus."""
+        with self._cursor() as cursor:
+            return [
+                (r[0], r[1], r[2])
+                for r in cursor.execute("SELECT id, name, platform FROM communities ORDER BY name")
+            ]
+
+    def tags(self) -> list[str]:
+        with self._cursor() as cursor:
+            return [r[0] for r in cursor.execute("SELECT DISTINCT tag FROM item_tags ORDER BY tag")]
+
+    def assignees(self) -> list[str]:
+        with self._cursor() as cursor:
+            return [
+                r[0]
+                for r in cursor.execute(
+                    "SELECT DISTINCT assignee FROM items WHERE assignee IS NOT NULL "
+                    "ORDER BY assignee"
+                )
+            ]
