@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from connectors.api import (
     CommunityRecord,
@@ -342,6 +342,17 @@ class AccountService:
                 community.community_type = types.get(record.external_id) or (
                     record.community_type.value if record.community_type else None
                 )
+
+    def unfollow(self, account_id: int, external_ids: list[str]) -> None:
+        """Stop following communities; their stored items stay until the account is removed."""
+        if not external_ids:
+            return
+        with self.store.writing() as session:
+            session.execute(
+                update(Community)
+                .where(Community.account_id == account_id, Community.external_id.in_(external_ids))
+                .values(followed=False)
+            )
 
     # -- connectors -------------------------------------------------------------------
 

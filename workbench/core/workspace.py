@@ -17,7 +17,9 @@ from connectors.registry import Registry
 from workbench.core.accounts import AccountService
 from workbench.core.outbox import Outbox
 from workbench.core.sync import SyncEngine
-from workbench.db.store import Store, open_store, sqlite_url
+from workbench.db.store import Store, StoreError, open_store, sqlite_url
+
+__all__ = ["DEMO_ACCOUNT", "StoreError", "Workspace", "default_data_dir"]
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,117 @@
+"""Table model of the accounts list: a thin adapter over AccountView records."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from workbench.core.accounts import AccountView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AccountsModel", text)
+
+
+def when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else tr("never")
+
+
+def state_words(account: AccountView) -> str:
+    """The account's state in words a user understands."""
+    if not account.enabled:
+        return tr("Disabled")
+    if account.status == "ok":
+        return tr("OK")
+    if account.status == "never":
+        return tr("Not synced yet")
+    if account.status == "auth-needed":
+        return tr("Sign in again")
+    if account.status == "rate-limited":
+        if account.retry_at:
+            return tr("Rate limited until {0}").format(
+                account.retry_at.astimezone().strftime("%H:%M")
+            )
+        return tr("Rate limited")
+    return tr("Failing")
+
+
+def budget_words(account: AccountView) -> str:
+    if account.budget_remaining is None:
+        return ""
+    text = tr("{0} requests left").format(account.budget_remaining)
+    if account.budget_reset_at:
+        text += tr(", resets {0}").format(account.budget_reset_at.astimezone().strftime("%H:%M"))
+    return text
+
+
+class AccountsModel(QAbstractTableModel):
+    HEADERS = ("Account", "Connector", "State", "Last sync", "Items", "Communities", "Requests")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.accounts: list[AccountView] = []
+
+    def set_accounts(self, accounts: list[AccountView]) -> None:
+        self.beginResetModel()
+        self.accounts = accounts
+        self.endResetModel()
+
+    def account(self, row: int) -> AccountView | None:
+        return self.accounts[row] if 0 <= row < len(self.accounts) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.accounts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        account = self.accounts[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                account.name,
+                account.connector_name,
+                state_words(account),
+                when(account.last_sync_at),
+                f"{account.item_count:,}",
+                str(account.community_count),
+                budget_words(account),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and account.status_message:
+            return account.status_message
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == 2
+            and account.status
+            in (
+                "auth-needed",
+                "failing",
+                "rate-limited",
+            )
+        ):
+            palette = QApplication.palette()
+            return QBrush(palette.color(QPalette.ColorRole.Accent))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

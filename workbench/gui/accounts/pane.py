@@ -1,0 +1,342 @@
+"""The Accounts pane: connect platform accounts, test them, sync them, see their state.
+
+Behaviour lives here, layout is plain: a table of accounts, a row of actions, and a panel
+that says in words what is wrong with the selected account and what to do about it.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from connectors.api import Capability
+from connectors.registry import PluginState
+from workbench.core.accounts import AccountView, RemovalSummary
+from workbench.core.workspace import Workspace
+from workbench.gui.accounts.communities import CommunitiesDialog
+from workbench.gui.accounts.dialog import AccountDialog
+from workbench.gui.accounts.model import AccountsModel, budget_words, state_words, when
+from workbench.gui.sync_controller import SyncController
+from workbench.gui.tasks import TaskRunner
+
+
+def _open_browser(url: str) -> None:
+    webbrowser.open(url)
+
+
+class AccountsPane(QWidget):
+    accounts_loaded = Signal(object)  # list[AccountView], after each refresh
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        syncer: SyncController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.accounts = workspace.accounts
+        self.tasks = tasks
+        self.syncer = syncer
+        self.model = AccountsModel()
+
+        layout = QVBoxLayout(self)
+        title = QLabel(
+            self.tr(
+                "<h2>Accounts</h2>Connect the platform accounts whose communities "
+                "you manage. Passwords and tokens are kept in your system keyring."
+            )
+        )
+        title.setWordWrap(True)
+        layout.addWidget(title)
+
+        self.empty = QWidget()
+        empty_layout = QHBoxLayout(self.empty)
+        empty_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "No accounts yet. Add one, or explore the app with sample communities first."
+                )
+            )
+        )
+        self.demo_button = QPushButton(self.tr("Add demo communities"))
+        self.demo_button.clicked.connect(self._on_add_demo)
+        empty_layout.addWidget(self.demo_button)
+        empty_layout.addStretch(1)
+        layout.addWidget(self.empty)
+
+        self.table = QTableView()
+        self.table.setObjectName("accountsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_edit)
+        layout.addWidget(self.table, 2)
+
+        buttons = QHBoxLayout()
+        self.add_button = self._button(buttons, self.tr("Add account…"), self._on_add)
+        self.edit_button = self._button(buttons, self.tr("Edit…"), self._on_edit)
+        self.test_button = self._button(buttons, self.tr("Test connection"), self._on_test)
+        self.sync_button = self._button(buttons, self.tr("Sync now"), self._on_sync)
+        self.communities_button = self._button(
+            buttons, self.tr("Communities…"), self._on_communities
+        )
+        self.sign_in_button = self._button(buttons, self.tr("Sign in again"), self._on_sign_in)
+        self.enable_button = self._button(buttons, self.tr("Disable"), self._on_toggle_enabled)
+        self.remove_button = self._button(buttons, self.tr("Remove…"), self._on_remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.details = QLabel()
+        self.details.setObjectName("accountDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details, 1)
+        self.plugin_problems = QLabel()
+        self.plugin_problems.setWordWrap(True)
+        layout.addWidget(self.plugin_problems)
+        self._show_plugin_problems()
+
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        syncer.progress.connect(self._on_progress)
+        self.refresh()
+
+    def _button(self, row: QHBoxLayout, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # -- data -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the accounts off the GUI thread (counting items scans the store)."""
+        self.tasks.run(self.accounts.all, self._on_loaded, self._on_error)
+
+    def _on_loaded(self, accounts: list[AccountView]) -> None:
+        selected = self.selected()
+        self.model.set_accounts(accounts)
+        self.empty.setVisible(not accounts)
+        if selected is not None:
+            for row, account in enumerate(accounts):
+                if account.id == selected.id:
+                    self.table.selectRow(row)
+        if self.selected() is None and accounts:
+            self.table.selectRow(0)
+        self._on_selection()
+        self.accounts_loaded.emit(accounts)
+
+    def selected(self) -> AccountView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.account(rows[0].row()) if rows else None
+
+    def _show_plugin_problems(self) -> None:
+        broken = [p for p in self.workspace.registry.plugins if p.state is not PluginState.LOADED]
+        if not broken:
+            self.plugin_problems.clear()
+            return
+        lines = [self.tr("<b>Connectors that could not be loaded:</b>")]
+        lines += [f"• {p.id} ({p.source}): {p.state} — {p.reason}" for p in broken]
+        self.plugin_problems.setText("<br>".join(lines))
+
+    # -- selection and details --------------------------------------------------------
+
+    @Slot()
+    def _on_selection(self) -> None:
+        account = self.selected()
+        has = account is not None
+        for button in (
+            self.edit_button,
+            self.test_button,
+            self.sync_button,
+            self.communities_button,
+            self.enable_button,
+            self.remove_button,
+        ):
+            button.setEnabled(has)
+        cls = self.workspace.registry.get(account.connector_id) if account else None
+        can_sign_in = bool(cls and Capability.SIGN_IN in cls.capabilities)
+        self.sign_in_button.setVisible(
+            bool(account and account.status == "auth-needed" and can_sign_in)
+        )
+        self.sync_button.setEnabled(has and not self.syncer.running)
+        if account is None:
+            self.details.setText("")
+            return
+        self.enable_button.setText(self.tr("Disable") if account.enabled else self.tr("Enable"))
+        self.details.setText(self.describe(account))
+
+    def describe(self, account: AccountView) -> str:
+        parts = [
+            f"<b>{account.name}</b> — {account.connector_name}",
+            self.tr("State: {0}").format(state_words(account)),
+            self.tr("Last sync: {0}").format(when(account.last_sync_at)),
+            self.tr("{0} items in {1} communities").format(
+                f"{account.item_count:,}", account.community_count
+            ),
+        ]
+        budget = budget_words(account)
+        if budget:
+            parts.append(self.tr("Request budget: {0}").format(budget))
+        if account.status_message:
+            parts.append(self.tr("Last problem: {0}").format(account.status_message))
+        if account.status == "auth-needed":
+            parts.append(
+                self.tr(
+                    "Sign in again (or edit the account's password or token); "
+                    "everything stored so far is kept."
+                )
+            )
+        return "<br>".join(parts)
+
+    @Slot(object)
+    def _on_progress(self, progress: object) -> None:
+        from workbench.core.sync import SyncProgress
+
+        account = self.selected()
+        if isinstance(progress, SyncProgress) and account and progress.account_id == account.id:
+            total = f"/{progress.total}" if progress.total else ""
+            self.details.setText(
+                self.describe(account)
+                + "<br>"
+                + self.tr("Syncing: {0}{1} {2}").format(progress.done, total, progress.message)
+            )
+
+    def _on_error(self, error: Exception) -> None:
+        self.details.setText(self.tr("<b>Problem:</b> {0}").format(error))
+
+    # -- actions ----------------------------------------------------------------------
+
+    @Slot()
+    def _on_add(self) -> None:
+        dialog = AccountDialog(self.accounts, self.tasks, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+            self._offer_communities(dialog.saved)
+
+    def _offer_communities(self, account: AccountView) -> None:
+        CommunitiesDialog(self.accounts, self.tasks, account, self).exec()
+        self.syncer.sync_accounts([account.id])
+
+    @Slot()
+    def _on_add_demo(self) -> None:
+        self.tasks.run(self.workspace.ensure_demo_account, self._on_demo_added, self._on_error)
+
+    def _on_demo_added(self, account_id: int) -> None:
+        self.refresh()
+        self.syncer.sync_accounts([account_id])
+
+    @Slot()
+    def _on_edit(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        if AccountDialog(self.accounts, self.tasks, account, self).exec():
+            self.refresh()
+
+    @Slot()
+    def _on_test(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self.details.setText(self.describe(account) + "<br>" + self.tr("Testing the connection…"))
+        account_id = account.id
+        self.tasks.run(
+            lambda: self.accounts.test_connection(account_id).summary,
+            lambda summary: self.details.setText(
+                self.describe(account) + "<br>" + self.tr("✔ Connection works: {0}").format(summary)
+            ),
+            lambda error: self.details.setText(
+                self.describe(account) + "<br>" + self.tr("✘ Connection failed: {0}").format(error)
+            ),
+        )
+
+    @Slot()
+    def _on_sync(self) -> None:
+        account = self.selected()
+        if account is not None:
+            self.syncer.sync_accounts([account.id])
+
+    @Slot()
+    def _on_communities(self) -> None:
+        account = self.selected()
+        if (
+            account is not None
+            and CommunitiesDialog(self.accounts, self.tasks, account, self).exec()
+        ):
+            self.refresh()
+
+    @Slot()
+    def _on_sign_in(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        account_id = account.id
+
+        def work() -> str:
+            connector = self.accounts.connector(self.accounts.get(account_id))
+            try:
+                return connector.sign_in(_open_browser).summary
+            finally:
+                connector.close()
+
+        self.details.setText(self.tr("Finish signing in in your web browser…"))
+        self.tasks.run(work, lambda _: self.syncer.sync_accounts([account_id]), self._on_error)
+
+    @Slot()
+    def _on_toggle_enabled(self) -> None:
+        account = self.selected()
+        if account is not None:
+            enabled = not account.enabled
+            self.tasks.run(
+                lambda: self.accounts.set_enabled(account.id, enabled),
+                lambda _: self.refresh(),
+                self._on_error,
+            )
+
+    @Slot()
+    def _on_remove(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        account_id = account.id
+        self.tasks.run(
+            lambda: self.accounts.removal_summary(account_id), self._confirm_remove, self._on_error
+        )
+
+    def _confirm_remove(self, summary: RemovalSummary) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove account?"),
+            self.tr(
+                "Removing “{0}” deletes its {1} communities, {2} stored items and {3} unsent "
+                "actions from this workspace, and its passwords and tokens from the keyring. "
+                "Nothing is deleted on the platform."
+            ).format(
+                summary.account, summary.communities, f"{summary.items:,}", summary.pending_actions
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        account = self.selected()
+        if account is not None:
+            self.tasks.run(
+                lambda: self.accounts.remove(account.id), lambda _: self.refresh(), self._on_error
+            )

@@ -1,0 +1,92 @@
+"""Starting the GUI: the application object, the workspace, first-run choice, self-test."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workbench import __version__
+from workbench.core.workspace import StoreError, Workspace, default_data_dir
+from workbench.gui.selftest import run_self_test
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _application(self_test: bool) -> QApplication:
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if (self_test or sys.platform.startswith("linux")) and no_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Community Workbench")
+    app.setApplicationName("Community Workbench")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("community-workbench")
+    return app
+
+
+def _offer_demo(app: QApplication, data_dir: Path) -> bool:
+    """First start: ask whether to open the demo workspace instead of an empty one."""
+    box = QMessageBox()
+    box.setWindowTitle(tr("Welcome to Community Workbench"))
+    box.setText(
+        tr(
+            "<h3>Welcome!</h3>Your workspace is empty. Would you like to look around "
+            "with sample communities first? The demo workspace is kept separate from "
+            "your own, and you can open it any time with <code>workbench --demo</code>."
+        )
+    )
+    demo = box.addButton(tr("Open the demo workspace"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Start with my own accounts"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is demo
+
+
+def run(*, data_dir: Path, demo: bool = False, self_test: bool = False) -> int:
+    started = time.perf_counter()
+    app = _application(self_test)
+    try:
+        workspace = Workspace.open(data_dir)
+        if not demo and not self_test and not workspace.accounts.all():
+            first_run = not (data_dir / ".welcomed").exists()
+            (data_dir / ".welcomed").touch()
+            if first_run and _offer_demo(app, data_dir):
+                workspace.close()
+                demo = True
+                workspace = Workspace.open(default_data_dir(demo=True))
+        demo_account = workspace.ensure_demo_account() if demo else None
+    except StoreError as error:
+        if self_test:
+            print(f"store: FAILED: {error}")
+            return 1
+        QMessageBox.critical(None, tr("Community Workbench cannot start"), str(error))
+        return 1
+
+    from workbench.gui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.show()
+    shown_ms = (time.perf_counter() - started) * 1000
+    log.info("window shown after %.0f ms", shown_ms)
+    if self_test:
+        code = run_self_test(app, window, workspace, shown_ms)
+        window.close()
+        workspace.close()
+        return code
+    if demo_account is not None:
+        account = workspace.accounts.get(demo_account)
+        if account.last_sync_at is None:
+            QTimer.singleShot(0, window.syncer.sync_all)
+    code = app.exec()
+    workspace.close()
+    return code

@@ -1,0 +1,284 @@
+"""The main window: a sidebar of panes, menus with standard shortcuts, sync state below.
+
+Layout only; each pane lives in its own package and owns its behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from workbench import __version__
+from workbench.core.accounts import AccountView
+from workbench.core.messages import Level, Message, bridge
+from workbench.core.sync import SyncProgress, SyncSummary
+from workbench.core.workspace import Workspace
+from workbench.gui.accounts import AccountsPane
+from workbench.gui.placeholder import PlaceholderPane
+from workbench.gui.preferences import PreferencesDialog, sync_interval
+from workbench.gui.sync_controller import SyncController
+from workbench.gui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    # Core messages may arrive from worker threads: a signal hops them to the GUI thread.
+    message_arrived = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Community Workbench"))
+        self.tasks = TaskRunner(self)
+        self.syncer = SyncController(workspace, self.tasks, self)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("paneList")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        self.panes: dict[str, QWidget] = {}
+        self._build_panes()
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.syncer.started.connect(self._on_sync_started)
+        self.syncer.progress.connect(self._on_sync_progress)
+        self.syncer.finished.connect(self._on_sync_finished)
+        self.syncer.failed.connect(self._on_sync_failed)
+        self.syncer.set_interval(sync_interval())
+        self.accounts_pane.accounts_loaded.connect(self._on_accounts_loaded)
+        self._restore()
+        self.message_arrived.connect(self._on_message)
+        bridge.connect(self.message_arrived.emit)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _add_pane(self, key: str, title: str, icon: QStyle.StandardPixmap, pane: QWidget) -> None:
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.addItem(item)
+        self.stack.addWidget(pane)
+        self.panes[key] = pane
+
+    def _build_panes(self) -> None:
+        sp = QStyle.StandardPixmap
+        try:
+            from workbench.gui.inbox import InboxPane
+
+            inbox: QWidget = InboxPane(self.workspace, self.tasks, self)
+        except ImportError:  # FIXME(inbox): remove once the inbox pane has landed
+            inbox = PlaceholderPane(
+                self.tr("Inbox"),
+                self.tr("Everything your communities say, in one list to triage and answer."),
+            )
+        self._add_pane("inbox", self.tr("Inbox"), sp.SP_DirHomeIcon, inbox)
+        coming = (
+            (
+                "prompts",
+                self.tr("Prompts"),
+                sp.SP_FileDialogContentsView,
+                self.tr("A library of open questions to spark conversation in your communities."),
+            ),
+            (
+                "events",
+                self.tr("Events"),
+                sp.SP_FileDialogDetailedView,
+                self.tr(
+                    "Plan webinars, workshops, Q&As, live streams and polls, and promote them ahead."
+                ),
+            ),
+            (
+                "guidelines",
+                self.tr("Guidelines"),
+                sp.SP_MessageBoxInformation,
+                self.tr("Keep each community's rules and act on member reports."),
+            ),
+            (
+                "analytics",
+                self.tr("Analytics"),
+                sp.SP_ComputerIcon,
+                self.tr("See how active and healthy each community is over time."),
+            ),
+        )
+        for key, title, icon, what in coming:
+            self._add_pane(key, title, icon, PlaceholderPane(title, what))
+        self.accounts_pane = AccountsPane(self.workspace, self.tasks, self.syncer, self)
+        self._add_pane("accounts", self.tr("Accounts"), sp.SP_DriveNetIcon, self.accounts_pane)
+
+    def _build_status_bar(self) -> None:
+        self.sync_label = QLabel(self.tr("Not synced yet"))
+        self.sync_bar = QProgressBar()
+        self.sync_bar.setMaximumWidth(180)
+        self.sync_bar.setVisible(False)
+        self.statusBar().addPermanentWidget(self.sync_bar)
+        self.statusBar().addPermanentWidget(self.sync_label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sync_action = QAction(self.tr("&Sync all accounts"), self)
+        self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.sync_action.triggered.connect(self.syncer.sync_all)
+        file_menu.addAction(self.sync_action)
+        prefs = QAction(self.tr("&Preferences…"), self)
+        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        prefs.triggered.connect(self._on_preferences)
+        file_menu.addAction(prefs)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.addActions([self.sync_action, prefs, quit_action])
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row in range(self.sidebar.count()):
+            action = QAction(self.sidebar.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
+            view_menu.addAction(action)
+            self.addAction(action)
+        view_menu.addSeparator()
+        full = QAction(self.tr("&Full screen"), self)
+        full.setShortcut(QKeySequence.StandardKey.FullScreen)
+        full.setCheckable(True)
+        full.toggled.connect(self._on_full_screen)
+        view_menu.addAction(full)
+        self.addAction(full)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Community Workbench"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    # -- state ------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        keys = list(self.panes)
+        last = str(settings.value("window/pane", "inbox"))
+        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def current_pane(self) -> str:
+        item = self.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "inbox"
+
+    def show_pane(self, key: str) -> None:
+        self.sidebar.setCurrentRow(list(self.panes).index(key))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/pane", self.current_pane())
+        self.syncer.cancel()
+        self.syncer.set_interval(0)
+        self.tasks.wait(10_000)
+        super().closeEvent(event)
+
+    # -- slots ------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    @Slot()
+    def _on_preferences(self) -> None:
+        dialog = PreferencesDialog(self.workspace.data_dir, self)
+        if dialog.exec():
+            self.syncer.set_interval(sync_interval())
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Community Workbench"),
+            self.tr(
+                "<h3>Community Workbench {0}</h3><p>One workbench for all your communities."
+                "</p><p>Workspace: {1}</p>"
+            ).format(__version__, self.workspace.data_dir),
+        )
+
+    @Slot()
+    def _on_sync_started(self) -> None:
+        self.sync_action.setEnabled(False)
+        self.sync_bar.setRange(0, 0)
+        self.sync_bar.setVisible(True)
+        self.sync_label.setText(self.tr("Syncing…"))
+
+    @Slot(object)
+    def _on_sync_progress(self, progress: SyncProgress) -> None:
+        if progress.total:
+            self.sync_bar.setRange(0, progress.total)
+            self.sync_bar.setValue(min(progress.done, progress.total))
+        self.sync_label.setText(self.tr("Syncing {0}…").format(progress.account))
+
+    @Slot(object)
+    def _on_sync_finished(self, summaries: list[SyncSummary]) -> None:
+        self.sync_action.setEnabled(True)
+        self.sync_bar.setVisible(False)
+        new = sum(s.counts.new for s in summaries)
+        failed = [s.account for s in summaries if s.failed]
+        text = self.tr("Synced at {0}: {1} new").format(datetime.now().strftime("%H:%M"), new)
+        if failed:
+            text += self.tr(" — failed: {0} (see Accounts)").format(", ".join(failed))
+        self.sync_label.setText(text)
+        self.accounts_pane.refresh()  # also updates the status line when it has loaded
+        inbox = self.panes.get("inbox")
+        if inbox is not None and hasattr(inbox, "sync_finished"):
+            inbox.sync_finished()
+
+    @Slot(object)
+    def _on_accounts_loaded(self, accounts: list[AccountView]) -> None:
+        if self.syncer.running:
+            return
+        times = [a.last_sync_at for a in accounts if a.last_sync_at]
+        problems = [
+            a.name for a in accounts if a.enabled and a.status in ("auth-needed", "failing")
+        ]
+        text = (
+            self.tr("Last sync {0}").format(max(times).astimezone().strftime("%Y-%m-%d %H:%M"))
+            if times
+            else self.tr("Not synced yet")
+        )
+        if problems:
+            text += self.tr(" — needs attention: {0} (see Accounts)").format(", ".join(problems))
+        self.sync_label.setText(text)
+
+    @Slot(str)
+    def _on_sync_failed(self, message: str) -> None:
+        self.sync_action.setEnabled(True)
+        self.sync_bar.setVisible(False)
+        self.sync_label.setText(self.tr("Sync failed: {0}").format(message))
+
+    @Slot(object)
+    def _on_message(self, message: Message) -> None:
+        if message.level is Level.ERROR:
+            QMessageBox.warning(self, self.tr("Community Workbench"), message.text)
+        else:
+            self.statusBar().showMessage(message.text, 10_000)

@@ -1,0 +1,81 @@
+"""Runs syncs off the GUI thread and reports their progress by signal.
+
+Progress callbacks come from worker threads; emitting a Qt signal from there is safe and the
+connected slots run queued on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from workbench.core.sync import SyncProgress, SyncSummary
+from workbench.core.workspace import Workspace
+from workbench.gui.tasks import TaskRunner
+
+
+class SyncController(QObject):
+    started = Signal()
+    progress = Signal(object)  # SyncProgress
+    finished = Signal(object)  # list[SyncSummary]
+    failed = Signal(str)
+
+    def __init__(
+        self, workspace: Workspace, tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.tasks = tasks
+        self._cancel = threading.Event()
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.sync_all)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def set_interval(self, minutes: int) -> None:
+        """Sync every ``minutes`` (0 turns automatic sync off)."""
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+
+    def sync_all(self) -> None:
+        self._start(None)
+
+    def sync_accounts(self, account_ids: Iterable[int]) -> None:
+        self._start(list(account_ids))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _start(self, account_ids: list[int] | None) -> None:
+        if self._running:
+            return
+        self._running = True
+        self._cancel = threading.Event()
+        cancel = self._cancel
+        workspace = self.workspace
+
+        def work() -> list[SyncSummary]:
+            ids = account_ids
+            if ids is None:
+                ids = [a.id for a in workspace.accounts.all() if a.enabled]
+            return workspace.sync.sync_many(ids, progress=self._report, cancel=cancel)
+
+        self.started.emit()
+        self.tasks.run(work, self._on_done, self._on_error)
+
+    def _report(self, progress: SyncProgress) -> None:
+        self.progress.emit(progress)  # from a worker thread: delivered queued
+
+    def _on_done(self, summaries: list[SyncSummary]) -> None:
+        self._running = False
+        self.finished.emit(summaries)
+
+    def _on_error(self, error: Exception) -> None:
+        self._running = False
+        self.failed.emit(str(error))
