@@ -26,7 +26,11 @@ class MidstreamConnector(api.Connector):
         api.SettingField("batches", "Batches to read", api.FieldKind.INTEGER, default="5"),
         api.SettingField("fail_after", "Fail after batches", api.FieldKind.INTEGER, default="0"),
         api.SettingField(
-            "error", "Error", api.FieldKind.CHOICE, default="temporary", choices=("temporary", "crash")
+            "error",
+            "Error",
+            api.FieldKind.CHOICE,
+            default="temporary",
+            choices=("temporary", "crash"),
         ),
     )
 
@@ -44,7 +48,7 @@ class MidstreamConnector(api.Connector):
         while done < total:
             if fail_after and read_now == fail_after:
                 if self.context.get("error") == "crash":
-                    read_now // 0  # noqa: B018 - the plugin bug this connector stands for
+                    read_now // 0  # the plugin bug this connector stands for
                 raise api.TemporaryError("The stream platform answered 503 Service Unavailable.")
             items = [
                 api.ItemRecord(

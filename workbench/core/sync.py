@@ -134,8 +134,14 @@ class SyncEngine:
         report(0, None, "Connecting…")
         try:
             connector = self.accounts.connector(account, cancel.is_set)
-        except (AccountError, SecretsUnavailable) as error:
+        except (AccountError, SecretsUnavailable, ConnectorError) as error:
             return self._fail(summary, run_id, "failing", str(error))
+        except Exception as error:  # a plugin's constructor may raise anything: isolate it
+            log.exception("connector %s failed to start for %s", account.connector_id, account.name)
+            message = (
+                f"The {account.connector_name} connector failed: {type(error).__name__}: {error}"
+            )
+            return self._fail(summary, run_id, "failing", message)
         try:
             summary.sent, summary.send_failed = self.outbox.send_pending(account.id, connector)
             writer = BatchWriter(

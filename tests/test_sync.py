@@ -1,0 +1,421 @@
+"""The sync engine on a real SQLite file, with test plugins going through real discovery."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from plugins.support import TOKEN, batch, install, item, read_log, write_script
+from sqlalchemy import text
+
+from workbench.core.accounts import AccountView
+from workbench.core.sync import SyncProgress, SyncSummary
+from workbench.core.workspace import Workspace
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "workspace"
+    install(folder, "scripted", "midstream")
+    return folder
+
+
+def add_scripted(ws: Workspace, name: str = "Scripted", **script: Any) -> tuple[AccountView, Path]:
+    path = write_script(ws.data_dir / f"{name.replace(' ', '_')}.json", **script)
+    account = ws.accounts.add("scripted", name, {"script": str(path), "token": TOKEN})
+    return account, path
+
+
+def add_midstream(ws: Workspace, name: str = "Stream", **settings: str) -> AccountView:
+    return ws.accounts.add("midstream", name, settings)
+
+
+def sql(ws: Workspace, query: str, **params: Any) -> list[tuple[Any, ...]]:
+    with ws.store.session() as session:
+        return [tuple(row) for row in session.execute(text(query), params)]
+
+
+def external_ids(ws: Workspace, account_id: int) -> list[str]:
+    rows = sql(ws, "SELECT external_id FROM items WHERE account_id=:a ORDER BY id", a=account_id)
+    return [r[0] for r in rows]
+
+
+def search(ws: Workspace, words: str) -> list[str]:
+    rows = sql(
+        ws,
+        "SELECT i.external_id FROM items_fts JOIN items i ON i.id = items_fts.rowid "
+        "WHERE items_fts MATCH :q ORDER BY i.id",
+        q=words,
+    )
+    return [r[0] for r in rows]
+
+
+def assert_fts_in_step(ws: Workspace) -> None:
+    # For an external-content table this compares the index with the items table.
+    with ws.store.writing() as session:
+        session.execute(text("INSERT INTO items_fts(items_fts) VALUES('integrity-check')"))
+    indexed = sql(ws, "SELECT count(*) FROM items_fts")[0][0]
+    assert indexed == sql(ws, "SELECT count(*) FROM items")[0][0]
+
+
+def counts(summary: SyncSummary) -> tuple[int, int, int]:
+    return summary.counts.new, summary.counts.updated, summary.counts.deleted
+
+
+THREAD = [
+    batch(
+        item("p1", "How do I reset my password", title="Password help", author="alice"),
+        item("c1", "Use the account page", kind="comment", parent="p1", author="bob"),
+        cursor="1",
+    ),
+    batch(
+        item("p2", "Weekly meetup photos", title="Meetup", author="alice"),
+        item("c2", "Lovely evening everyone", kind="comment", parent="p2", author="carol"),
+        item("m1", "Can you approve my post", kind="message", author="dave"),
+        cursor="2",
+    ),
+]
+
+
+# -- idempotency, edits, deletions ------------------------------------------------------
+
+
+def test_same_data_three_times_stores_it_once(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, batches=THREAD, ignore_cursor=True)
+    results = [counts(workspace.sync.sync(account.id)) for _ in range(3)]
+    assert results == [(5, 0, 0), (0, 0, 0), (0, 0, 0)]
+    assert external_ids(workspace, account.id) == ["p1", "c1", "p2", "c2", "m1"]
+    assert sql(workspace, "SELECT count(*) FROM communities")[0][0] == 1
+    assert sql(workspace, "SELECT count(*) FROM members")[0][0] == 4
+    assert search(workspace, "password") == ["p1"]
+    assert_fts_in_step(workspace)
+    view = workspace.accounts.get(account.id)
+    assert (view.status, view.item_count, view.community_count) == ("ok", 5, 1)
+    assert view.last_sync_at is not None
+
+
+def test_next_sync_starts_from_the_saved_cursor(workspace: Workspace) -> None:
+    account, script = add_scripted(workspace, batches=THREAD)
+    assert counts(workspace.sync.sync(account.id)) == (5, 0, 0)
+    assert workspace.sync.cursor(account.id) == "2"
+    assert counts(workspace.sync.sync(account.id)) == (0, 0, 0)
+    assert [e["read"] for e in read_log(script)] == [None, "2"]
+
+
+def test_unchanged_items_are_not_rewritten(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, batches=THREAD, ignore_cursor=True)
+    workspace.sync.sync(account.id)
+    with workspace.store.writing() as session:  # a mark only a rewrite would erase
+        session.execute(
+            text("UPDATE items SET synced_at = 1 WHERE account_id = :a"), {"a": account.id}
+        )
+    summary = workspace.sync.sync(account.id)
+    assert summary.counts.unchanged == 5
+    assert sql(workspace, "SELECT DISTINCT synced_at FROM items") == [(1,)]
+
+
+def test_edit_updates_the_item_and_the_index(workspace: Workspace) -> None:
+    account, script = add_scripted(workspace, batches=THREAD, ignore_cursor=True)
+    workspace.sync.sync(account.id)
+    with workspace.store.writing() as session:  # the user's triage must survive the edit
+        session.execute(text("UPDATE items SET state = 'done' WHERE external_id = 'p1'"))
+    edited = [
+        batch(
+            item(
+                "p1",
+                "Solved: the reset link was in spam",
+                title="Password help",
+                author="alice",
+                edited=1_700_000_500,
+            ),
+            cursor="1",
+        )
+    ]
+    write_script(script, batches=edited, ignore_cursor=True)
+    assert counts(workspace.sync.sync(account.id)) == (0, 1, 0)
+    row = sql(workspace, "SELECT text, edited_at, state FROM items WHERE external_id='p1'")[0]
+    assert row == ("Solved: the reset link was in spam", 1_700_000_500, "done")
+    assert search(workspace, "spam") == ["p1"]
+    assert search(workspace, "password") == ["p1"]  # still in the title
+    assert search(workspace, "reset AND my") == []  # the old text is gone from the index
+    assert_fts_in_step(workspace)
+
+
+def test_upstream_deletion_erases_text_and_keeps_a_tombstone(workspace: Workspace) -> None:
+    account, script = add_scripted(workspace, batches=THREAD)
+    workspace.sync.sync(account.id)
+    write_script(
+        script,
+        batches=[*THREAD, batch(cursor="3", deletions=["p2", "never-seen"])],
+    )
+    assert counts(workspace.sync.sync(account.id)) == (0, 0, 1)
+    title, body, raw, deleted_at = sql(
+        workspace, "SELECT title, text, raw, deleted_at FROM items WHERE external_id='p2'"
+    )[0]
+    assert (title, body, raw) == ("", "", None)
+    assert deleted_at is not None and abs(deleted_at - time.time()) < 60
+    # The thread keeps its shape: the comment still points at the tombstone.
+    assert sql(workspace, "SELECT parent_external_id FROM items WHERE external_id='c2'") == [
+        ("p2",)
+    ]
+    assert search(workspace, "meetup") == []
+    assert len(external_ids(workspace, account.id)) == 5
+    assert_fts_in_step(workspace)
+
+
+def test_skipped_records_are_counted_as_errors_and_the_rest_is_stored(
+    workspace: Workspace,
+) -> None:
+    account, _ = add_scripted(
+        workspace,
+        batches=[batch(item("p1"), cursor="1", skipped=[["p9", "no author field"]])],
+    )
+    summary = workspace.sync.sync(account.id)
+    assert summary.status == "ok"
+    assert (summary.counts.new, summary.counts.skipped) == (1, 1)
+    assert workspace.sync.last_runs(account.id)[0].errors == 1
+
+
+# -- failures -----------------------------------------------------------------------------
+
+
+def test_connector_raising_mid_stream_keeps_what_came_before_and_others_finish(
+    workspace: Workspace,
+) -> None:
+    stream = add_midstream(workspace, fail_after="2")
+    other, _ = add_scripted(workspace, "Healthy", batches=THREAD)
+    summaries = workspace.sync.sync_many([stream.id, other.id])
+    by_name = {s.account: s for s in summaries}
+    assert by_name["Stream"].failed
+    assert by_name["Stream"].message == "The stream platform answered 503 Service Unavailable."
+    assert by_name["Healthy"].status == "ok"
+    assert by_name["Healthy"].counts.new == 5
+    # Everything up to the last saved cursor is kept.
+    assert external_ids(workspace, stream.id) == [f"m{n}" for n in range(20)]
+    assert workspace.sync.cursor(stream.id) == "2"
+    view = workspace.accounts.get(stream.id)
+    assert view.status == "failing"
+    assert view.status_message == "The stream platform answered 503 Service Unavailable."
+    assert workspace.accounts.get(other.id).status == "ok"
+    run = workspace.sync.last_runs(stream.id)[0]
+    assert (run.status, run.new) == ("failed", 20)
+    assert_fts_in_step(workspace)
+
+
+def test_crash_mid_sync_resumes_from_the_cursor_without_loss_or_duplicates(
+    workspace: Workspace,
+) -> None:
+    stream = add_midstream(workspace, fail_after="2", error="crash")
+    summary = workspace.sync.sync(stream.id)
+    assert summary.failed
+    assert "ZeroDivisionError" in summary.message
+    assert summary.message.startswith("The Midstream failures connector failed")
+    assert workspace.sync.cursor(stream.id) == "2"
+    assert len(external_ids(workspace, stream.id)) == 20
+
+    workspace.accounts.update(stream.id, {"fail_after": "0", "error": "crash"})
+    summary = workspace.sync.sync(stream.id)
+    assert (summary.status, summary.counts.new, summary.counts.updated) == ("ok", 30, 0)
+    assert external_ids(workspace, stream.id) == [f"m{n}" for n in range(50)]
+    assert workspace.accounts.get(stream.id).status == "ok"
+    assert_fts_in_step(workspace)
+
+
+def test_crash_after_a_batch_without_cursor_rereads_it_once(workspace: Workspace) -> None:
+    # A batch without a cursor is stored but does not move the reading position: after a
+    # crash it is read again, and the upsert keeps it single.
+    batches = [batch(item("p1"), cursor="1"), batch(item("p2")), batch(item("p3"), cursor="3")]
+    account, script = add_scripted(
+        workspace, batches=batches, fail={"after": 2, "type": "KeyError", "message": "'id'"}
+    )
+    assert workspace.sync.sync(account.id).failed
+    assert external_ids(workspace, account.id) == ["p1", "p2"]
+    write_script(script, batches=batches)
+    summary = workspace.sync.sync(account.id)
+    assert counts(summary) == (1, 0, 0)
+    assert summary.counts.unchanged == 1
+    assert external_ids(workspace, account.id) == ["p1", "p2", "p3"]
+    assert [e["read"] for e in read_log(script)] == [None, "1"]
+
+
+def test_connector_that_raises_while_starting_is_isolated(workspace: Workspace) -> None:
+    broken, _ = add_scripted(workspace, "Broken", batches=THREAD)
+    healthy, _ = add_scripted(workspace, "Healthy", batches=THREAD)
+    write_script(workspace.data_dir / "Broken.json", init_error="settings file unreadable")
+    summaries = {s.account: s for s in workspace.sync.sync_many([broken.id, healthy.id])}
+    assert summaries["Broken"].failed
+    assert "settings file unreadable" in summaries["Broken"].message
+    assert summaries["Healthy"].status == "ok"
+    assert workspace.accounts.get(broken.id).status == "failing"
+    assert workspace.sync.last_runs(broken.id)[0].status == "failed"
+
+
+def test_auth_expired_asks_to_sign_in(workspace: Workspace) -> None:
+    account, _ = add_scripted(
+        workspace,
+        batches=THREAD,
+        fail={"after": 0, "type": "AuthExpired", "message": "The token was revoked."},
+    )
+    summary = workspace.sync.sync(account.id)
+    assert summary.failed and summary.message == "The token was revoked."
+    view = workspace.accounts.get(account.id)
+    assert (view.status, view.status_message, view.state_text) == (
+        "auth-needed",
+        "The token was revoked.",
+        "sign in again",
+    )
+
+
+def test_rate_limited_waits_until_the_retry_time(workspace: Workspace) -> None:
+    retry_at = int(time.time()) + 3600
+    limited = {
+        "after": 1,
+        "type": "RateLimited",
+        "message": "Too many requests.",
+        "retry_at": retry_at,
+    }
+    account, script = add_scripted(workspace, batches=THREAD, fail=limited)
+    assert workspace.sync.sync(account.id).failed
+    view = workspace.accounts.get(account.id)
+    assert view.status == "rate-limited"
+    assert view.retry_at == datetime.fromtimestamp(retry_at, UTC)
+    assert view.state_text.startswith("rate limited until ")
+    assert external_ids(workspace, account.id) == ["p1", "c1"]
+
+    write_script(script, batches=THREAD)
+    skipped = workspace.sync.sync(account.id)
+    assert skipped.status == "skipped"
+    assert skipped.message.startswith("Rate limited until ")
+    assert len(read_log(script)) == 1  # the platform was not asked again
+
+    forced = workspace.sync.sync(account.id, force=True)
+    assert (forced.status, forced.counts.new) == ("ok", 3)
+    view = workspace.accounts.get(account.id)
+    assert (view.status, view.retry_at) == ("ok", None)
+
+
+def test_rate_limit_in_the_past_does_not_block(workspace: Workspace) -> None:
+    past = {"after": 0, "type": "RateLimited", "message": "Slow down.", "retry_at": 1_000}
+    account, script = add_scripted(workspace, batches=THREAD, fail=past)
+    workspace.sync.sync(account.id)
+    write_script(script, batches=THREAD)
+    assert workspace.sync.sync(account.id).status == "ok"
+
+
+# -- cancellation, concurrency, interrupted runs -------------------------------------------
+
+
+def test_cancel_between_batches_keeps_the_first_and_resumes(workspace: Workspace) -> None:
+    account, script = add_scripted(workspace, batches=THREAD)
+    cancel = threading.Event()
+
+    def on_progress(progress: SyncProgress) -> None:
+        if progress.done >= 1:
+            cancel.set()
+
+    summary = workspace.sync.sync(account.id, progress=on_progress, cancel=cancel)
+    assert summary.status == "cancelled"
+    assert not summary.failed
+    assert external_ids(workspace, account.id) == ["p1", "c1"]
+    assert workspace.sync.cursor(account.id) == "1"
+    assert workspace.sync.last_runs(account.id)[0].status == "cancelled"
+    assert counts(workspace.sync.sync(account.id)) == (3, 0, 0)
+    assert [e["read"] for e in read_log(script)] == [None, "1"]
+
+
+def test_one_sync_per_account_at_a_time(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, batches=THREAD, block_after=1)
+    connector = workspace.registry.get("scripted")
+    assert connector is not None
+    results: list[SyncSummary] = []
+    first = threading.Thread(target=lambda: results.append(workspace.sync.sync(account.id)))
+    first.start()
+    try:
+        assert connector.started.wait(timeout=10)  # type: ignore[attr-defined]
+        assert workspace.sync.is_running(account.id)
+        second = workspace.sync.sync(account.id)
+        assert second.status == "skipped"
+        assert second.message == "A sync of this account is already running."
+    finally:
+        connector.gate.set()  # type: ignore[attr-defined]
+        first.join(timeout=10)
+    assert results[0].status == "ok" and results[0].counts.new == 5
+    assert not workspace.sync.is_running(account.id)
+
+
+def test_accounts_sync_side_by_side(workspace: Workspace) -> None:
+    slow, _ = add_scripted(workspace, "Slow", batches=THREAD, block_after=1)
+    fast, _ = add_scripted(workspace, "Fast", batches=THREAD)
+    connector = workspace.registry.get("scripted")
+    assert connector is not None
+    fast_done = threading.Event()
+
+    def on_progress(progress: SyncProgress) -> None:
+        if progress.account == "Fast" and progress.message == "Done":
+            fast_done.set()
+
+    results: list[list[SyncSummary]] = []
+    runner = threading.Thread(
+        target=lambda: results.append(
+            workspace.sync.sync_many([slow.id, fast.id], progress=on_progress)
+        )
+    )
+    runner.start()
+    try:
+        # The fast account finishes while the slow one is still waiting on its platform.
+        assert fast_done.wait(timeout=10)
+        assert workspace.sync.is_running(slow.id)
+    finally:
+        connector.gate.set()  # type: ignore[attr-defined]
+        runner.join(timeout=10)
+    assert [s.status for s in results[0]] == ["ok", "ok"]
+
+
+def test_run_left_running_by_a_crash_is_marked_interrupted(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, batches=THREAD)
+    with workspace.store.writing() as session:
+        session.execute(
+            text(
+                "INSERT INTO sync_runs (account_id, started_at, status, new, updated, deleted, "
+                "errors, message) VALUES (:a, 1700000000, 'running', 2, 0, 0, 0, '')"
+            ),
+            {"a": account.id},
+        )
+    workspace.sync.sync(account.id)
+    runs = workspace.sync.last_runs(account.id)
+    assert [r.status for r in runs] == ["ok", "interrupted"]
+    assert runs[1].finished_at is not None
+
+
+def test_disabled_account_is_skipped(workspace: Workspace) -> None:
+    account, script = add_scripted(workspace, batches=THREAD)
+    workspace.accounts.set_enabled(account.id, False)
+    summary = workspace.sync.sync(account.id)
+    assert (summary.status, summary.message) == ("skipped", "The account is disabled.")
+    assert read_log(script) == []
+
+
+def test_progress_is_reported(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, batches=THREAD)
+    seen: list[SyncProgress] = []
+    workspace.sync.sync(account.id, progress=seen.append)
+    assert seen[0].message == "Connecting…"
+    assert [(p.done, p.total) for p in seen[1:-1]] == [(1, 2), (2, 2)]
+    assert seen[-1].message == "Done"
+    assert {p.account for p in seen} == {"Scripted"}
+
+
+def test_demo_connector_syncs_through_the_same_path(workspace: Workspace) -> None:
+    account = workspace.accounts.add("demo", "Demo", {"size": "700"})
+    first = workspace.sync.sync(account.id)
+    assert (first.status, first.counts.new) == ("ok", 700)
+    second = workspace.sync.sync(account.id)
+    assert second.status == "ok" and second.counts.updated == 0
+    view = workspace.accounts.get(account.id)
+    assert view.item_count == 700 + second.counts.new
+    assert view.community_count == 7
+    assert_fts_in_step(workspace)
