@@ -1,0 +1,61 @@
+"""Main window: panes, remembered geometry and pane, standard shortcuts, self-test."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from workbench.core.workspace import Workspace
+from workbench.gui.main_window import MainWindow
+
+
+def test_sidebar_lists_every_pane_and_unbuilt_ones_say_so(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    titles = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+    assert titles == ["Inbox", "Prompts", "Events", "Guidelines", "Analytics", "Accounts"]
+    win.show_pane("events")
+    assert "not built yet" in win.stack.currentWidget().findChild(object, "placeholderText").text()  # type: ignore[union-attr]
+    win.tasks.wait()
+
+
+def test_geometry_and_last_pane_are_remembered(qtbot: QtBot, workspace: Workspace) -> None:
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(win.minimumSizeHint().width(), 480)  # the offscreen screen is 800x600
+    qtbot.waitUntil(lambda: win.height() == 480)
+    win.show_pane("accounts")
+    win.close()
+    again = MainWindow(workspace)
+    qtbot.addWidget(again)
+    assert again.current_pane() == "accounts"
+    again.show()
+    qtbot.waitUntil(lambda: again.height() == 480)
+    again.tasks.wait()
+
+
+def test_standard_shortcuts(qtbot: QtBot, workspace: Workspace) -> None:
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    shortcuts = {a.shortcut() for a in win.actions()}
+    for key in (
+        QKeySequence.StandardKey.Quit,
+        QKeySequence.StandardKey.Preferences,
+        QKeySequence.StandardKey.FullScreen,
+    ):
+        bound = QKeySequence.keyBindings(key)
+        assert not bound or bound[0] in shortcuts, key
+    win.tasks.wait()
+
+
+def test_sync_all_updates_the_status_bar(qtbot: QtBot, workspace: Workspace) -> None:
+    workspace.accounts.add("demo", "Demo", {"size": "100"})
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.syncer.finished, timeout=10_000):
+        win.sync_action.trigger()
+    assert "100 new" in win.sync_label.text()
+    win.tasks.wait()
