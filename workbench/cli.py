@@ -63,6 +63,18 @@ def _parser() -> argparse.ArgumentParser:
     export = item_acts.add_parser("export", help="write every stored item to stdout")
     export.add_argument("--format", choices=["jsonl"], default="jsonl")
     export.add_argument("--account", help="only this account")
+
+    imports = commands.add_parser("import", help="import a platform data export")
+    import_kinds = imports.add_subparsers(dest="kind", required=True, metavar="KIND")
+    for kind, what in (
+        ("facebook-archive", "a Facebook “Download Your Information” archive (.zip or folder)"),
+        ("linkedin-export", "a LinkedIn data export (.zip of CSV files)"),
+    ):
+        one = import_kinds.add_parser(kind, help=f"import {what}")
+        one.add_argument("path", type=Path)
+        one.add_argument("--community", required=True, help="the community to import into")
+        one.add_argument("--account", help="the account (default: the only one, or a new one)")
+        one.add_argument("--url", default="", help="the community's web page, for manual assist")
     return parser
 
 
@@ -217,6 +229,21 @@ def cmd_items(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.archives import archive_account, import_archive
+    from workbench.core.workspace import Workspace
+
+    ws = _open(args)
+    assert isinstance(ws, Workspace)
+    connector_id = {"facebook-archive": "facebook", "linkedin-export": "linkedin"}[args.kind]
+    account = archive_account(ws.accounts, connector_id, args.account or "")
+    summary = import_archive(
+        ws.store, ws.accounts, account.id, args.path, args.community, url=args.url
+    )
+    print(summary.describe(), file=out)
+    return EXIT_OK
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from workbench.gui.app import run
 
@@ -240,6 +267,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         "sync": cmd_sync,
         "plugins": cmd_plugins,
         "items": cmd_items,
+        "import": cmd_import,
     }
     try:
         if args.command is None:

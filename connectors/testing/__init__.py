@@ -1,0 +1,1 @@
+"""Test helpers for connector authors: local fake platform servers speaking real wire formats."""

@@ -1,0 +1,118 @@
+"""Importing a platform data export (a Facebook archive, a LinkedIn export) into a community.
+
+The connector reads the file (``Connector.read_archive``); this module finds or creates the
+target community and writes the batches with the same BatchWriter as a sync. The whole
+archive is one transaction: a damaged or foreign file, or any failure halfway, changes
+nothing. Archives never touch the account's sync cursor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from connectors.api import Capability, CommunityRecord, CommunityType
+from workbench.core.accounts import AccountError, AccountService, AccountView
+from workbench.core.writer import BatchWriter, WriteCounts
+from workbench.db.models import Community
+from workbench.db.store import Store
+
+log = logging.getLogger(__name__)
+
+ARCHIVE_ACCOUNT_NAMES = {"facebook": "Facebook archives", "linkedin": "LinkedIn exports"}
+
+
+@dataclass
+class ImportSummary:
+    account: str
+    community: str
+    counts: WriteCounts = field(default_factory=WriteCounts)
+
+    def describe(self) -> str:
+        c = self.counts
+        return (
+            f"Imported into {self.community} ({self.account}): {c.new} new, {c.updated} "
+            f"updated, {c.unchanged} already there, {c.skipped} unreadable entries."
+        )
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "community"
+
+
+def archive_account(accounts: AccountService, connector_id: str, name: str = "") -> AccountView:
+    """The account to import into: the named one, the only one of this connector, or a new
+    archive-only account when there is none."""
+    if name:
+        account = accounts.get(name)
+        if account.connector_id != connector_id:
+            raise AccountError(
+                f"“{name}” is a {account.connector_name} account, not {connector_id}."
+            )
+        return account
+    mine = [a for a in accounts.all() if a.connector_id == connector_id]
+    if len(mine) == 1:
+        return mine[0]
+    if len(mine) > 1:
+        names = ", ".join(a.name for a in mine)
+        raise AccountError(f"Several {connector_id} accounts exist ({names}): choose one.")
+    return accounts.add(connector_id, ARCHIVE_ACCOUNT_NAMES.get(connector_id, connector_id), {})
+
+
+def _community(
+    store: Store, account: AccountView, platform: str, name: str, url: str
+) -> CommunityRecord:
+    """The account's community called ``name`` (or with that id), or a new one."""
+    with store.session() as session:
+        row = session.scalars(
+            select(Community).where(
+                Community.account_id == account.id,
+                or_(Community.name == name, Community.external_id == name),
+            )
+        ).first()
+    if row is None:
+        return CommunityRecord(f"archive:{_slug(name)}", name, platform, url)
+    kind = CommunityType(row.community_type) if row.community_type else None
+    return CommunityRecord(
+        row.external_id, row.name, row.platform, url or row.url, kind, row.description
+    )
+
+
+def import_archive(
+    store: Store,
+    accounts: AccountService,
+    account_id: int,
+    path: Path,
+    community: str,
+    *,
+    url: str = "",
+) -> ImportSummary:
+    """Import the export at ``path`` into ``community`` of the account, all or nothing.
+
+    Raises the connector's BadData (damaged or foreign file) with nothing written.
+    """
+    if not community.strip():
+        raise AccountError("Name the community to import into.")
+    account = accounts.get(account_id)
+    connector = accounts.connector(account)
+    try:
+        if Capability.IMPORT_ARCHIVE not in connector.capabilities:
+            raise AccountError(f"{connector.display_name} cannot import data exports.")
+        platform = connector.platform or connector.id
+        target = _community(store, account, platform, community.strip(), url)
+        summary = ImportSummary(account.name, target.name)
+        writer = BatchWriter(account.id, platform, fts=store.is_sqlite)
+        with store.write_lock, store.engine.begin() as connection:
+            for batch in connector.read_archive(path, target):
+                # An archive is not a reading position: the sync cursor stays as it is.
+                batch = dataclasses.replace(batch, cursor=None, budget=None)
+                summary.counts.add(writer.apply(connection, batch))
+    finally:
+        connector.close()
+    log.info("archive %s: %s", path.name, summary.describe())
+    return summary
