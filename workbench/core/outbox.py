@@ -26,6 +26,7 @@ from connectors.api import (
     Moderate,
     Post,
     Reply,
+    TemporaryError,
 )
 from workbench.db.models import Item, OutboxEntry
 from workbench.db.store import Store
@@ -209,6 +210,11 @@ class Outbox:
                 if kind == "reply" and Capability.REPLY not in connector.capabilities:
                     raise ConnectorError(f"{connector.display_name} cannot reply through its API.")
                 result = connector.send(action)
+            except TemporaryError as error:
+                # Offline or a platform hiccup: the API contract says retry later, so the
+                # entry waits as pending for the next sync; the rest waits with it.
+                self._finish(entry_id, "pending", error=str(error))
+                break
             except ConnectorError as error:
                 self._finish(entry_id, "failed", error=str(error))
                 failed += 1
