@@ -41,7 +41,8 @@ INTERRUPTED = (
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    # Whole seconds, as stored: a view returned by queue() equals the entry read back later.
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @dataclass(frozen=True)
