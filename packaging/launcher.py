@@ -1,0 +1,5 @@
+"""Entry point of the frozen app."""
+
+from workbench.cli import main
+
+raise SystemExit(main())
