@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
@@ -32,7 +32,18 @@ def _application(self_test: bool) -> QApplication:
     app.setApplicationName("Community Workbench")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("community-workbench")
+    _install_translation(app)
     return app
+
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def _install_translation(app: QApplication) -> None:
+    """Load workbench_<locale>.qm when one exists (French is the first planned)."""
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "workbench", "_", str(TRANSLATIONS)):
+        app.installTranslator(translator)
 
 
 def _offer_demo(app: QApplication, data_dir: Path) -> bool:

@@ -22,16 +22,19 @@ from workbench.gui.tasks import TaskRunner
 
 
 def type_label(community_type: CommunityType) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CommunityType", text)
+
     labels = {
-        CommunityType.LEARNING: "Learning",
-        CommunityType.PROFESSIONAL: "Professional network",
-        CommunityType.SUPPORT: "Support",
-        CommunityType.INTEREST: "Interest / social",
-        CommunityType.BRAND: "Brand",
-        CommunityType.PRACTICE: "Community of practice",
-        CommunityType.HYBRID: "Hybrid",
+        CommunityType.LEARNING: tr("Learning"),
+        CommunityType.PROFESSIONAL: tr("Professional network"),
+        CommunityType.SUPPORT: tr("Support"),
+        CommunityType.INTEREST: tr("Interest / social"),
+        CommunityType.BRAND: tr("Brand"),
+        CommunityType.PRACTICE: tr("Community of practice"),
+        CommunityType.HYBRID: tr("Hybrid"),
     }
-    return QCoreApplication.translate("CommunityType", labels[community_type])
+    return labels[community_type]
 
 
 class CommunitiesDialog(QDialog):

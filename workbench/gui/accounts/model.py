@@ -53,8 +53,13 @@ def budget_words(account: AccountView) -> str:
     return text
 
 
+def headers() -> tuple[str, ...]:
+    return (tr("Account"), tr("Connector"), tr("State"), tr("Last sync"), tr("Items"),
+            tr("Communities"), tr("Requests"))  # fmt: skip
+
+
 class AccountsModel(QAbstractTableModel):
-    HEADERS = ("Account", "Connector", "State", "Last sync", "Items", "Communities", "Requests")
+    COLUMNS = 7
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,13 +77,13 @@ class AccountsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.accounts)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return headers()[section]
         return None
 
     def data(
