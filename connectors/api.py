@@ -187,6 +187,9 @@ class Batch:
     cursor: str | None = None
     progress: Progress | None = None
     budget: RateBudget | None = None
+    # Added in 1.x (optional): warnings for the user ("the token expires on ..."), shown
+    # in the account's status message after the sync.
+    notices: Sequence[str] = ()
 
 
 # -- actions ------------------------------------------------------------------------------

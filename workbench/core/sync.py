@@ -148,8 +148,12 @@ class SyncEngine:
                 account.id, connector.platform or connector.id, fts=self.store.is_sqlite
             )
             seen = 0
+            notices: list[str] = []
             for batch in connector.read(self.cursor(account.id)):
                 self._write(account.id, writer, batch, summary.counts)
+                notices.extend(n for n in batch.notices if n not in notices)
+                if notices and summary.status == "ok":
+                    summary.message = " ".join(notices)
                 seen += len(batch.items) + len(batch.deletions)
                 done = batch.progress.done if batch.progress else seen
                 total = batch.progress.total if batch.progress else None
