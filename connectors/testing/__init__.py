@@ -1,1 +1,5 @@
-"""Test helpers for connector authors: local fake platform servers speaking real wire formats."""
+"""Test helpers for connector authors: local fake platform servers speaking the real wire format.
+
+``connectors.testing.reddit_server.FakeReddit`` is a fake Reddit for praw-based code. The
+servers bind 127.0.0.1 on a free port, record every request, and fail on demand.
+"""

@@ -1,0 +1,220 @@
+"""The Reddit connector: subreddits a moderator runs, through praw.
+
+Declared here before any heavy import (the host reads the declaration to list the plugin);
+praw is imported only when the connector is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from connectors.api import (
+    Action,
+    ActionResult,
+    Batch,
+    Capability,
+    CommunityRecord,
+    ConnectionInfo,
+    Connector,
+    ConnectorContext,
+    FieldKind,
+    SettingField,
+)
+
+if TYPE_CHECKING:
+    from connectors.reddit.client import Clients, Settings
+
+
+class RedditConnector(Connector):
+    id = "reddit"
+    display_name = "Reddit"
+    version = "1.0"
+    api_versions = (1,)
+    platform = "reddit"
+    capabilities = frozenset(
+        {
+            Capability.READ,
+            Capability.REPLY,
+            Capability.MODERATE,
+            Capability.REPORTS,
+            Capability.MESSAGES,
+            Capability.SIGN_IN,
+        }
+    )
+    settings_fields = (
+        SettingField(
+            "subreddits",
+            "Subreddits",
+            help="Comma-separated names; empty: every subreddit the account moderates.",
+        ),
+        SettingField("username", "Reddit username", help="The moderator account, without u/."),
+        SettingField(
+            "client_id",
+            "App client id",
+            required=True,
+            secret=True,
+            help="From reddit.com/prefs/apps (a script app, or an installed app for Sign in).",
+        ),
+        SettingField(
+            "client_secret",
+            "App secret",
+            secret=True,
+            help="Script apps only; installed apps have none.",
+        ),
+        SettingField(
+            "password", "Reddit password", secret=True, help="Script apps only; or use Sign in."
+        ),
+        SettingField(
+            "refresh_token",
+            "Sign-in token",
+            secret=True,
+            help="Filled in by Sign in; leave empty.",
+        ),
+        SettingField(
+            "oauth_url",
+            "API address",
+            FieldKind.URL,
+            default="https://oauth.reddit.com",
+            advanced=True,
+        ),
+        SettingField(
+            "reddit_url",
+            "Reddit address",
+            FieldKind.URL,
+            default="https://www.reddit.com",
+            advanced=True,
+        ),
+        SettingField(
+            "user_agent",
+            "User agent",
+            default="desktop:community-workbench:0.1",
+            advanced=True,
+            help="Reddit asks every app to name itself; your username is added.",
+        ),
+        SettingField(
+            "more_comments_budget",
+            "Requests for long comment threads",
+            FieldKind.INTEGER,
+            default="10",
+            advanced=True,
+            help="Per sync, for threads the comment listing does not fully cover.",
+        ),
+        SettingField(
+            "recheck_hours",
+            "Re-check for deletions (hours)",
+            FieldKind.INTEGER,
+            default="24",
+            advanced=True,
+            help="Items this recent are checked again and erased if deleted on Reddit.",
+        ),
+        SettingField(
+            "timeout", "Request timeout (seconds)", FieldKind.INTEGER, default="16", advanced=True
+        ),
+        SettingField(
+            "redirect_uri",
+            "Sign-in redirect address",
+            FieldKind.URL,
+            default="http://127.0.0.1:65010/authorize_callback",
+            advanced=True,
+            help="Must match the redirect uri of the Reddit app.",
+        ),
+    )
+
+    def __init__(self, context: ConnectorContext) -> None:
+        super().__init__(context)
+        from connectors.reddit.client import Clients, Settings
+
+        self.settings: Settings = Settings.from_context(context)
+        self.clients: Clients = Clients(self.settings)
+
+    # -- connection -------------------------------------------------------------------
+
+    def test_connection(self) -> ConnectionInfo:
+        from connectors.reddit.reading import Reader  # noqa: F401 - praw loads here
+
+        client = self.clients.get()
+        me = _get(client, "api/v1/me")
+        name = str((me if isinstance(me, dict) else vars(me)).get("name", ""))
+        return ConnectionInfo(f"Signed in as u/{name}", client.rate.budget())
+
+    def sign_in(self, open_browser: Callable[[str], None]) -> ConnectionInfo:
+        from connectors.reddit.oauth import sign_in
+
+        return sign_in(self.settings, self.context, open_browser)
+
+    def list_communities(self) -> Sequence[CommunityRecord]:
+        from connectors.reddit.parsing import community
+
+        url = self.settings.reddit_url
+        if self.settings.subreddits:
+            return [community(name, url) for name in self.settings.subreddits]
+        return [community(n, url, d) for n, d in self._moderated()]
+
+    def _moderated(self) -> list[tuple[str, str]]:
+        client = self.clients.get()
+        found: list[tuple[str, str]] = []
+        after: str | None = None
+        while True:
+            params: dict[str, str | int] = {"limit": 100}
+            if after:
+                params["after"] = after
+            listing = _get(client, "subreddits/mine/moderator/", params)
+            for subreddit in listing.children:
+                data = vars(subreddit)
+                found.append((str(data["display_name"]), str(data.get("public_description") or "")))
+            after = listing.after
+            if not after:
+                return found
+
+    def _targets(self) -> tuple[list[str], list[CommunityRecord]]:
+        """Subreddit names to read, and community records to announce (none if followed)."""
+        followed = [c.removeprefix("r/") for c in self.context.followed_communities]
+        if followed:
+            return followed, []
+        communities = list(self.list_communities())
+        return [c.name.removeprefix("r/") for c in communities], communities
+
+    # -- reading ----------------------------------------------------------------------
+
+    def read(self, cursor: str | None) -> Iterator[Batch]:
+        from connectors.reddit import extras
+        from connectors.reddit.cursor import CursorState
+        from connectors.reddit.reading import BudgetLow, Reader
+
+        client = self.clients.get()
+        names, communities = self._targets()
+        state = CursorState.load(cursor)
+        reader = Reader(client, self.settings, state, names, self.context.is_cancelled)
+        yield Batch(communities=communities, budget=client.rate.budget())
+        if not names:
+            return
+        try:
+            yield from reader.moderation()
+            yield from reader.modmail()
+            for name in names:
+                yield from reader.listing(name, "new")
+                yield from reader.listing(name, "comments")
+            yield from extras.threads(reader)
+            yield from extras.recheck(reader)
+        except BudgetLow:
+            yield reader.batch(message="Request budget low: the rest follows next sync.")
+
+    # -- acting -----------------------------------------------------------------------
+
+    def send(self, action: Action) -> ActionResult:
+        from connectors.reddit import actions
+
+        return actions.send(self.clients.get().reddit, action, self.settings.reddit_url)
+
+    def close(self) -> None:
+        self.clients.close()
+
+
+def _get(client: object, path: str, params: dict[str, str | int] | None = None) -> Any:
+    from connectors.reddit.client import Client
+    from connectors.reddit.errors import translate
+
+    assert isinstance(client, Client)
+    with translate(client.rate.reset_in()):
+        return client.reddit.get(path, params=params)
