@@ -230,7 +230,7 @@ class AccountService:
             session.flush()
             # Inside the transaction: if the keyring refuses, the account is not created.
             for key, value in secret.items():
-                secrets.set_secret(account.uid, key, value)
+                secrets.set_account_secret(account.uid, key, value)
             session.flush()
             return self._view(account)
 
@@ -239,7 +239,14 @@ class AccountService:
         with self.store.writing() as session:
             account = session.get_one(Account, account_id)
             connector = self.connector_class(account.connector_id)
-            plain, secret = self._split(connector, values)
+            # A secret left empty keeps the stored one, so a required secret stays satisfied.
+            kept = {
+                key: secrets.get_secret(account.uid, key) or ""
+                for key in connector.secret_keys()
+                if not values.get(key, "").strip()
+            }
+            plain, secret = self._split(connector, {**values, **kept})
+            secret = {k: v for k, v in secret.items() if k not in kept}
             if name.strip() and name.strip() != account.name:
                 clash = session.scalar(select(Account.id).where(Account.name == name.strip()))
                 if clash is not None:
@@ -247,7 +254,7 @@ class AccountService:
                 account.name = name.strip()
             account.settings = plain
             for key, value in secret.items():
-                secrets.set_secret(account.uid, key, value)
+                secrets.set_account_secret(account.uid, key, value)
             # New settings deserve a fresh try.
             if account.status in ("auth-needed", "failing"):
                 account.status, account.status_message = "never", ""
@@ -290,8 +297,7 @@ class AccountService:
                     (account_id,),
                 )
             session.delete(account)
-        for key in keys:
-            secrets.delete_secret(uid, key)
+        secrets.delete_account_secrets(uid, keys)
         return summary
 
     # -- communities ------------------------------------------------------------------
@@ -376,7 +382,7 @@ class AccountService:
             account_name=account.name,
             settings=values,
             secrets=stored,
-            save_secret=lambda key, value: secrets.set_secret(account.uid, key, value),
+            save_secret=lambda key, value: secrets.set_account_secret(account.uid, key, value),
             is_cancelled=is_cancelled,
             followed_communities=tuple(followed),
         )

@@ -51,6 +51,29 @@ def delete_secret(account_uid: str, key: str) -> None:
         raise SecretsUnavailable(f"{HOW_TO_FIX} ({error})") from error
 
 
+# Keyrings cannot list their entries: the names (never the values) of an account's secrets
+# are kept under this key, so removing the account finds them even when its plugin is gone.
+INDEX_KEY = "~secret-keys"
+
+
+def stored_keys(account_uid: str) -> list[str]:
+    return (get_secret(account_uid, INDEX_KEY) or "").split()
+
+
+def set_account_secret(account_uid: str, key: str, value: str) -> None:
+    set_secret(account_uid, key, value)
+    names = stored_keys(account_uid)
+    if key not in names:
+        set_secret(account_uid, INDEX_KEY, " ".join([*names, key]))
+
+
+def delete_account_secrets(account_uid: str, keys: tuple[str, ...] = ()) -> None:
+    """Delete every secret stored for the account: ``keys`` and those in its index."""
+    for key in dict.fromkeys([*keys, *stored_keys(account_uid)]):
+        delete_secret(account_uid, key)
+    delete_secret(account_uid, INDEX_KEY)
+
+
 def backend_name() -> str:
     backend = keyring.get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
