@@ -74,6 +74,13 @@ def delete_account_secrets(account_uid: str, keys: tuple[str, ...] = ()) -> None
     delete_secret(account_uid, INDEX_KEY)
 
 
+def keyring_available() -> bool:
+    """False when only keyring's fail backend is there (headless Linux without a keyring)."""
+    import keyring.backends.fail
+
+    return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
+
+
 def backend_name() -> str:
     backend = keyring.get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
-from connectors.registry import Registry
+from connectors.registry import PluginState, Registry
+from workbench.core import secrets
 from workbench.core.accounts import AccountService
 from workbench.core.outbox import Outbox
 from workbench.core.sync import SyncEngine
@@ -63,6 +64,19 @@ class Workspace:
             if account.connector_id == "demo":
                 return account.id
         return self.accounts.add("demo", DEMO_ACCOUNT, {}).id
+
+    def startup_notices(self) -> list[str]:
+        """Problems worth telling the user about when the app starts, in plain words."""
+        notices = []
+        broken = [p.id for p in self.registry.plugins if p.state is not PluginState.LOADED]
+        if broken:
+            notices.append(
+                f"{len(broken)} connector(s) could not be loaded ({', '.join(broken)}); "
+                "see Accounts for the reasons."
+            )
+        if not secrets.keyring_available():
+            notices.append(secrets.HOW_TO_FIX)
+        return notices
 
     def close(self) -> None:
         self.store.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
+from workbench.core.messages import bridge
 from workbench.core.workspace import StoreError, Workspace, default_data_dir
 from workbench.gui.selftest import run_self_test
 
@@ -85,6 +86,8 @@ def run(*, data_dir: Path, demo: bool = False, self_test: bool = False) -> int:
 
     from workbench.gui.main_window import MainWindow
 
+    for notice in workspace.startup_notices():
+        bridge.warning(notice)  # kept until the window connects, then shown
     window = MainWindow(workspace)
     window.show()
     shown_ms = (time.perf_counter() - started) * 1000

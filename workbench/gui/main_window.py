@@ -281,4 +281,4 @@ class MainWindow(QMainWindow):
         if message.level is Level.ERROR:
             QMessageBox.warning(self, self.tr("Community Workbench"), message.text)
         else:
-            self.statusBar().showMessage(message.text, 10_000)
+            self.statusBar().showMessage(message.text, 20_000)
