@@ -87,7 +87,9 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace) -> object:
     from workbench.core.workspace import Workspace
 
-    return Workspace.open(_data_dir(args))
+    workspace = Workspace.open(_data_dir(args))
+    args.opened = workspace  # closed by main() when the command ends
+    return workspace
 
 
 def _secret_values(connector: type, given: dict[str, str], stdin: TextIO) -> dict[str, str]:
@@ -278,6 +280,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_FAILED
     except BrokenPipeError:  # `workbench items export | head` is fine
         return EXIT_OK
+    finally:
+        opened = getattr(args, "opened", None)
+        if opened is not None:
+            opened.close()
 
 
 if __name__ == "__main__":
