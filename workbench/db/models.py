@@ -124,13 +124,20 @@ class Item(Base):
         Index("ix_items_thread", "account_id", "thread_external_id"),
         Index("ix_items_parent", "account_id", "parent_external_id"),
         # Inbox views and filters (migration 0002).
-        Index("ix_items_kind_created", "kind", "created_at"),
+        Index("ix_items_kind_state_created", "kind", "state", "created_at"),
         Index("ix_items_assignee_created", "assignee", "created_at"),
         Index("ix_items_priority_created", "priority", "created_at"),
         Index(
             "ix_items_questions",
+            "state",
             "created_at",
-            sqlite_where=text("kind = 'post' AND flags LIKE '%question%'"),
+            sqlite_where=text("flags LIKE '%question%'"),
+        ),
+        Index(
+            "ix_items_own_thread",
+            "account_id",
+            "thread_external_id",
+            sqlite_where=text("flags LIKE '%own%'"),
         ),
     )
 

@@ -59,6 +59,8 @@ class View:
     # Deleted items stay as tombstones (useful for reports); a view may hide them.
     hide_deleted: bool = False
     order: Order = Order.NEWEST
+    # Only items stored after this id (counting what a sync brought); not saved.
+    after_id: int | None = None
 
     def with_search(self, search: str) -> View:
         return replace(self, search=search)
@@ -67,7 +69,7 @@ class View:
         data: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if value in ((), None, "", False):
+            if value in ((), None, "", False) or f.name == "after_id":
                 continue
             data[f.name] = (
                 list(value)

@@ -18,13 +18,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.inbox.query import View
-from workbench.core.inbox.sql import compile_view
+from workbench.core.inbox.sql import Compiled, compile_view
 from workbench.core.outbox import Outbox, OutboxView
 from workbench.db.store import Store
 
 log = logging.getLogger(__name__)
 
 CHUNK = 500
+# A search matching more items than this is served a window at a time (see _window).
+COMMON_MATCHES = 20_000
+COUNT_CAP = 10_000
 ROW_COLUMNS = (
     "i.id, i.account_id, c.platform, c.name, i.kind, m.name, m.display_name, "
     "substr(i.title, 1, 300), substr(i.text, 1, 300), i.created_at, i.state, i.priority, "
@@ -147,13 +150,10 @@ class InboxService:
     def ids(self, view: View, *, limit: int | None = None, now: int | None = None) -> IdList:
         """Ids of the items in ``view``, in the view's order (the first ``limit`` if given)."""
         compiled = compile_view(view, me=self.me, now=now or int(time.time()))
-        sql, params = compiled.select(limit=limit)
-        ids = array("q")
         try:
-            with self._cursor() as cursor:
-                cursor.execute(sql, params)
-                while chunk := cursor.fetchmany(20000):
-                    ids.extend(r[0] for r in chunk)
+            if limit is not None and self._common_search(compiled):
+                return IdList(self._window(view, compiled, limit, now), compiled.message, False)
+            return self._fetch_ids(compiled, limit)
         except sqlite3.OperationalError as error:
             # Search terms are quoted, so this should not happen; if FTS5 still refuses
             # something, the user gets a plain note and an empty list, not an error dialog.
@@ -161,11 +161,86 @@ class InboxService:
                 raise
             log.warning("search %r failed: %s", view.search, error)
             return IdList(array("q"), f"This search could not be run ({error}).")
+
+    def _fetch_ids(self, compiled: Compiled, limit: int | None) -> IdList:
+        sql, params = compiled.select(limit=limit)
+        ids = array("q")
+        with self._cursor() as cursor:
+            cursor.execute(sql, params)
+            while chunk := cursor.fetchmany(20000):
+                ids.extend(r[0] for r in chunk)
         return IdList(ids, compiled.message, limit is None or len(ids) < limit)
 
-    def count(self, view: View, *, now: int | None = None) -> int:
+    def _common_search(self, compiled: Compiled) -> bool:
+        """Does the search match so many items that sorting all matches would be slow?"""
+        search = compiled.search
+        if search.exclude:
+            return True
+        if not search.match:
+            return False
+        with self._cursor() as cursor:
+            found = cursor.execute(
+                "SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts MATCH ? "
+                "LIMIT ?)",
+                (search.match, COMMON_MATCHES + 1),
+            ).fetchone()[0]
+        return int(found) > COMMON_MATCHES
+
+    def _window(self, view: View, compiled: Compiled, limit: int, now: int | None) -> array[int]:
+        """The first ``limit`` matches of a common search, without sorting every match.
+
+        Take the first N ids of the view without the full-text terms (an index range, in
+        order), keep those the full-text index matches within their rowid span, and widen
+        N until enough are found: the kept ids are a correct prefix of the full answer.
+        """
+        base = compile_view(view, me=self.me, now=now or int(time.time()), fts=False)
+        search = compiled.search
+        size = limit * 4
+        while True:
+            candidates = self._fetch_ids(base, size).ids
+            if not candidates:
+                return array("q")
+            low, high = min(candidates), max(candidates)
+            with self._cursor() as cursor:
+                matching = set()
+                if search.match:
+                    matching = {
+                        r[0]
+                        for r in cursor.execute(
+                            "SELECT rowid FROM items_fts WHERE items_fts MATCH ? "
+                            "AND rowid BETWEEN ? AND ?",
+                            (search.match, low, high),
+                        )
+                    }
+                excluded = set()
+                if search.exclude:
+                    excluded = {
+                        r[0]
+                        for r in cursor.execute(
+                            "SELECT rowid FROM items_fts WHERE items_fts MATCH ? "
+                            "AND rowid BETWEEN ? AND ?",
+                            (search.exclude, low, high),
+                        )
+                    }
+            hits = array(
+                "q",
+                (
+                    i
+                    for i in candidates
+                    if (not search.match or i in matching) and i not in excluded
+                ),
+            )
+            if len(hits) >= limit or len(candidates) < size:
+                return hits[:limit]
+            size *= 4
+
+    def count(self, view: View, *, now: int | None = None, cap: int | None = None) -> int:
+        """How many items ``view`` holds; with ``cap``, stop counting at ``cap``."""
         compiled = compile_view(view, me=self.me, now=now or int(time.time()))
         sql, params = compiled.count()
+        if cap is not None:
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM items i WHERE {compiled.where} LIMIT ?)"
+            params = (*params, cap)
         try:
             with self._cursor() as cursor:
                 return int(cursor.execute(sql, params).fetchone()[0])
@@ -174,10 +249,13 @@ class InboxService:
                 raise
             return 0
 
-    def counts(self, views: Mapping[str, View], *, now: int | None = None) -> dict[str, int]:
-        """Counts for the sidebar, one query per view."""
+    def counts(
+        self, views: Mapping[str, View], *, now: int | None = None, cap: int | None = COUNT_CAP
+    ) -> dict[str, int]:
+        """Counts for the sidebar, one query per view, each stopping at ``cap`` (the
+        sidebar shows "10,000+": an exact count of a million would cost a full scan)."""
         stamp = now or int(time.time())
-        return {key: self.count(view, now=stamp) for key, view in views.items()}
+        return {key: self.count(view, now=stamp, cap=cap) for key, view in views.items()}
 
     def rows(self, ids: Sequence[int], *, full_text: bool = False) -> list[InboxRow]:
         """Rows for ``ids`` in the same order; ids no longer stored are left out.
@@ -279,6 +357,11 @@ class InboxService:
             notes=tuple(notes),
             outbox=tuple(self.outbox.for_item(item_id)),
         )
+
+    def last_item_id(self) -> int:
+        """The highest item id stored: items above it arrived later (new from a sync)."""
+        with self._cursor() as cursor:
+            return int(cursor.execute("SELECT COALESCE(MAX(id), 0) FROM items").fetchone()[0])
 
     def outbox_entries(self, item_id: int) -> list[OutboxView]:
         return self.outbox.for_item(item_id)

@@ -11,8 +11,9 @@ from typing import Any
 from workbench.core.inbox.query import ME, Order, View
 from workbench.core.inbox.search import ParsedSearch, parse
 
-# Must repeat migration 0002's partial index condition word for word.
-QUESTION_POSTS = "i.kind = 'post' AND i.flags LIKE '%question%'"
+# Must repeat migration 0002's partial index conditions word for word.
+# The unary + keeps SQLite from reading all posts through the kind index instead.
+QUESTION_POSTS = "i.flags LIKE '%question%' AND +i.kind = 'post'"
 
 ORDER_SQL = {
     Order.NEWEST: "i.created_at DESC, i.id DESC",
@@ -50,7 +51,8 @@ def _marks(values: tuple[Any, ...]) -> str:
     return ",".join("?" * len(values))
 
 
-def compile_view(view: View, *, me: str, now: int) -> Compiled:
+def compile_view(view: View, *, me: str, now: int, fts: bool = True) -> Compiled:
+    """``fts=False`` leaves out the full-text terms (the service applies them itself)."""
     terms: list[str] = []
     params: list[Any] = []
     if view.states:
@@ -80,6 +82,9 @@ def compile_view(view: View, *, me: str, now: int) -> Compiled:
     if view.until is not None:
         terms.append("i.created_at < ?")
         params.append(view.until)
+    if view.after_id is not None:
+        terms.append("i.id > ?")
+        params.append(view.after_id)
     if view.hide_deleted:
         terms.append("i.deleted_at IS NULL")
     if view.unanswered_hours is not None:
@@ -88,14 +93,13 @@ def compile_view(view: View, *, me: str, now: int) -> Compiled:
         params.append(now - int(view.unanswered_hours * 3600))
         terms.append(
             "NOT EXISTS (SELECT 1 FROM items r WHERE r.account_id = i.account_id "
-            "AND r.thread_external_id = i.external_id AND r.id != i.id "
-            "AND r.flags LIKE '%own%')"
+            "AND r.thread_external_id = i.external_id AND r.flags LIKE '%own%')"
         )
     parsed = parse(view.search)
-    if parsed.match:
+    if parsed.match and fts:
         terms.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
         params.append(parsed.match)
-    if parsed.exclude:
+    if parsed.exclude and fts:
         terms.append("i.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
         params.append(parsed.exclude)
     for author in parsed.authors:

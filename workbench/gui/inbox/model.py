@@ -1,0 +1,304 @@
+"""The inbox table model: an id list with a lazy row cache, as Anki's browser table.
+
+The model holds only ids (``array('q')``, 8 bytes an item). Rows are fetched by id a page
+at a time on the task runner; until a page arrives its cells show a placeholder, and
+``dataChanged`` repaints them when it does. Swapping in a new id list keeps the
+selection: persistent indexes are moved to where their ids are now.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from workbench.core.inbox.query import STATE_LABELS, State
+from workbench.core.inbox.service import InboxRow
+
+PAGE = 100
+CACHE_ROWS = 4000
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InboxModel", text)
+
+
+COLUMNS = ("state", "priority", "kind", "community", "author", "item", "assignee", "tags", "time")
+
+
+def column_title(key: str) -> str:
+    return {
+        "state": tr("State"),
+        "priority": tr("Priority"),
+        "kind": tr("Kind"),
+        "community": tr("Community"),
+        "author": tr("Author"),
+        "item": tr("Item"),
+        "assignee": tr("Assignee"),
+        "tags": tr("Tags"),
+        "time": tr("Time"),
+    }[key]
+
+
+def state_label(row: InboxRow) -> str:
+    try:
+        label = tr(STATE_LABELS[State(row.state)])
+    except ValueError:
+        return row.state
+    if row.state == State.SNOOZED and row.snoozed_until:
+        return tr("Snoozed until {when}").format(
+            when=datetime.fromtimestamp(row.snoozed_until).strftime("%d %b %H:%M")
+        )
+    return label
+
+
+def short_time(epoch: int) -> str:
+    when = datetime.fromtimestamp(epoch)
+    if when.date() == datetime.now().date():
+        return when.strftime("%H:%M")
+    return when.strftime("%d %b %H:%M")
+
+
+PRIORITY_LABELS = {0: "", 1: "!", 2: "!!", 3: "!!!"}
+
+
+def cell(row: InboxRow, key: str) -> str:
+    if key == "state":
+        return state_label(row)
+    if key == "priority":
+        return PRIORITY_LABELS.get(row.priority, str(row.priority))
+    if key == "kind":
+        return tr(row.kind.capitalize())
+    if key == "community":
+        return f"{row.community} · {row.platform}" if row.platform else row.community
+    if key == "author":
+        return row.author_display or row.author
+    if key == "item":
+        if row.deleted:
+            return tr("(deleted on the platform)")
+        text = row.title + (" — " if row.title and row.snippet else "") + row.snippet
+        return text[:200]
+    if key == "assignee":
+        return row.assignee
+    if key == "tags":
+        return ", ".join(row.tags)
+    if key == "time":
+        return short_time(row.created_at)
+    return ""
+
+
+class InboxModel(QAbstractTableModel):
+    """Rows of ``ids``; ``fetch(ids, done)`` must fetch rows off the GUI thread and call
+    ``done(rows)`` on it."""
+
+    rows_needed = Signal()
+
+    def __init__(
+        self,
+        fetch: Callable[[Sequence[int], Callable[[list[InboxRow]], None]], None],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self.ids: array[int] = array("q")
+        self._cache: OrderedDict[int, InboxRow] = OrderedDict()
+        self._pending: set[int] = set()  # page numbers being fetched
+        self._generation = 0
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- Qt model API -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return column_title(COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.ids):
+            return None
+        item_id = self.ids[index.row()]
+        if role == ID_ROLE:
+            return item_id
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+            ROW_ROLE,
+        ):
+            return None
+        row = self._cache.get(item_id)
+        if row is None:
+            self._request(index.row())
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        if role == ROW_ROLE:
+            return row
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (row.title + "\n" + row.snippet).strip() if key == "item" else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if row.state == State.NEW and key == "item" else None
+        if role == Qt.ItemDataRole.ForegroundRole and row.deleted:
+            return QBrush(QColor("#888888"))
+        return None
+
+    # -- rows -------------------------------------------------------------------------
+
+    def row_for(self, item_id: int) -> InboxRow | None:
+        return self._cache.get(item_id)
+
+    def _request(self, row: int) -> None:
+        page = row // PAGE
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        generation = self._generation
+        ids = self.ids[page * PAGE : (page + 1) * PAGE]
+
+        def done(rows: list[InboxRow]) -> None:
+            self._pending.discard(page)
+            if generation != self._generation:
+                return
+            self.add_rows(rows, page * PAGE, (page + 1) * PAGE - 1)
+
+        self._fetch(ids, done)
+
+    def add_rows(self, rows: Sequence[InboxRow], first: int = -1, last: int = -1) -> None:
+        """Put fetched rows in the cache and repaint rows ``first``..``last`` (or find them)."""
+        for row in rows:
+            self._cache[row.id] = row
+            self._cache.move_to_end(row.id)
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+        if first < 0 and rows:
+            positions = self.locate({r.id for r in rows}).values()
+            first, last = (min(positions), max(positions)) if positions else (-1, -1)
+        last = min(last, len(self.ids) - 1)
+        if 0 <= first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def forget(self, ids: Sequence[int]) -> None:
+        """Drop cached rows (after triage) so they are fetched again."""
+        for item_id in ids:
+            self._cache.pop(item_id, None)
+        self._pending.clear()
+        self._generation += 1
+        positions = self.locate(set(ids)).values()
+        if positions:
+            self.dataChanged.emit(
+                self.index(min(positions), 0), self.index(max(positions), len(COLUMNS) - 1)
+            )
+
+    # -- id lists ---------------------------------------------------------------------
+
+    def set_ids(self, ids: array[int], rows: Sequence[InboxRow] = ()) -> None:
+        """A new list (another view or search): reset, with the first rows if known."""
+        self.beginResetModel()
+        self._generation += 1
+        self._pending.clear()
+        self.ids = ids
+        for row in rows:
+            self._cache[row.id] = row
+        self.endResetModel()
+
+    def extend_ids(self, more: Sequence[int]) -> None:
+        """Append ids (the rest of a list whose first page is already shown)."""
+        if not more:
+            return
+        start = len(self.ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self.ids.extend(more)
+        self.endInsertRows()
+
+    def replace_ids(self, ids: array[int], rows: Sequence[InboxRow] = ()) -> None:
+        """The same view re-queried (new items from a sync, triage): keep the selection."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self.ids[i.row()] if 0 <= i.row() < len(self.ids) else None for i in old]
+        self._generation += 1
+        self._pending.clear()
+        self.ids = ids
+        for row in rows:
+            self._cache[row.id] = row
+            self._cache.move_to_end(row.id)
+        where = self.locate({i for i in old_ids if i is not None})
+        new = []
+        for index, item_id in zip(old, old_ids, strict=True):
+            row = where.get(item_id) if item_id is not None else None
+            new.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def locate(self, wanted: set[int]) -> dict[int, int]:
+        """Row numbers of ``wanted`` ids in the current list (scans in C-speed chunks)."""
+        found: dict[int, int] = {}
+        remaining = set(wanted)
+        step = 65536
+        for start in range(0, len(self.ids), step):
+            if not remaining:
+                break
+            chunk = self.ids[start : start + step]
+            hits = remaining.intersection(chunk)
+            if len(hits) > 8:
+                where = {v: i for i, v in enumerate(chunk) if v in hits}
+                found.update((v, start + i) for v, i in where.items())
+            else:
+                found.update((v, start + chunk.index(v)) for v in hits)
+            remaining -= hits
+        return found
+
+    def remove_ids(self, ids: Sequence[int]) -> None:
+        """Take rows out (items triaged out of this view); the selection moves on."""
+        rows = sorted(self.locate(set(ids)).values())
+        if not rows:
+            return
+        ranges: list[list[int]] = []
+        for row in rows:
+            if ranges and row == ranges[-1][1] + 1:
+                ranges[-1][1] = row
+            else:
+                ranges.append([row, row])
+        if len(ranges) > 50:  # scattered: one layout change instead of many removals
+            gone = set(ids)
+            self.replace_ids(array("q", (i for i in self.ids if i not in gone)))
+            return
+        for first, last in reversed(ranges):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self.ids[first : last + 1]
+            self.endRemoveRows()

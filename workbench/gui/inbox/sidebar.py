@@ -1,0 +1,74 @@
+"""The sidebar: built-in and saved views with live counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from workbench.core.inbox.views import NamedView
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InboxSidebar", text)
+
+
+class ViewList(QListWidget):
+    view_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.views: dict[str, NamedView] = {}
+        self.counts: dict[str, int] = {}
+        self.setObjectName("inboxViews")
+        self.currentItemChanged.connect(self._on_current_item_changed)
+        self.setMinimumWidth(170)
+
+    def set_views(self, views: list[NamedView], current: str) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.views = {v.key: v for v in views}
+        saved_header = False
+        for view in views:
+            if not view.builtin and not saved_header:
+                header = QListWidgetItem(tr("Saved views"))
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.addItem(header)
+                saved_header = True
+            item = QListWidgetItem()
+            item.setData(KEY_ROLE, view.key)
+            item.setToolTip(view.description or view.name)
+            self.addItem(item)
+            if view.key == current:
+                self.setCurrentItem(item)
+        self.blockSignals(False)
+        self._paint()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self._paint()
+
+    def _paint(self) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            key = item.data(KEY_ROLE)
+            if key is None:
+                continue
+            view = self.views[key]
+            count = self.counts.get(key)
+            item.setText(view.name if count is None else f"{view.name}  ({count:,})")
+
+    def select(self, key: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(KEY_ROLE) == key:
+                self.setCurrentRow(row)
+                return
+
+    def current_key(self) -> str | None:
+        item = self.currentItem()
+        return None if item is None else item.data(KEY_ROLE)
+
+    def _on_current_item_changed(self, item: QListWidgetItem | None, _old: object) -> None:
+        if item is not None and item.data(KEY_ROLE) is not None:
+            self.view_chosen.emit(item.data(KEY_ROLE))
