@@ -59,3 +59,22 @@ def test_sync_all_updates_the_status_bar(qtbot: QtBot, workspace: Workspace) -> 
         win.sync_action.trigger()
     assert "100 new" in win.sync_label.text()
     win.tasks.wait()
+
+
+def test_stop_cancels_a_running_sync_and_the_next_one_resumes(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    workspace.accounts.add("demo", "Big demo", {"size": "200000"})
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    done: list[int] = []
+    win.syncer.progress.connect(lambda p: done.append(p.done))
+    with qtbot.waitSignal(win.syncer.finished, timeout=30_000) as finished:
+        win.syncer.sync_all()
+        qtbot.waitUntil(lambda: not win.stop_button.isHidden())
+        qtbot.waitUntil(lambda: any(done), timeout=10_000)
+        win.stop_button.click()
+    [summary] = finished.args[0]
+    assert summary.status == "cancelled"
+    assert 0 < summary.counts.new < 200_000
+    win.tasks.wait()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QToolButton,
     QWidget,
 )
 
@@ -131,7 +132,15 @@ class MainWindow(QMainWindow):
         self.sync_bar = QProgressBar()
         self.sync_bar.setMaximumWidth(180)
         self.sync_bar.setVisible(False)
+        self.stop_button = QToolButton()
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(
+            self.tr("Stop syncing; the next sync resumes where this one stopped")
+        )
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.syncer.cancel)
         self.statusBar().addPermanentWidget(self.sync_bar)
+        self.statusBar().addPermanentWidget(self.stop_button)
         self.statusBar().addPermanentWidget(self.sync_label)
 
     def _build_menus(self) -> None:
@@ -229,6 +238,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(False)
         self.sync_bar.setRange(0, 0)
         self.sync_bar.setVisible(True)
+        self.stop_button.setVisible(True)
         self.sync_label.setText(self.tr("Syncing…"))
 
     @Slot(object)
@@ -242,6 +252,7 @@ class MainWindow(QMainWindow):
     def _on_sync_finished(self, summaries: list[SyncSummary]) -> None:
         self.sync_action.setEnabled(True)
         self.sync_bar.setVisible(False)
+        self.stop_button.setVisible(False)
         new = sum(s.counts.new for s in summaries)
         failed = [s.account for s in summaries if s.failed]
         text = self.tr("Synced at {0}: {1} new").format(datetime.now().strftime("%H:%M"), new)
@@ -274,6 +285,7 @@ class MainWindow(QMainWindow):
     def _on_sync_failed(self, message: str) -> None:
         self.sync_action.setEnabled(True)
         self.sync_bar.setVisible(False)
+        self.stop_button.setVisible(False)
         self.sync_label.setText(self.tr("Sync failed: {0}").format(message))
 
     @Slot(object)
