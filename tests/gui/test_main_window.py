@@ -77,4 +77,9 @@ def test_stop_cancels_a_running_sync_and_the_next_one_resumes(
     [summary] = finished.args[0]
     assert summary.status == "cancelled"
     assert 0 < summary.counts.new < 200_000
+    # Everything read before the stop is stored, with the cursor the next sync resumes from.
+    account = workspace.accounts.get("Big demo")
+    assert account.item_count == summary.counts.new
+    cursor = workspace.sync.cursor(account.id)
+    assert cursor is not None and f'"emitted": {summary.counts.new}' in cursor
     win.tasks.wait()
