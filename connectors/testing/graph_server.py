@@ -368,7 +368,10 @@ class FakeGraph:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = False  # server_close() joins request threads
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="fake-graph", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="fake-graph",
+            daemon=True,
         )
         self._thread.start()
         return self
