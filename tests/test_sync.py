@@ -419,3 +419,84 @@ def test_demo_connector_syncs_through_the_same_path(workspace: Workspace) -> Non
     assert view.item_count == 700 + second.counts.new
     assert view.community_count == 7
     assert_fts_in_step(workspace)
+
+
+def test_store_locked_by_another_program_is_reported_in_words(workspace: Workspace) -> None:
+    import sqlite3
+
+    from connectors.registry import Registry
+    from workbench.core.accounts import AccountService
+    from workbench.core.outbox import Outbox
+    from workbench.core.sync import SyncEngine
+    from workbench.core.workspace import DATABASE_FILE
+    from workbench.db.store import StoreError, open_store, sqlite_url
+
+    account, _ = add_scripted(workspace, batches=THREAD)
+    path = workspace.data_dir / DATABASE_FILE
+    store = open_store(sqlite_url(path), busy_timeout=0.2)
+    registry = Registry.discover([workspace.plugin_dir])
+    accounts = AccountService(store, registry)
+    outbox = Outbox(store)
+    engine = SyncEngine(store, accounts, outbox)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="in use by another program"):
+            engine.sync(account.id)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    try:
+        summary = engine.sync(account.id)
+        assert (summary.status, summary.counts.new) == ("ok", 5)
+    finally:
+        store.close()
+
+
+def test_store_locked_mid_sync_stops_without_blaming_the_account(workspace: Workspace) -> None:
+    import sqlite3
+
+    from connectors.registry import Registry
+    from workbench.core.accounts import AccountService
+    from workbench.core.outbox import Outbox
+    from workbench.core.sync import SyncEngine
+    from workbench.core.workspace import DATABASE_FILE
+    from workbench.db.store import StoreError, open_store, sqlite_url
+
+    account, _ = add_scripted(workspace, batches=THREAD, block_after=1)
+    path = workspace.data_dir / DATABASE_FILE
+    store = open_store(sqlite_url(path), busy_timeout=0.2)
+    registry = Registry.discover([workspace.plugin_dir])
+    engine = SyncEngine(store, AccountService(store, registry), Outbox(store))
+    connector = registry.get("scripted")
+    assert connector is not None
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            engine.sync(account.id)
+        except StoreError as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        assert connector.started.wait(timeout=10)  # type: ignore[attr-defined]
+        other.execute("BEGIN EXCLUSIVE")  # another program takes the workspace mid-sync
+        connector.gate.set()  # type: ignore[attr-defined]
+        thread.join(timeout=10)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    try:
+        assert len(errors) == 1 and "in use by another program" in str(errors[0])
+        # The first batch stayed, the account is not marked failing, and the next sync
+        # resumes from the saved cursor and records the cut-short run.
+        assert external_ids(workspace, account.id) == ["p1", "c1"]
+        assert workspace.accounts.get(account.id).status == "never"
+        summary = engine.sync(account.id)
+        assert (summary.status, summary.counts.new) == ("ok", 3)
+        assert [r.status for r in engine.last_runs(account.id)] == ["ok", "interrupted"]
+    finally:
+        store.close()

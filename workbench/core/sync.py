@@ -8,6 +8,7 @@ the others: its error becomes the account's state, in words.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
 
 from connectors.api import (
     AuthExpired,
@@ -28,7 +30,7 @@ from workbench.core.outbox import Outbox
 from workbench.core.secrets import SecretsUnavailable
 from workbench.core.writer import BatchWriter, WriteCounts
 from workbench.db.models import Account, SyncCursor, SyncRun
-from workbench.db.store import Store
+from workbench.db.store import Store, StoreError, explain
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +173,8 @@ class SyncEngine:
             return self._fail(summary, run_id, "failing", str(error))
         except SecretsUnavailable as error:
             return self._fail(summary, run_id, "failing", str(error))
+        except StoreError:  # the workspace's problem, not the account's: tell the caller
+            raise
         except Exception as error:  # a plugin bug must not take the app down
             log.exception(
                 "connector %s crashed while syncing %s", account.connector_id, account.name
@@ -189,6 +193,15 @@ class SyncEngine:
         return summary
 
     def _write(
+        self, account_id: int, writer: BatchWriter, batch: Batch, counts: WriteCounts
+    ) -> None:
+        try:
+            self._write_locked(account_id, writer, batch, counts)
+        except (OperationalError, sqlite3.OperationalError) as error:
+            # Locked past the busy timeout by another program, or the disk is full.
+            raise explain(error, str(self.store.engine.url.database)) from error
+
+    def _write_locked(
         self, account_id: int, writer: BatchWriter, batch: Batch, counts: WriteCounts
     ) -> None:
         with self.store.write_lock, self.store.engine.begin() as connection:
