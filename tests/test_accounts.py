@@ -234,3 +234,38 @@ def test_remove_clears_secrets_even_when_the_plugin_is_gone(
     finally:
         ws.close()
     assert memory_keyring.values == {}
+
+
+# -- no usable keyring ------------------------------------------------------------------------
+
+
+def test_without_a_keyring_the_account_is_not_half_created(
+    workspace: Workspace, script: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from workbench.core.secrets import SecretsUnavailable
+
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(SecretsUnavailable, match="PYTHON_KEYRING_BACKEND"):
+        workspace.accounts.add("scripted", "Team", values(script))
+    assert workspace.accounts.all() == []
+
+
+def test_sync_without_a_keyring_says_what_to_do(
+    workspace: Workspace, script: Path, memory_keyring: MemoryKeyring
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    account = workspace.accounts.add("scripted", "Team", values(script))
+    keyring.set_keyring(fail.Keyring())
+    try:
+        summary = workspace.sync.sync(account.id)
+    finally:
+        keyring.set_keyring(memory_keyring)
+    assert summary.failed
+    view = workspace.accounts.get(account.id)
+    assert view.status == "failing"
+    assert "keyring" in view.status_message.lower()
