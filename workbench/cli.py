@@ -238,10 +238,15 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     ws = _open(args)
     assert isinstance(ws, Workspace)
     connector_id = {"facebook-archive": "facebook", "linkedin-export": "linkedin"}[args.kind]
-    account = archive_account(ws.accounts, connector_id, args.account or "")
-    summary = import_archive(
-        ws.store, ws.accounts, account.id, args.path, args.community, url=args.url
-    )
+    account, created = archive_account(ws.accounts, connector_id, args.account or "")
+    try:
+        summary = import_archive(
+            ws.store, ws.accounts, account.id, args.path, args.community, url=args.url
+        )
+    except Exception:
+        if created:  # a refused archive leaves the workspace as it was
+            ws.accounts.remove(account.id)
+        raise
     print(summary.describe(), file=out)
     return EXIT_OK
 

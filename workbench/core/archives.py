@@ -45,23 +45,26 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "community"
 
 
-def archive_account(accounts: AccountService, connector_id: str, name: str = "") -> AccountView:
+def archive_account(
+    accounts: AccountService, connector_id: str, name: str = ""
+) -> tuple[AccountView, bool]:
     """The account to import into: the named one, the only one of this connector, or a new
-    archive-only account when there is none."""
+    archive-only account when there is none (then the flag is True)."""
     if name:
         account = accounts.get(name)
         if account.connector_id != connector_id:
             raise AccountError(
                 f"“{name}” is a {account.connector_name} account, not {connector_id}."
             )
-        return account
+        return account, False
     mine = [a for a in accounts.all() if a.connector_id == connector_id]
     if len(mine) == 1:
-        return mine[0]
+        return mine[0], False
     if len(mine) > 1:
         names = ", ".join(a.name for a in mine)
         raise AccountError(f"Several {connector_id} accounts exist ({names}): choose one.")
-    return accounts.add(connector_id, ARCHIVE_ACCOUNT_NAMES.get(connector_id, connector_id), {})
+    name = ARCHIVE_ACCOUNT_NAMES.get(connector_id, connector_id)
+    return accounts.add(connector_id, name, {}), True
 
 
 def _community(
