@@ -279,3 +279,14 @@ def test_console_script_runs_a_sync(data_dir: Path) -> None:
     assert done.stdout == "Demo: ok, 300 new, 0 updated, 0 deleted, 0 errors\n"
     assert "Traceback" not in done.stderr
     assert done.stderr.endswith(f"Demo: Connecting…\nDemo: [{'#' * 30}] 300/300\n")
+
+
+def test_workspace_folder_that_is_a_file_is_reported_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file where the workspace folder should be")
+    assert run(not_a_folder, "accounts", "list")[0] == 1
+    err = capsys.readouterr().err
+    assert err.startswith("workbench: ") and str(not_a_folder) in err
+    assert "Traceback" not in err

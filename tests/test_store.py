@@ -91,9 +91,7 @@ def test_newer_database_is_refused(data_dir: Path) -> None:
     assert "schema 9999" in str(caught.value)
     # Refused means untouched: the file still says 9999.
     with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "9999",
-        )
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
     connection.close()
 
 
@@ -207,3 +205,12 @@ def test_unwritable_folder_gives_a_plain_error(tmp_path: Path) -> None:
             open_store(sqlite_url(folder / DATABASE_FILE))
     finally:
         folder.chmod(0o700)
+
+
+def test_folder_that_cannot_be_created_gives_a_plain_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(StoreError, match="cannot be created"):
+        open_store(sqlite_url(blocker / "inside" / DATABASE_FILE))
+    with pytest.raises(StoreError, match="cannot be created: File exists"):
+        Workspace.open(blocker)

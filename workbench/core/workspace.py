@@ -51,7 +51,12 @@ class Workspace:
     @classmethod
     def open(cls, data_dir: Path, *, url: str | None = None) -> Workspace:
         """Open (creating if needed) the workspace in ``data_dir``; raises StoreError."""
-        data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a file in the way, no permission, read-only disk
+            raise StoreError(
+                f"The workspace folder {data_dir} cannot be created: {error.strerror}."
+            ) from error
         store = open_store(url or sqlite_url(data_dir / DATABASE_FILE))
         registry = Registry.discover([data_dir / "plugins"])
         accounts = AccountService(store, registry)

@@ -153,7 +153,12 @@ def open_store(
     where = url.removeprefix("sqlite:///")
     if url.startswith("sqlite:///"):
         path = Path(where)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"The folder of {where} cannot be created: {error.strerror}."
+            ) from error
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": busy_timeout}
         )
