@@ -70,7 +70,9 @@ def test_bad_plugins_do_not_stop_the_app(workspace: Workspace) -> None:
     assert workspace.registry.get("scripted") is not None
 
 
-def test_failures_are_logged_with_the_plugin(data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_failures_are_logged_with_the_plugin(
+    data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.WARNING, logger="connectors.registry"):
         discover([data_dir / "plugins"])
     text = caplog.text
@@ -98,3 +100,41 @@ def test_account_of_a_failed_plugin_says_why(workspace: Workspace) -> None:
 
     with pytest.raises(AccountError, match="not available: RuntimeError: the plugin could not"):
         workspace.accounts.add("raises_at_import", "Broken", {})
+
+
+def test_package_plugin_and_malformed_plugins(tmp_path: Path) -> None:
+    from plugins.support import PLUGINS
+
+    folder = tmp_path / "plugins"
+    package = folder / "packaged"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text((PLUGINS / "midstream.py").read_text())
+    (folder / "no_connector.py").write_text("VALUE = 1\n")
+    (folder / "wrong_type.py").write_text("CONNECTOR = dict\n")
+    (folder / "_private.py").write_text("raise SystemExit('must not be imported')\n")
+    (folder / "notes.txt").write_text("not a plugin")
+    plugins = {p.id: p for p in discover([folder])}
+    assert plugins["midstream"].state is PluginState.LOADED
+    assert plugins["midstream"].source == f"folder {package}"
+    assert plugins["no_connector"].state is PluginState.FAILED
+    assert "has no attribute 'CONNECTOR'" in plugins["no_connector"].reason
+    assert (plugins["wrong_type"].state, plugins["wrong_type"].reason) == (
+        PluginState.FAILED,
+        "not a Connector subclass",
+    )
+    assert "_private" not in plugins and "notes" not in plugins
+
+
+def test_entry_point_plugin_failures_are_isolated() -> None:
+    from importlib.metadata import EntryPoint
+
+    from connectors.registry import ENTRY_POINT_GROUP, _from_entry_point
+
+    missing = _from_entry_point(
+        EntryPoint("mastodon", "workbench_mastodon_plugin:Connector", ENTRY_POINT_GROUP)
+    )
+    assert missing.state is PluginState.FAILED
+    assert missing.source == "package unknown"
+    assert "No module named 'workbench_mastodon_plugin'" in missing.reason
+    demo = _from_entry_point(EntryPoint("demo", "connectors.demo:DemoConnector", ENTRY_POINT_GROUP))
+    assert (demo.state, demo.source) == (PluginState.LOADED, "built-in")
