@@ -151,7 +151,7 @@ class ItemView(QWidget):
         buttons.addWidget(self.remote_button)
         buttons.addStretch(1)
 
-        self.thread = QListWidget()
+        self.thread_list = QListWidget()
         self.others = QListWidget()
         self.notes = QListWidget()
         self.outbox = QListWidget()
@@ -162,7 +162,7 @@ class ItemView(QWidget):
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.done_button.clicked.connect(self._on_done_clicked)
         self.outbox.currentRowChanged.connect(self._on_outbox_row)
-        for listing in (self.thread, self.others):
+        for listing in (self.thread_list, self.others):
             listing.itemActivated.connect(self._on_related_activated)
             listing.itemDoubleClicked.connect(self._on_related_activated)
         outbox_page = QWidget()
@@ -175,10 +175,10 @@ class ItemView(QWidget):
         row.addStretch(1)
         outbox_layout.addLayout(row)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.thread, tr("Thread"))
-        self.tabs.addTab(self.others, tr("Author's other items"))
+        self.tabs.addTab(self.thread_list, tr("Thread"))
+        self.tabs.addTab(self.others, tr("By this author"))
         self.tabs.addTab(self.notes, tr("Notes"))
-        self.tabs.addTab(outbox_page, tr("Replies and actions"))
+        self.tabs.addTab(outbox_page, tr("Replies"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -193,7 +193,7 @@ class ItemView(QWidget):
         self.detail = None
         self.header.setText(tr("Select an item to read it here."))
         self.browser.clear()
-        for listing in (self.thread, self.others, self.notes, self.outbox):
+        for listing in (self.thread_list, self.others, self.notes, self.outbox):
             listing.clear()
         self.reply_button.setEnabled(False)
         self.open_button.setEnabled(False)
@@ -232,15 +232,15 @@ class ItemView(QWidget):
         self.remote_button.setVisible(bool(self.remote_images()))
         self.open_button.setEnabled(bool(row.url))
         self.reply_button.setEnabled(not row.deleted)
-        self.thread.clear()
+        self.thread_list.clear()
         if detail.parent is not None:
             parent = _related_item(detail.parent)
             parent.setText(tr("Parent: ") + parent.text())
-            self.thread.addItem(parent)
+            self.thread_list.addItem(parent)
         for sibling in detail.siblings:
-            self.thread.addItem(_related_item(sibling))
+            self.thread_list.addItem(_related_item(sibling))
         if not detail.parent and not detail.siblings:
-            self.thread.addItem(tr("No other items in this thread."))
+            self.thread_list.addItem(tr("No other items in this thread."))
         self.others.clear()
         for other in detail.author_items:
             self.others.addItem(_related_item(other))
@@ -261,9 +261,9 @@ class ItemView(QWidget):
             item.setData(257, entry.status)
             self.outbox.addItem(item)
         failed = sum(1 for e in entries if e.status == "failed")
-        label = tr("Replies and actions ({n})").format(n=len(entries))
+        label = tr("Replies ({n})").format(n=len(entries))
         if failed:
-            label = tr("Replies and actions ({n}, {failed} failed)").format(
+            label = tr("Replies ({n}, {failed} failed)").format(
                 n=len(entries), failed=failed
             )
             self.tabs.setCurrentIndex(3)

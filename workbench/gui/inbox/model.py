@@ -39,13 +39,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InboxModel", text)
 
 
-COLUMNS = ("state", "priority", "kind", "community", "author", "item", "assignee", "tags", "time")
+COLUMNS = ("priority", "item", "community", "kind", "author", "state", "assignee", "tags", "time")
 
 
 def column_title(key: str) -> str:
     return {
         "state": tr("State"),
-        "priority": tr("Priority"),
+        "priority": tr("!"),
         "kind": tr("Kind"),
         "community": tr("Community"),
         "author": tr("Author"),
@@ -254,9 +254,9 @@ class InboxModel(QAbstractTableModel):
         self._generation += 1
         self._pending.clear()
         self.ids = ids
-        for row in rows:
-            self._cache[row.id] = row
-            self._cache.move_to_end(row.id)
+        for fetched in rows:
+            self._cache[fetched.id] = fetched
+            self._cache.move_to_end(fetched.id)
         where = self.locate({i for i in old_ids if i is not None})
         new = []
         for index, item_id in zip(old, old_ids, strict=True):

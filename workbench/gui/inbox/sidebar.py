@@ -23,7 +23,8 @@ class ViewList(QListWidget):
         self.counts: dict[str, int] = {}
         self.setObjectName("inboxViews")
         self.currentItemChanged.connect(self._on_current_item_changed)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(190)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_views(self, views: list[NamedView], current: str) -> None:
         self.blockSignals(True)
@@ -67,7 +68,8 @@ class ViewList(QListWidget):
 
     def current_key(self) -> str | None:
         item = self.currentItem()
-        return None if item is None else item.data(KEY_ROLE)
+        key = None if item is None else item.data(KEY_ROLE)
+        return None if key is None else str(key)
 
     def _on_current_item_changed(self, item: QListWidgetItem | None, _old: object) -> None:
         if item is not None and item.data(KEY_ROLE) is not None:

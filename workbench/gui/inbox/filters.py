@@ -1,0 +1,161 @@
+"""The filter bar: search, community, platform, kind, state, assignee, tag, date range, order."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from workbench.core.inbox.query import KINDS, STATE_LABELS, Order, View
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InboxFilters", text)
+
+
+DAY = 24 * 3600
+RANGES = (("any", 0), ("24h", DAY), ("7d", 7 * DAY), ("30d", 30 * DAY), ("90d", 90 * DAY))
+
+
+class FilterBar(QWidget):
+    """Emits ``changed`` when the user changes a filter (search after a short pause)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("inboxSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            tr('Search (/): words, "a phrase", -exclude, author:name, community:name')
+        )
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.changed)
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._on_return_pressed)
+
+        self.community = self._combo(tr("All communities"))
+        self.platform = self._combo(tr("All platforms"))
+        self.kind = self._combo(tr("All kinds"))
+        for kind in KINDS:
+            self.kind.addItem(tr(kind.capitalize()) + "s", kind)
+        self.state = self._combo(tr("Any state"))
+        for state, label in STATE_LABELS.items():
+            self.state.addItem(tr(label), state.value)
+        self.assignee = self._combo(tr("Anyone"))
+        self.tag = self._combo(tr("Any tag"))
+        self.when = QComboBox()
+        for key, label in zip(
+            (r[0] for r in RANGES),
+            (
+                tr("Any time"),
+                tr("Last 24 hours"),
+                tr("Last 7 days"),
+                tr("Last 30 days"),
+                tr("Last 90 days"),
+            ),
+            strict=True,
+        ):
+            self.when.addItem(label, key)
+        self.when.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.order = QComboBox()
+        self.order.addItem(tr("Newest first"), Order.NEWEST.value)
+        self.order.addItem(tr("Oldest first"), Order.OLDEST.value)
+        self.order.addItem(tr("Highest priority"), Order.PRIORITY.value)
+        self.order.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.order.setToolTip(tr("Sort order"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.order)
+        bottom = QHBoxLayout()
+        for combo in (
+            self.community, self.platform, self.kind, self.state, self.assignee, self.tag,
+            self.when,
+        ):  # fmt: skip
+            bottom.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+
+    def _combo(self, any_label: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(any_label, None)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return combo
+
+    def _on_return_pressed(self) -> None:
+        self._debounce.stop()
+        self.changed.emit()
+
+    def set_choices(
+        self, communities: list[tuple[int, str, str]], tags: list[str], assignees: list[str]
+    ) -> None:
+        """Fill the menus from the store, keeping what is chosen."""
+        self._refill(
+            self.community, [(f"{name} · {platform}", cid) for cid, name, platform in communities]
+        )
+        platforms = sorted({p for _c, _n, p in communities})
+        self._refill(self.platform, [(p, p) for p in platforms])
+        self._refill(self.tag, [(t, t) for t in tags])
+        self._refill(self.assignee, [(a, a) for a in assignees])
+
+    def _refill(self, combo: QComboBox, entries: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for label, data in entries:
+            combo.addItem(label, data)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def apply(self, base: View, now: int | None = None) -> View:
+        """``base`` (the chosen sidebar view) narrowed by the bar's filters and search."""
+        view = base
+        if self.community.currentData() is not None:
+            view = replace(view, community_ids=(int(self.community.currentData()),))
+        if self.platform.currentData() is not None:
+            view = replace(view, platforms=(str(self.platform.currentData()),))
+        if self.kind.currentData() is not None:
+            view = replace(view, kinds=(str(self.kind.currentData()),))
+        if self.state.currentData() is not None:
+            view = replace(view, states=(str(self.state.currentData()),))
+        if self.assignee.currentData() is not None:
+            view = replace(view, assignee=str(self.assignee.currentData()))
+        if self.tag.currentData() is not None:
+            view = replace(view, tags=(str(self.tag.currentData()),))
+        span = dict(RANGES)[self.when.currentData()]
+        if span:
+            view = replace(view, since=(now or int(time.time())) - span)
+        order = Order(self.order.currentData())
+        if order is not Order.NEWEST or view.order is not Order.SNOOZE:
+            view = replace(view, order=order)
+        search = self.search.text().strip()
+        if search:
+            joined = f"{view.search} {search}".strip()
+            view = replace(view, search=joined)
+        return view
+
+    def reset(self) -> None:
+        for combo in (
+            self.community,
+            self.platform,
+            self.kind,
+            self.state,
+            self.assignee,
+            self.tag,
+            self.when,
+            self.order,
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.clear()
