@@ -500,3 +500,24 @@ def test_store_locked_mid_sync_stops_without_blaming_the_account(workspace: Work
         assert [r.status for r in engine.last_runs(account.id)] == ["ok", "interrupted"]
     finally:
         store.close()
+
+
+def test_cancel_noticed_by_the_connector_is_reported_as_cancelled(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, batches=THREAD, block_after=1)
+    connector = workspace.registry.get("scripted")
+    assert connector is not None
+    cancel = threading.Event()
+    results: list[SyncSummary] = []
+    thread = threading.Thread(
+        target=lambda: results.append(workspace.sync.sync(account.id, cancel=cancel))
+    )
+    thread.start()
+    try:
+        assert connector.started.wait(timeout=10)  # type: ignore[attr-defined]
+        cancel.set()  # the user presses Cancel while the connector waits on the platform
+    finally:
+        connector.gate.set()  # type: ignore[attr-defined]
+        thread.join(timeout=10)
+    assert results[0].status == "cancelled"
+    assert workspace.sync.last_runs(account.id)[0].status == "cancelled"
+    assert workspace.sync.cursor(account.id) == "1"

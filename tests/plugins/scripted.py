@@ -130,6 +130,8 @@ class ScriptedConnector(api.Connector):
             if block_after is not None and done == block_after:
                 type(self).started.set()
                 type(self).gate.wait(timeout=10)
+            if self.context.is_cancelled():  # as a real connector checks between requests
+                return
             yield api.Batch(
                 communities=self.list_communities() if done == 0 else (),
                 items=[_item(i) for i in spec.get("items", [])],

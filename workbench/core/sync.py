@@ -161,8 +161,10 @@ class SyncEngine:
                 total = batch.progress.total if batch.progress else None
                 report(done, total, batch.progress.message if batch.progress else "")
                 if cancel.is_set():
-                    summary.status, summary.message = "cancelled", "Cancelled; will resume."
                     break
+            # Also when the connector noticed the cancel first and simply stopped reading.
+            if cancel.is_set():
+                summary.status, summary.message = "cancelled", "Cancelled; will resume."
         except AuthExpired as error:
             return self._fail(summary, run_id, "auth-needed", str(error) or "Sign in again.")
         except RateLimited as error:
