@@ -7,6 +7,7 @@ praw is imported only when the connector is used.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from connectors.api import (
@@ -131,8 +132,6 @@ class RedditConnector(Connector):
     # -- connection -------------------------------------------------------------------
 
     def test_connection(self) -> ConnectionInfo:
-        from connectors.reddit.reading import Reader  # noqa: F401 - praw loads here
-
         client = self.clients.get()
         me = _get(client, "api/v1/me")
         name = str((me if isinstance(me, dict) else vars(me)).get("name", ""))
@@ -198,7 +197,8 @@ class RedditConnector(Connector):
             yield from extras.threads(reader)
             yield from extras.recheck(reader)
         except BudgetLow:
-            yield reader.batch(message="Request budget low: the rest follows next sync.")
+            note = "Reddit's request budget ran low: the rest follows with the next sync."
+            yield replace(reader.batch(message=note), notices=(note,))
 
     # -- acting -----------------------------------------------------------------------
 

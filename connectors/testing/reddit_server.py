@@ -126,8 +126,12 @@ class FakeReddit:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = False
+        server = self._server
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="fake-reddit", daemon=True
+            # A short poll keeps stop() quick; tests start and stop many servers.
+            target=lambda: server.serve_forever(poll_interval=0.05),
+            name="fake-reddit",
+            daemon=True,
         )
         self._thread.start()
         return self

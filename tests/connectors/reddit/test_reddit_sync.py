@@ -181,6 +181,7 @@ def test_low_budget_reads_moderation_first_and_continues_next_sync(
 
     summary = sync(workspace, account)
     assert summary.status == "ok"
+    assert "budget ran low" in workspace.accounts.get(account).status_message
     kinds = {v[0] for v in stored(workspace, account).values()}
     assert {"report", "message"} <= kinds
     assert not fake_reddit.calls("/r/python/new")
