@@ -155,9 +155,11 @@ class GraphClient:
     ) -> None:
         self.base = graph_url.rstrip("/")
         self.version = version.strip("/")
-        self.token = token
         self.is_cancelled = is_cancelled
         self.session = requests.Session()
+        # In a header, not the documented access_token parameter: URLs end up in logs
+        # (urllib3 logs every request line at debug level), headers do not.
+        self.session.headers["Authorization"] = f"Bearer {token}"
         self.paused_until: datetime | None = None
         self.budget: RateBudget | None = None
 
@@ -181,7 +183,6 @@ class GraphClient:
                 self.paused_until,
             )
         query = dict(params or {})
-        query["access_token"] = self.token
         try:
             response = self.session.request(method, self.url(path), params=query, timeout=TIMEOUT)
         except requests.Timeout as error:

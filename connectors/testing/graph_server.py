@@ -278,6 +278,7 @@ class FakeGraph:
         fault = self._fault(method, path)
         if fault is not None:
             return fault.status, fault
+        # Graph takes the token as a parameter or as an OAuth 2.0 bearer header.
         if params.get("access_token") != self.token:
             return 400, BAD_TOKEN
         parts = VERSION_RE.sub("", path).strip("/").split("/")
@@ -339,6 +340,9 @@ class FakeGraph:
                 length = int(self.headers.get("Content-Length") or 0)
                 if length:
                     params.update(parse_qsl(self.rfile.read(length).decode()))
+                bearer = self.headers.get("Authorization", "")
+                if bearer.startswith(("Bearer ", "OAuth ")):
+                    params.setdefault("access_token", bearer.split(" ", 1)[1])
                 with graph.lock:
                     logged = {k: v for k, v in params.items() if k != "access_token"}
                     graph.requests.append(LoggedRequest(self.command, parts.path, logged))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -100,7 +102,6 @@ def test_the_cursor_resumes_mid_list(
     now = int(time.time() * 1000)
     for number in range(70):
         linkedin.add_post(f"Post {number}", at_ms=now - number * 60_000)
-    linkedin.fail("/rest/posts", 200, {"elements": []}, times=0)
     calls = {"n": 0}
     original = linkedin.answer
 
@@ -151,3 +152,23 @@ def test_sync_and_test_connection_warn_before_the_token_expires(
     view = workspace.accounts.get(account.id)
     assert view.status == "ok"
     assert soon in view.status_message and "sign in again" in view.status_message
+
+
+def test_the_token_is_never_stored_or_logged(
+    workspace: Workspace,
+    linkedin: FakeLinkedIn,
+    org_account: AccountView,
+    data_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    post = linkedin.add_post("Hello")
+    workspace.sync.sync(org_account.id)
+    workspace.outbox.queue(org_account.id, Reply(post["id"], "Welcome"))
+    linkedin.fail("/rest/posts", 401, {"status": 401, "message": "Invalid access token"})
+    workspace.sync.sync(org_account.id)
+    assert workspace.accounts.get(org_account.id).status == "auth-needed"
+    assert linkedin.token not in caplog.text
+    workspace.store.close()
+    for file in data_dir.glob("workbench.sqlite3*"):
+        assert linkedin.token.encode() not in file.read_bytes()
