@@ -160,3 +160,15 @@ def test_the_token_is_never_stored_logged_or_exported(
     assert files
     for file in files:
         assert token.encode() not in file.read_bytes()
+
+
+def test_test_connection_names_the_page_and_an_archive_only_account_reads_nothing(
+    workspace: Workspace, graph: FakeGraph, page_account: AccountView
+) -> None:
+    info = workspace.accounts.test_connection(page_account.id)
+    assert info.summary == "Connected to the Page “Facebook for Developers”."
+    archive_only = workspace.accounts.add("facebook", "Groups only", {})
+    assert "No Page set" in workspace.accounts.test_connection(archive_only.id).summary
+    summary = workspace.sync.sync(archive_only.id)
+    assert summary.status == "ok" and summary.counts.new == 0
+    assert workspace.accounts.get(archive_only.id).status == "ok"
