@@ -207,6 +207,12 @@ class SyncEngine:
         self, account_id: int, writer: BatchWriter, batch: Batch, counts: WriteCounts
     ) -> None:
         with self.store.write_lock, self.store.engine.begin() as connection:
+            if self.store.is_sqlite:
+                # pysqlite starts the transaction only at the first INSERT, so the writer's
+                # reads (existing ids, the highest item id it indexes from) could see another
+                # process's rows land in between. Take the write lock up front instead; this
+                # also makes SQLite wait (busy timeout) rather than fail an upgrade at once.
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
             counts.add(writer.apply(connection, batch))
             if batch.budget is not None:
                 connection.execute(
