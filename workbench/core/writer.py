@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from connectors.api import Batch, CommunityRecord, ItemRecord, MemberRecord
+from connectors.api import Batch, CommunityRecord, ItemKind, ItemRecord, MemberRecord
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +37,17 @@ INSERT_ITEM = (
     f"INSERT INTO items ({ITEM_COLUMNS}) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 0)"
 )
+# A first sync inserts without looking first; the rare item already there is skipped
+# here and compared afterwards.
+INSERT_NEW_ITEM = f"{INSERT_ITEM} ON CONFLICT (account_id, external_id) DO NOTHING"
 UPDATE_ITEM = (
     "UPDATE items SET community_id=?, kind=?, parent_external_id=?, thread_external_id=?, "
     "author_id=?, created_at=?, edited_at=?, deleted_at=NULL, title=?, text=?, html=?, url=?, "
     "score=?, reply_count=?, flags=?, raw=?, content_hash=?, synced_at=? WHERE id=?"
 )
+
+
+_KIND_VALUES = {kind: kind.value for kind in ItemKind}
 
 
 def epoch(value: datetime | None) -> int | None:
@@ -98,6 +104,7 @@ class BatchWriter:
         self.fts = fts
         self._communities: dict[str, int] = {}
         self._members: dict[tuple[str, str], int] = {}
+        self._fresh: bool | None = None  # see _is_fresh
 
     # -- communities ------------------------------------------------------------------
 
@@ -173,13 +180,17 @@ class BatchWriter:
 
     # -- items ------------------------------------------------------------------------
 
-    def _existing(self, cur: Any, external_ids: Sequence[str]) -> dict[str, tuple[int, int]]:
+    def _existing(
+        self, cur: Any, external_ids: Sequence[str], *, up_to: int | None = None
+    ) -> dict[str, tuple[int, int]]:
+        """Stored items among ``external_ids`` (with ids up to ``up_to``): id and hash."""
         found: dict[str, tuple[int, int]] = {}
+        limit = "" if up_to is None else f" AND id <= {int(up_to)}"
         for chunk in _chunks(external_ids):
             marks = ",".join("?" * len(chunk))
             for external_id, item_id, old_hash in cur.execute(
                 f"SELECT external_id, id, content_hash FROM items "
-                f"WHERE account_id=? AND external_id IN ({marks})",
+                f"WHERE account_id=? AND external_id IN ({marks}){limit}",
                 (self.account_id, *chunk),
             ):
                 found[external_id] = (item_id, old_hash)
@@ -190,9 +201,12 @@ class BatchWriter:
             return
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
+            # Tombstones are out of the index already; deleting an entry that is not
+            # there corrupts an external-content FTS5 index ("malformed").
             cur.execute(
                 "INSERT INTO items_fts (items_fts, rowid, title, text) "
-                f"SELECT 'delete', id, title, text FROM items WHERE id IN ({marks})",
+                f"SELECT 'delete', id, title, text FROM items "
+                f"WHERE id IN ({marks}) AND deleted_at IS NULL",
                 tuple(chunk),
             )
 
@@ -207,86 +221,129 @@ class BatchWriter:
                 tuple(chunk),
             )
 
+    def _is_fresh(self, cur: Any) -> bool:
+        """True while this run has only ever added items to an account that had none.
+
+        Checked once per writer: a first sync (or a first import) then inserts without
+        looking each item up first, and looks up only the few that turn out to exist.
+        """
+        if self._fresh is None:
+            row = cur.execute(
+                "SELECT 1 FROM items WHERE account_id=? LIMIT 1", (self.account_id,)
+            ).fetchone()
+            self._fresh = row is None
+        return self._fresh
+
+    def _prepare(self, cur: Any, items: Sequence[ItemRecord], now: int) -> list[tuple[Any, ...]]:
+        """Insert rows (with content hashes) for the batch, each external id once."""
+        self._resolve_members(cur, items)
+        members = self._members
+        communities = self._communities
+        platform = self.platform
+        account_id = self.account_id
+        rows: list[tuple[Any, ...]] = []
+        seen: set[str] = set()
+        for item in items:
+            external_id = item.external_id
+            if external_id in seen:  # the same item twice in one batch: keep the first
+                continue
+            seen.add(external_id)
+            author = item.author
+            author_id = (
+                members[(author.platform or platform, author.external_id)]
+                if author is not None
+                else None
+            )
+            community_id = communities.get(item.community_id)
+            if community_id is None:
+                community_id = self._community_id(cur, item.community_id)
+            kind = _KIND_VALUES[item.kind]
+            created = epoch(item.created_at)
+            edited = None if item.edited_at is None else epoch(item.edited_at)
+            flags = ",".join(item.flags) if item.flags else ""
+            parent_id, thread_id = item.parent_id, item.thread_id
+            title, text, html, url = item.title, item.text, item.html, item.url
+            score, reply_count = item.score, item.reply_count
+            digest = content_hash(
+                (
+                    community_id,
+                    kind,
+                    parent_id,
+                    thread_id,
+                    author_id,
+                    created,
+                    edited,
+                    title,
+                    text,
+                    html,
+                    url,
+                    score,
+                    reply_count,
+                    flags,
+                )
+            )
+            rows.append(
+                (
+                    account_id,
+                    community_id,
+                    kind,
+                    external_id,
+                    parent_id,
+                    thread_id,
+                    author_id,
+                    created,
+                    edited,
+                    title,
+                    text,
+                    html,
+                    url,
+                    score,
+                    reply_count,
+                    flags,
+                    pack_raw(item.raw) if item.raw else None,
+                    digest,
+                    now,
+                )
+            )
+        return rows
+
     def _write_items(self, cur: Any, items: Sequence[ItemRecord], now: int) -> WriteCounts:
         counts = WriteCounts()
         if not items:
             return counts
-        self._resolve_members(cur, items)
-        existing = self._existing(cur, [i.external_id for i in items])
+        rows = self._prepare(cur, items, now)
+        # Writers are serialized, so new rows get the ids above the current maximum.
+        before = cur.execute("SELECT COALESCE(MAX(id), 0) FROM items").fetchone()[0]
+        inserted_first = self._is_fresh(cur)
+        if inserted_first:
+            cur.executemany(INSERT_NEW_ITEM, rows)
+            counts.new = cur.rowcount
+            # Only items that were there already (sent again in this run) need a look.
+            existing: dict[str, tuple[int, int]] = {}
+            if counts.new < len(rows):
+                existing = self._existing(cur, [r[3] for r in rows], up_to=before)
+        else:
+            existing = self._existing(cur, [r[3] for r in rows])
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
-        seen: set[str] = set()
-        for item in items:
-            if item.external_id in seen:  # the same item twice in one batch: keep the first
-                continue
-            seen.add(item.external_id)
-            author = item.author
-            author_id = (
-                self._members[(author.platform or self.platform, author.external_id)]
-                if author is not None
-                else None
-            )
-            community_id = self._community_id(cur, item.community_id)
-            created = epoch(item.created_at)
-            edited = epoch(item.edited_at)
-            flags = ",".join(item.flags)
-            fields = (
-                community_id,
-                item.kind.value,
-                item.parent_id,
-                item.thread_id,
-                author_id,
-                created,
-                edited,
-                item.title,
-                item.text,
-                item.html,
-                item.url,
-                item.score,
-                item.reply_count,
-                flags,
-            )
-            digest = content_hash(fields)
-            old = existing.get(item.external_id)
+        for row in rows if existing or not inserted_first else ():
+            old = existing.get(row[3])
             if old is None:
-                inserts.append(
-                    (
-                        self.account_id,
-                        community_id,
-                        item.kind.value,
-                        item.external_id,
-                        item.parent_id,
-                        item.thread_id,
-                        author_id,
-                        created,
-                        edited,
-                        item.title,
-                        item.text,
-                        item.html,
-                        item.url,
-                        item.score,
-                        item.reply_count,
-                        flags,
-                        pack_raw(item.raw),
-                        digest,
-                        now,
-                    )
-                )
-            elif old[1] != digest:
-                updates.append((*fields, pack_raw(item.raw), digest, now, old[0]))
+                inserts.append(row)
+            elif old[1] != row[17]:
+                # UPDATE_ITEM takes the row without account and external id, then the id.
+                updates.append((*row[1:3], *row[4:], old[0]))
             else:
                 counts.unchanged += 1
-        if inserts:
-            # Writers are serialized, so the new rows get the ids above the current maximum.
-            before = cur.execute("SELECT COALESCE(MAX(id), 0) FROM items").fetchone()[0]
+        if inserts and not inserted_first:
             cur.executemany(INSERT_ITEM, inserts)
-            if self.fts:
-                cur.execute(
-                    "INSERT INTO items_fts (rowid, title, text) "
-                    "SELECT id, title, text FROM items WHERE id > ?",
-                    (before,),
-                )
             counts.new = len(inserts)
+        if counts.new and self.fts:
+            cur.execute(
+                "INSERT INTO items_fts (rowid, title, text) "
+                "SELECT id, title, text FROM items WHERE id > ?",
+                (before,),
+            )
         if updates:
             ids = [row[-1] for row in updates]
             self._fts_delete(cur, ids)
@@ -296,24 +353,26 @@ class BatchWriter:
         return counts
 
     def _erase(self, cur: Any, batch: Batch, now: int) -> int:
-        ids: list[int] = []
+        if not batch.deletions:
+            return 0
         when: dict[int, int] = {}
         existing = self._existing(cur, [d.external_id for d in batch.deletions])
         for deletion in batch.deletions:
             found = existing.get(deletion.external_id)
             if found is not None:
-                ids.append(found[0])
-                when[found[0]] = epoch(deletion.deleted_at) or now
-        if not ids:
+                when.setdefault(found[0], epoch(deletion.deleted_at) or now)
+        if not when:
             return 0
+        ids = list(when)
         self._fts_delete(cur, ids)
-        # Erase the content but keep the row as a tombstone: triage history and threads stay.
+        # Erase the content but keep the row as a tombstone: triage history and threads
+        # stay. A tombstone deleted again is left as it is.
         cur.executemany(
             "UPDATE items SET title='', text='', html='', raw=NULL, content_hash=0, "
-            "deleted_at=COALESCE(deleted_at, ?), synced_at=? WHERE id=?",
+            "deleted_at=?, synced_at=? WHERE id=? AND deleted_at IS NULL",
             [(when[i], now, i) for i in ids],
         )
-        return len(ids)
+        return int(cur.rowcount)
 
     def apply(self, connection: Connection, batch: Batch) -> WriteCounts:
         """Write one batch inside the caller's transaction."""

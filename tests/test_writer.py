@@ -1,0 +1,254 @@
+"""The sync writer's promises, through the real SyncEngine on a real SQLite file.
+
+Upsert on (account, external id); unchanged items are not rewritten; edits update the row
+and the full-text index; deletions erase text and index entry but keep a tombstone; the
+cursor is stored with the batch it covers. Rewrites are counted by a trigger added to the
+test's database (instrumentation of SQLite, not a stand-in for our code).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from typing import ClassVar
+
+import pytest
+
+from connectors.api import (
+    Batch,
+    CommunityRecord,
+    ConnectionInfo,
+    Connector,
+    Deletion,
+    ItemKind,
+    ItemRecord,
+    MemberRecord,
+)
+from connectors.registry import PluginInfo, PluginState
+from workbench.core.sync import SyncSummary
+from workbench.core.workspace import Workspace
+
+WHEN = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+GROUP = CommunityRecord("g1", "Gardeners", "test")
+ALICE = MemberRecord("u1", "alice", "test")
+
+
+class ScriptedConnector(Connector):
+    """Yields the batches a test puts in ``script`` (one list per sync)."""
+
+    id = "scripted"
+    display_name = "Scripted"
+    platform = "test"
+    script: ClassVar[list[Sequence[Batch]]] = []
+
+    def test_connection(self) -> ConnectionInfo:
+        return ConnectionInfo("ok")
+
+    def list_communities(self) -> Sequence[CommunityRecord]:
+        return [GROUP]
+
+    def read(self, cursor: str | None) -> Iterator[Batch]:
+        yield from self.script.pop(0)
+
+
+def item(external_id: str, text: str = "hello tomatoes", **changes: object) -> ItemRecord:
+    fields: dict[str, object] = {
+        "external_id": external_id,
+        "kind": ItemKind.POST,
+        "community_id": "g1",
+        "created_at": WHEN,
+        "text": text,
+        "title": f"Title {external_id}",
+        "author": ALICE,
+    }
+    fields.update(changes)
+    return ItemRecord(**fields)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def account(workspace: Workspace) -> Iterator[int]:
+    workspace.registry.plugins.append(
+        PluginInfo("scripted", "tests", PluginState.LOADED, "", ScriptedConnector)
+    )
+    with workspace.store.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE item_writes (inserts INT, updates INT)")
+        connection.exec_driver_sql("INSERT INTO item_writes VALUES (0, 0)")
+        connection.exec_driver_sql(
+            "CREATE TRIGGER count_inserts AFTER INSERT ON items "
+            "BEGIN UPDATE item_writes SET inserts = inserts + 1; END"
+        )
+        connection.exec_driver_sql(
+            "CREATE TRIGGER count_updates AFTER UPDATE ON items "
+            "BEGIN UPDATE item_writes SET updates = updates + 1; END"
+        )
+    ScriptedConnector.script = []
+    yield workspace.accounts.add("scripted", "Garden club", {}).id
+    ScriptedConnector.script = []
+
+
+def sync(workspace: Workspace, account_id: int, *batches: Batch) -> SyncSummary:
+    ScriptedConnector.script.append(batches)
+    summary = workspace.sync.sync(account_id)
+    assert not summary.failed, summary.message
+    return summary
+
+
+def query(workspace: Workspace, sql: str, *params: object) -> list[tuple[object, ...]]:
+    with workspace.store.engine.connect() as connection:
+        return [tuple(row) for row in connection.exec_driver_sql(sql, params).all()]
+
+
+def search(workspace: Workspace, words: str) -> list[str]:
+    rows = query(
+        workspace,
+        "SELECT items.external_id FROM items_fts JOIN items ON items.id = items_fts.rowid "
+        "WHERE items_fts MATCH ? ORDER BY items.external_id",
+        words,
+    )
+    return [str(r[0]) for r in rows]
+
+
+def writes(workspace: Workspace) -> tuple[object, ...]:
+    return query(workspace, "SELECT inserts, updates FROM item_writes")[0]
+
+
+def assert_index_in_step(workspace: Workspace) -> None:
+    # FTS5 checks an external-content index against the items table itself.
+    with workspace.store.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+
+
+def test_same_batch_three_times_stores_once_and_rewrites_nothing(
+    workspace: Workspace, account: int
+) -> None:
+    batch = Batch(communities=[GROUP], items=[item("a"), item("b"), item("c")], cursor="3")
+    first = sync(workspace, account, batch)
+    assert (first.counts.new, first.counts.unchanged) == (3, 0)
+    stamps = query(workspace, "SELECT id, synced_at, content_hash FROM items ORDER BY id")
+    for _ in range(2):
+        again = sync(workspace, account, batch)
+        assert (again.counts.new, again.counts.updated, again.counts.unchanged) == (0, 0, 3)
+    assert writes(workspace) == (3, 0)
+    assert query(workspace, "SELECT id, synced_at, content_hash FROM items ORDER BY id") == stamps
+    assert search(workspace, "tomatoes") == ["a", "b", "c"]
+    assert_index_in_step(workspace)
+
+
+def test_an_edit_updates_the_row_and_the_search_index(workspace: Workspace, account: int) -> None:
+    sync(workspace, account, Batch(communities=[GROUP], items=[item("a"), item("b")]))
+    edited = item("a", "hello cucumbers", edited_at=datetime(2026, 11, 2, tzinfo=UTC))
+    summary = sync(workspace, account, Batch(items=[edited, item("b")]))
+    assert (summary.counts.updated, summary.counts.unchanged) == (1, 1)
+    assert search(workspace, "cucumbers") == ["a"]
+    assert search(workspace, "tomatoes") == ["b"]
+    assert query(workspace, "SELECT text, edited_at FROM items WHERE external_id='a'") == [
+        ("hello cucumbers", int(datetime(2026, 11, 2, tzinfo=UTC).timestamp()))
+    ]
+    assert_index_in_step(workspace)
+
+
+def test_a_deletion_erases_text_and_index_entry_and_keeps_a_tombstone(
+    workspace: Workspace, account: int
+) -> None:
+    sync(workspace, account, Batch(communities=[GROUP], items=[item("a"), item("b")]))
+    gone = datetime(2026, 11, 3, tzinfo=UTC)
+    summary = sync(workspace, account, Batch(deletions=[Deletion("a", gone), Deletion("zz")]))
+    assert summary.counts.deleted == 1
+    assert query(
+        workspace, "SELECT title, text, raw, deleted_at FROM items WHERE external_id='a'"
+    ) == [("", "", None, int(gone.timestamp()))]
+    assert search(workspace, "tomatoes") == ["b"]
+    assert search(workspace, "Title") == ["b"]
+    assert query(workspace, "SELECT count(*) FROM items") == [(2,)]
+    assert_index_in_step(workspace)
+
+
+def test_the_same_external_id_twice_in_one_batch_is_stored_once(
+    workspace: Workspace, account: int
+) -> None:
+    batch = Batch(communities=[GROUP], items=[item("a", "first words"), item("a", "second")])
+    summary = sync(workspace, account, batch)
+    assert summary.counts.new == 1
+    assert query(workspace, "SELECT external_id, text FROM items") == [("a", "first words")]
+    assert_index_in_step(workspace)
+
+
+def test_an_item_sent_again_later_in_the_same_first_sync_is_compared_not_doubled(
+    workspace: Workspace, account: int
+) -> None:
+    # The first sync of an account inserts before looking: a repeat must still upsert.
+    summary = sync(
+        workspace,
+        account,
+        Batch(communities=[GROUP], items=[item("a"), item("b")], cursor="1"),
+        Batch(items=[item("a", "hello cucumbers"), item("b"), item("c")], cursor="2"),
+    )
+    assert (summary.counts.new, summary.counts.updated, summary.counts.unchanged) == (3, 1, 1)
+    assert query(workspace, "SELECT external_id FROM items ORDER BY external_id") == [
+        ("a",),
+        ("b",),
+        ("c",),
+    ]
+    assert search(workspace, "cucumbers") == ["a"]
+    assert search(workspace, "tomatoes") == ["b", "c"]
+    assert writes(workspace) == (3, 1)
+    assert_index_in_step(workspace)
+
+
+def test_an_item_arriving_before_its_community_gets_a_placeholder_then_the_name(
+    workspace: Workspace, account: int
+) -> None:
+    early = item("a", community_id="late")
+    sync(workspace, account, Batch(items=[early]))
+    assert query(workspace, "SELECT external_id, name FROM communities") == [("late", "late")]
+    named = CommunityRecord("late", "Late bloomers", "test")
+    sync(workspace, account, Batch(communities=[named], items=[early]))
+    rows = query(
+        workspace,
+        "SELECT communities.name FROM items JOIN communities ON communities.id = "
+        "items.community_id WHERE items.external_id='a'",
+    )
+    assert rows == [("Late bloomers",)]
+    assert writes(workspace) == (1, 0)
+
+
+def test_the_cursor_is_saved_with_its_batch_and_accounts_are_kept_apart(
+    workspace: Workspace, account: int
+) -> None:
+    sync(workspace, account, Batch(communities=[GROUP], items=[item("a")], cursor="after-a"))
+    assert workspace.sync.cursor(account) == "after-a"
+    other = workspace.accounts.add("scripted", "Second club", {}).id
+    summary = sync(workspace, other, Batch(communities=[GROUP], items=[item("a")], cursor="x"))
+    assert summary.counts.new == 1
+    assert query(workspace, "SELECT count(*) FROM items WHERE external_id='a'") == [(2,)]
+    assert workspace.sync.cursor(account) == "after-a"
+    assert workspace.sync.cursor(other) == "x"
+    assert_index_in_step(workspace)
+
+
+def test_a_deleted_item_that_comes_back_is_restored_and_searchable(
+    workspace: Workspace, account: int
+) -> None:
+    sync(workspace, account, Batch(communities=[GROUP], items=[item("a")]))
+    sync(workspace, account, Batch(deletions=[Deletion("a")]))
+    summary = sync(workspace, account, Batch(items=[item("a")]))
+    assert summary.counts.updated == 1
+    assert query(workspace, "SELECT text, deleted_at FROM items") == [("hello tomatoes", None)]
+    assert search(workspace, "tomatoes") == ["a"]
+    assert_index_in_step(workspace)
+
+
+def test_a_deletion_sent_twice_leaves_the_tombstone_as_it_is(
+    workspace: Workspace, account: int
+) -> None:
+    sync(workspace, account, Batch(communities=[GROUP], items=[item("a"), item("b")]))
+    first = sync(workspace, account, Batch(deletions=[Deletion("a"), Deletion("a")]))
+    tombstone = query(workspace, "SELECT deleted_at, synced_at FROM items WHERE external_id='a'")
+    again = sync(workspace, account, Batch(deletions=[Deletion("a", WHEN)]))
+    assert (first.counts.deleted, again.counts.deleted) == (1, 0)
+    assert (
+        query(workspace, "SELECT deleted_at, synced_at FROM items WHERE external_id='a'")
+        == tombstone
+    )
+    assert search(workspace, "tomatoes") == ["b"]
+    assert_index_in_step(workspace)
