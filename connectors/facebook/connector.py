@@ -18,12 +18,14 @@ from connectors.api import (
     AuthExpired,
     Batch,
     CommunityRecord,
+    ConfigurationError,
     ConnectionInfo,
     Connector,
     ConnectorContext,
     ItemRecord,
     ModAction,
     Moderate,
+    NotFound,
     PermissionDenied,
     Reply,
     Skipped,
@@ -63,9 +65,15 @@ class FacebookPage:
         )
 
     def community(self) -> CommunityRecord:
-        data = self.client.get(
-            self.page_id, {"fields": "id,name,link,about"}, needs=READ_PERMISSION
-        )
+        try:
+            data = self.client.get(
+                self.page_id, {"fields": "id,name,link,about"}, needs=READ_PERMISSION
+            )
+        except NotFound:
+            raise ConfigurationError(
+                f"Facebook has no Page with the id {self.page_id} that this token can read: "
+                "check the setting “Page ID” (page_id)."
+            ) from None
         return CommunityRecord(
             external_id=self.page_id,
             name=str(data.get("name") or self.page_id),

@@ -19,10 +19,12 @@ from connectors.api import (
     AuthExpired,
     Batch,
     CommunityRecord,
+    ConfigurationError,
     ConnectionInfo,
     Connector,
     ConnectorContext,
     ItemRecord,
+    NotFound,
     PermissionDenied,
     Reply,
     Skipped,
@@ -78,6 +80,11 @@ class Organization:
             data = self.client.get(f"organizations/{self.id}")
         except PermissionDenied:  # reading names needs an admin role; the posts do not
             data = {}
+        except NotFound:
+            raise ConfigurationError(
+                f"LinkedIn has no organization {self.id}: check the setting “Organization "
+                "ID” (organization_id)."
+            ) from None
         self.name = str(data.get("localizedName") or self.name)
         vanity = data.get("vanityName")
         url = f"https://www.linkedin.com/company/{vanity or self.id}"

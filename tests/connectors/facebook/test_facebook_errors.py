@@ -197,3 +197,15 @@ def test_a_wrong_token_from_the_start_is_auth_needed(
     )
     assert workspace.sync.sync(account.id).status == "failed"
     assert workspace.accounts.get(account.id).status == "auth-needed"
+
+
+def test_a_wrong_page_id_names_the_setting(workspace: Workspace, graph: FakeGraph) -> None:
+    account = workspace.accounts.add(
+        "facebook",
+        "Typo",
+        {"page_id": "123", "access_token": graph.token, "graph_url": graph.url},
+    )
+    assert workspace.sync.sync(account.id).status == "failed"
+    view = workspace.accounts.get(account.id)
+    assert view.status == "failing"
+    assert "page_id" in view.status_message

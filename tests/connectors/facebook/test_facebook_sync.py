@@ -36,7 +36,6 @@ def test_three_syncs_add_only_what_is_new(
     assert account.community_count == 1
 
     post = graph.add_post("Our autumn opening hours?")
-    old_post = graph.posts[0]["id"]  # a recorded post from 2021: outside the look-back
     graph.add_comment(post["id"], "Open till 6!")
     second = workspace.sync.sync(page_account.id)
     assert second.status == "ok", second.message
@@ -45,18 +44,22 @@ def test_three_syncs_add_only_what_is_new(
 
     reply_to = graph.comments[post["id"]][0]["id"]
     graph.add_comment(post["id"], "Thanks!", parent=reply_to)
+    before = len(graph.requests)
     third = workspace.sync.sync(page_account.id)
     assert third.counts.new == 1
     assert _count(workspace, page_account.id) == recorded + 3
+    # The third sync asked only for recent posts, not the whole 2021 feed again.
+    asked = graph.requests[before:]
+    feed = [r for r in asked if r.path.endswith("/feed")]
+    assert len(feed) == 1 and "since" in feed[0].params
+    assert [r.path for r in asked if r.path.endswith("/comments")] == [
+        f"/v23.0/{post['id']}/comments"
+    ]
 
     with workspace.store.session() as session:
         reply = session.scalars(select(Item).where(Item.text == "Thanks!")).one()
         assert reply.parent_external_id == reply_to
         assert reply.thread_external_id == post["id"]
-    # The third sync asked only for recent posts, not the whole 2021 feed again.
-    feed_calls = [r for r in graph.requests if r.path.endswith("/feed")]
-    assert "since" in feed_calls[-1].params
-    assert not any(r.path.endswith(f"{old_post}/comments") for r in graph.requests[-5:])
 
 
 def test_recorded_comments_keep_their_threads(

@@ -118,3 +118,17 @@ def test_a_good_status_with_a_body_that_is_not_json_is_bad_data(
     account = _fail_after_a_good_sync(workspace, linkedin, org_account, 200, "<html>login</html>")
     assert account.status == "failing"
     assert "not JSON" in account.status_message
+
+
+def test_a_wrong_organization_id_names_the_setting(
+    workspace: Workspace, linkedin: FakeLinkedIn
+) -> None:
+    account = workspace.accounts.add(
+        "linkedin",
+        "Typo",
+        {"organization_id": "99", "access_token": linkedin.token, "api_url": linkedin.url},
+    )
+    assert workspace.sync.sync(account.id).status == "failed"
+    view = workspace.accounts.get(account.id)
+    assert view.status == "failing"
+    assert "organization_id" in view.status_message
