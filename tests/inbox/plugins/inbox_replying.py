@@ -10,7 +10,10 @@ from datetime import UTC, datetime, timedelta
 
 from connectors import api
 
-START = datetime(2026, 1, 1, tzinfo=UTC)
+
+def start() -> datetime:
+    # Recent, so the items land on top of a newest-first inbox like fresh activity.
+    return datetime.now(UTC) - timedelta(minutes=30)
 
 
 def community() -> api.CommunityRecord:
@@ -18,21 +21,22 @@ def community() -> api.CommunityRecord:
 
 
 def items() -> list[api.ItemRecord]:
+    first = start()
     author = api.MemberRecord("u1", "alice", "testland", "Alice")
     other = api.MemberRecord("u2", "bob", "testland", "Bob")
     return [
         api.ItemRecord(
-            "p1", api.ItemKind.POST, "forum", START, text="How do I reset my password?",
+            "p1", api.ItemKind.POST, "forum", first, text="How do I reset my password?",
             title="Password reset?", author=author, thread_id="p1",
             url="https://example.org/forum/p1", flags=(api.FLAG_QUESTION,),
         ),
         api.ItemRecord(
-            "c1", api.ItemKind.COMMENT, "forum", START + timedelta(minutes=5),
+            "c1", api.ItemKind.COMMENT, "forum", first + timedelta(minutes=5),
             text="Same problem here", author=other, parent_id="p1", thread_id="p1",
             url="https://example.org/forum/c1",
         ),
         api.ItemRecord(
-            "c2", api.ItemKind.COMMENT, "forum", START + timedelta(minutes=9),
+            "c2", api.ItemKind.COMMENT, "forum", first + timedelta(minutes=9),
             text="<p>Look <img src='https://images.example.org/x.png'> here</p>",
             html="<p>Look <img src='https://images.example.org/x.png'> here"
             "<script>alert(1)</script></p>",

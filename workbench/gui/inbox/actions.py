@@ -45,7 +45,7 @@ def specs() -> list[ActionSpec]:
         ActionSpec("save_view", tr("Save view…"), (), tr("Save filters and search as a view")),
         ActionSpec("delete_view", tr("Delete saved view"), (), tr("Delete the saved view")),
         ActionSpec("export", tr("Export view to CSV…"), (), tr("Export the current view")),
-        ActionSpec("help", tr("Keyboard shortcuts"), ("?", "Shift+/"), tr("Show all shortcuts")),
+        ActionSpec("help", tr("Keyboard shortcuts"), ("?", "Shift+?"), tr("Show all shortcuts")),
     ]
 
 

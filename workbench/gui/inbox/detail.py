@@ -263,9 +263,7 @@ class ItemView(QWidget):
         failed = sum(1 for e in entries if e.status == "failed")
         label = tr("Replies ({n})").format(n=len(entries))
         if failed:
-            label = tr("Replies ({n}, {failed} failed)").format(
-                n=len(entries), failed=failed
-            )
+            label = tr("Replies ({n}, {failed} failed)").format(n=len(entries), failed=failed)
             self.tabs.setCurrentIndex(3)
         self.tabs.setTabText(3, label)
         if entries:

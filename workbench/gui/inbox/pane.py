@@ -553,10 +553,16 @@ class InboxPane(QWidget):
             dialog.setComboBoxEditable(True)
         dialog.setTextValue(text)
         dialog.textValueSelected.connect(done)
-        dialog.finished.connect(lambda _r: setattr(self, "prompt", None))
+        dialog.finished.connect(self._on_prompt_finished)
         self.prompt = dialog
         dialog.open()
         return dialog
+
+    def _on_prompt_finished(self, _result: int) -> None:
+        self.prompt = None
+        # Back to the list, so the next key is a shortcut again.
+        self.activateWindow()
+        self.table.setFocus()
 
     def ask_assign(self) -> None:
         names = [self.service.me, *[a for a in self.service.assignees() if a != self.service.me]]

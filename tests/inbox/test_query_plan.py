@@ -1,0 +1,58 @@
+"""EXPLAIN QUERY PLAN: every built-in view reads an index in order, never the whole table."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.inbox.query import View
+from workbench.core.inbox.sql import compile_view
+from workbench.core.inbox.views import builtin_views
+from workbench.core.workspace import Workspace
+
+EXPECTED = {
+    "all-new": "ix_items_state_created",
+    "needs-reply": "ix_items_state_created",
+    "assigned-to-me": "ix_items_assignee_created",
+    "reports": "ix_items_kind_state_created",
+    "unanswered": "ix_items_questions",
+    "snoozed": "ix_items_state_created",
+    "done": "ix_items_state_created",
+    "everything": "ix_items_created",
+}
+
+
+def plan(workspace: Workspace, view: View, *, count: bool = False) -> list[str]:
+    compiled = compile_view(view, me="cm_alex", now=2_000_000_000)
+    sql, params = compiled.count() if count else compiled.select(limit=200)
+    with workspace.store.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
+    return [str(r[3]) for r in rows]
+
+
+@pytest.mark.parametrize("named", builtin_views(), ids=lambda v: v.key)
+def test_builtin_views_use_their_index(workspace: Workspace, named: object) -> None:
+    view = named.view  # type: ignore[attr-defined]
+    key = named.key  # type: ignore[attr-defined]
+    steps = plan(workspace, view)
+    first = steps[0]
+    assert EXPECTED[key] in first, steps
+    assert first.startswith("SEARCH") or "COVERING INDEX" in first, steps
+    if key not in ("reports", "assigned-to-me", "unanswered", "snoozed"):
+        # One state, newest first: the index gives the order, no sorting of all matches.
+        assert not any("TEMP B-TREE" in s for s in steps), steps
+    counted = plan(workspace, view, count=True)
+    assert EXPECTED[key] in counted[0], counted
+
+
+def test_team_replies_are_found_through_their_partial_index(workspace: Workspace) -> None:
+    steps = plan(workspace, View(unanswered_hours=24))
+    assert any("ix_items_own_thread" in s for s in steps), steps
+
+
+def test_filters_use_indexes(workspace: Workspace) -> None:
+    assert "ix_items_community_created" in plan(workspace, View(community_ids=(1,)))[0]
+    assert "ix_items_author" not in " ".join(plan(workspace, View(kinds=("report",))))
+    tag = plan(workspace, View(tags=("vip",)))
+    assert any("ix_item_tags_tag" in s for s in tag), tag
+    search = plan(workspace, View(search="reset"))
+    assert any("items_fts" in s for s in search), search
