@@ -254,6 +254,17 @@ def test_connector_that_raises_while_starting_is_isolated(workspace: Workspace) 
     assert workspace.sync.last_runs(broken.id)[0].status == "failed"
 
 
+def test_auth_expired_while_starting_asks_to_sign_in(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, "Expired", batches=THREAD)
+    write_script(
+        workspace.data_dir / "Expired.json",
+        init_error={"type": "AuthExpired", "message": "The refresh token was revoked."},
+    )
+    summary = workspace.sync.sync(account.id)
+    assert summary.failed and summary.message == "The refresh token was revoked."
+    assert workspace.accounts.get(account.id).status == "auth-needed"
+
+
 def test_auth_expired_asks_to_sign_in(workspace: Workspace) -> None:
     account, _ = add_scripted(
         workspace,

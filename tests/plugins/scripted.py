@@ -13,6 +13,7 @@ Script keys (all optional):
     block_after: n                           pause after n batches until ``gate`` is set
     send_error: {"type", "message"}          every send fails with this error
     init_error: "text"                       the constructor raises (a plugin bug)
+    init_error: {"type", "message"}          the constructor raises this API error
 """
 
 from __future__ import annotations
@@ -95,8 +96,11 @@ class ScriptedConnector(api.Connector):
     def __init__(self, context: api.ConnectorContext) -> None:
         super().__init__(context)
         self.path = Path(context.settings["script"])
-        if self._script().get("init_error"):
-            raise RuntimeError(self._script()["init_error"])
+        init_error = self._script().get("init_error")
+        if isinstance(init_error, dict):  # a typed platform error while starting
+            raise make_error(init_error)
+        if init_error:
+            raise RuntimeError(init_error)
 
     def _script(self) -> dict[str, Any]:
         return dict(json.loads(self.path.read_text(encoding="utf-8")))

@@ -22,7 +22,6 @@ from connectors.api import (
     AuthExpired,
     Batch,
     ConnectorError,
-    PermissionDenied,
     RateLimited,
 )
 from workbench.core.accounts import AccountError, AccountService, AccountView
@@ -136,7 +135,9 @@ class SyncEngine:
         report(0, None, "Connecting…")
         try:
             connector = self.accounts.connector(account, cancel.is_set)
-        except (AccountError, SecretsUnavailable, ConnectorError) as error:
+        except ConnectorError as error:
+            return self._fail_with(summary, run_id, error)
+        except (AccountError, SecretsUnavailable) as error:
             return self._fail(summary, run_id, "failing", str(error))
         except Exception as error:  # a plugin's constructor may raise anything: isolate it
             log.exception("connector %s failed to start for %s", account.connector_id, account.name)
@@ -165,14 +166,8 @@ class SyncEngine:
             # Also when the connector noticed the cancel first and simply stopped reading.
             if cancel.is_set():
                 summary.status, summary.message = "cancelled", "Cancelled; will resume."
-        except AuthExpired as error:
-            return self._fail(summary, run_id, "auth-needed", str(error) or "Sign in again.")
-        except RateLimited as error:
-            return self._fail(summary, run_id, "rate-limited", str(error), retry_at=error.retry_at)
-        except PermissionDenied as error:
-            return self._fail(summary, run_id, "failing", str(error))
         except ConnectorError as error:
-            return self._fail(summary, run_id, "failing", str(error))
+            return self._fail_with(summary, run_id, error)
         except SecretsUnavailable as error:
             return self._fail(summary, run_id, "failing", str(error))
         except StoreError:  # the workspace's problem, not the account's: tell the caller
@@ -291,6 +286,14 @@ class SyncEngine:
         self._finish_run(run_id, summary, "failed")
         self._set_state(summary.account_id, status, message, retry_at=retry_at)
         return summary
+
+    def _fail_with(self, summary: SyncSummary, run_id: int, error: ConnectorError) -> SyncSummary:
+        """The account's state for a platform error: sign in again, wait, or failing."""
+        if isinstance(error, AuthExpired):
+            return self._fail(summary, run_id, "auth-needed", str(error) or "Sign in again.")
+        if isinstance(error, RateLimited):
+            return self._fail(summary, run_id, "rate-limited", str(error), retry_at=error.retry_at)
+        return self._fail(summary, run_id, "failing", str(error) or type(error).__name__)
 
     def last_runs(self, account_id: int, limit: int = 10) -> list[SyncRun]:
         with self.store.session() as session:
