@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-API_VERSION = "1.0"
+API_VERSION = "1.1"  # 1.1: Batch.notices
 API_MAJOR = 1
 
 
