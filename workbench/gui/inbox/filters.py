@@ -106,6 +106,10 @@ class FilterBar(QWidget):
         self._refill(self.tag, [(t, t) for t in tags])
         self._refill(self.assignee, [(a, a) for a in assignees])
 
+    def choices(self, combo: QComboBox) -> list[str]:
+        """The values a menu offers (loaded off the GUI thread), without "any"."""
+        return [str(combo.itemData(i)) for i in range(1, combo.count())]
+
     def _refill(self, combo: QComboBox, entries: list[tuple[str, object]]) -> None:
         chosen = combo.currentData()
         combo.blockSignals(True)

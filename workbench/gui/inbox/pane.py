@@ -12,13 +12,11 @@ import logging
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -43,6 +41,8 @@ from workbench.gui.inbox.composer import ReplyComposer
 from workbench.gui.inbox.detail import ItemView
 from workbench.gui.inbox.filters import FilterBar
 from workbench.gui.inbox.model import COLUMNS, ID_ROLE, InboxModel
+from workbench.gui.inbox.prompts import PromptsMixin
+from workbench.gui.inbox.replies import RepliesMixin
 from workbench.gui.inbox.sidebar import ViewList
 from workbench.gui.tasks import TaskRunner
 
@@ -57,7 +57,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InboxPane", text)
 
 
-class InboxPane(QWidget):
+class InboxPane(PromptsMixin, RepliesMixin, QWidget):
     """``InboxPane(workspace, tasks, parent)``; call ``sync_finished()`` after each sync."""
 
     loaded = Signal()  # the current view's full id list is shown
@@ -84,6 +84,7 @@ class InboxPane(QWidget):
         self.prompt: QInputDialog | None = None
         self.composer: ReplyComposer | None = None
         self.help: ShortcutHelp | None = None
+        self.snooze_menu: QMenu | None = None
 
         self.model = InboxModel(self._fetch_rows, self)
         self.table = QTableView()
@@ -533,196 +534,6 @@ class InboxPane(QWidget):
             return self.service.communities(), self.service.tags(), self.service.assignees()
 
         self._run(load, lambda choices: self.filters.set_choices(*choices))
-
-    # -- prompts (non-blocking, so the keyboard flow and tests never hang) -------------
-
-    def _ask(
-        self,
-        title: str,
-        label: str,
-        done: Callable[[str], None],
-        *,
-        items: Sequence[str] = (),
-        text: str = "",
-    ) -> QInputDialog:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(label)
-        if items:
-            dialog.setComboBoxItems(list(items))
-            dialog.setComboBoxEditable(True)
-        dialog.setTextValue(text)
-        dialog.textValueSelected.connect(done)
-        dialog.finished.connect(self._on_prompt_finished)
-        self.prompt = dialog
-        dialog.open()
-        return dialog
-
-    def _on_prompt_finished(self, _result: int) -> None:
-        self.prompt = None
-        # Back to the list, so the next key is a shortcut again.
-        self.activateWindow()
-        self.table.setFocus()
-
-    def ask_assign(self) -> None:
-        names = [self.service.me, *[a for a in self.service.assignees() if a != self.service.me]]
-        self._ask(
-            tr("Assign"),
-            tr("Assign to (a teammate's name; empty to unassign):"),
-            self.assign,
-            items=names,
-            text=self.service.me,
-        )
-
-    def ask_tag(self) -> None:
-        self._ask(tr("Tag"), tr("Tag:"), self.add_tag, items=self.service.tags() or [""])
-
-    def ask_untag(self) -> None:
-        self._ask(
-            tr("Remove tag"),
-            tr("Tag to remove:"),
-            self.remove_tag,
-            items=self.service.tags() or [""],
-        )
-
-    def ask_priority(self) -> None:
-        levels = [tr("0 — none"), tr("1 — low"), tr("2 — high"), tr("3 — urgent")]
-        self._ask(
-            tr("Priority"),
-            tr("Priority:"),
-            lambda v: self.set_priority(int(v[:1] or 0)),
-            items=levels,
-        )
-
-    def ask_note(self) -> None:
-        self._ask(tr("Add note"), tr("Private note for the team:"), self.add_note)
-
-    def ask_snooze(self) -> None:
-        menu = operations.snooze_menu(self, self.snooze_until)
-        rect = self.table.visualRect(self.table.currentIndex())
-        menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
-        self.snooze_menu = menu
-
-    def ask_save_view(self) -> None:
-        named = self.views.get(self.current_key)
-        default = named.name if named and not named.builtin else ""
-        self._ask(tr("Save view"), tr("Name of the view:"), self.save_view, text=default)
-
-    def save_view(self, name: str) -> None:
-        view = self.current_view
-        self._run(
-            lambda: self.saved.save(name, view), lambda saved: self.reload_views(select=saved.key)
-        )
-
-    def delete_view(self) -> None:
-        named = self.views.get(self.current_key)
-        if named is None or named.saved_id is None:
-            self.message.emit(tr("Built-in views cannot be deleted."))
-            return
-        saved_id = named.saved_id
-        self._run(
-            lambda: self.saved.delete(saved_id), lambda _r: self.reload_views(select="all-new")
-        )
-
-    def ask_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export view to CSV"), "inbox.csv", tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> None:
-        view = self.current_view
-        self._run(
-            lambda: operations.export_view(self.service, view, path),
-            lambda n: self.message.emit(tr("Exported {n} items to {path}.").format(n=n, path=path)),
-        )
-
-    def focus_search(self) -> None:
-        self.filters.search.setFocus()
-        self.filters.search.selectAll()
-
-    def show_help(self) -> None:
-        self.help = ShortcutHelp(self)
-        self.help.show()
-
-    def _on_context_menu(self, pos: Any) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid() and not self.table.selectionModel().isRowSelected(
-            index.row(), QModelIndex()
-        ):
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self.menu.popup(self.table.viewport().mapToGlobal(pos))
-
-    # -- replies ----------------------------------------------------------------------
-
-    def reply(self) -> None:
-        detail = self.item_view.detail
-        if detail is None or detail.row.id != self.current_id():
-            self.message.emit(tr("Open an item to reply to it."))
-            return
-        can_reply, manual = operations.reply_capabilities(self.workspace, detail.connector_id)
-        composer = ReplyComposer(detail, can_reply=can_reply, manual_assist=manual, parent=self)
-        composer.send_requested.connect(lambda text: self.send_reply(detail, text))
-        manual_entry: list[int] = []
-        composer.manual_requested.connect(
-            lambda text: self._queue_manual(detail, text, manual_entry)
-        )
-        composer.manual_done.connect(lambda: self._manual_done(manual_entry))
-        self.composer = composer
-        composer.show()
-
-    def send_reply(self, detail: ItemDetail, text: str) -> None:
-        """Queue the reply in the outbox and send it now; offline, it waits for the next sync."""
-        me = self.service.me
-        self.message.emit(tr("Sending the reply…"))
-        self._run(
-            lambda: operations.queue_and_send(self.workspace, detail, text, me),
-            lambda status: self._after_send(detail.row.id, status),
-        )
-
-    def _queue_manual(self, detail: ItemDetail, text: str, keep: list[int]) -> None:
-        me = self.service.me
-
-        def done(entry_id: int) -> None:
-            keep.append(entry_id)
-            self._refresh_outbox(detail.row.id)
-
-        self._run(lambda: operations.queue_manual(self.workspace, detail, text, me), done)
-
-    def _manual_done(self, entry: list[int]) -> None:
-        if entry:
-            self.mark_entry_done(entry[0])
-
-    def _after_send(self, item_id: int, status: str) -> None:
-        self.message.emit(operations.describe_send(status))
-        self._refresh_outbox(item_id)
-
-    def _refresh_outbox(self, item_id: int) -> None:
-        def done(entries: list[Any]) -> None:
-            if self.item_view.detail is not None and self.item_view.detail.row.id == item_id:
-                self.item_view.show_outbox(entries)
-
-        self._run(lambda: self.service.outbox_entries(item_id), done)
-
-    def retry_entry(self, entry_id: int) -> None:
-        item_id = self.current_id()
-        self._run(
-            lambda: operations.retry(self.workspace, entry_id),
-            lambda status: self._after_send(item_id or 0, status),
-        )
-
-    def mark_entry_done(self, entry_id: int) -> None:
-        me = self.service.me
-        item_id = self.current_id()
-        self._run(
-            lambda: self.workspace.outbox.mark_done(entry_id, by=me),
-            lambda _r: self._refresh_outbox(item_id or 0),
-        )
 
     def closeEvent(self, event: Any) -> None:
         self._wake_timer.stop()
