@@ -22,6 +22,7 @@ from connectors.api import (
     ConnectionInfo,
     Connector,
     ConnectorContext,
+    Deletion,
     ItemRecord,
     ModAction,
     Moderate,
@@ -44,6 +45,8 @@ COMMENT_PAGE_SIZE = "100"
 # Graph's `since` filters the feed by creation time: look back this far on each sync so
 # comments added to recent posts are read again (the writer skips unchanged items).
 LOOKBACK = 3 * 24 * 3600
+# Deletions are only inferred for posts well inside the next run's window, never at its edge.
+WINDOW_MARGIN = 3600
 READ_PERMISSION = "pages_read_engagement"
 ENGAGE_PERMISSION = "pages_manage_engagement"
 
@@ -110,6 +113,11 @@ class FacebookPage:
         state: dict[str, Any] = json.loads(cursor) if cursor else {}
         since: int | None = state.get("since")
         newest: int = state.get("newest", since or 0)
+        # Posts of the look-back window with their comment ids, as of the last finished
+        # run ("previous") and as read so far in this one ("recent"): what was there and
+        # is gone now was deleted on Facebook, and must be erased here too.
+        previous: dict[str, Any] = state.get("previous", state.get("recent", {}))
+        recent: dict[str, Any] = state.get("recent", {}) if "next" in state else {}
         yield Batch(communities=[self.community()])
         path: str | None = state.get("next")
         params: dict[str, str] | None = None
@@ -130,24 +138,39 @@ class FacebookPage:
                 except (KeyError, TypeError, ValueError) as error:
                     skipped.append(Skipped(str(data.get("id", "?")), f"post: {error}"))
                     continue
-                newest = max(newest, int(post.created_at.timestamp()))
+                created = int(post.created_at.timestamp())
+                newest = max(newest, created)
                 comments, bad = self.comments(post.external_id)
                 items.append(post)
                 items.extend(comments)
                 skipped.extend(bad)
+                if created >= newest - LOOKBACK:
+                    ids = [c.external_id for c in comments] + [b.external_id for b in bad]
+                    recent[post.external_id] = [created, ids]
             following = body.get("paging", {}).get("next")
             # Graph may send `next` with an empty page: an empty page ends the feed.
             path = strip_token(following) if following and body.get("data") else None
             params = None
-            # Resuming after a crash continues from the next page; a finished run moves
-            # `since` up to the newest post seen.
-            state = (
-                {"since": since, "next": path, "newest": newest}
-                if path
-                else {"since": newest or since}
-            )
+            deletions: list[Deletion] = []
+            if path:  # resuming after a crash continues from the next page
+                state = {
+                    "since": since,
+                    "next": path,
+                    "newest": newest,
+                    "previous": previous,
+                    "recent": recent,
+                }
+            else:  # finished: `since` moves up to the newest post seen
+                deletions = _gone(previous, recent) if since else []
+                keep = newest - LOOKBACK + WINDOW_MARGIN
+                window = {k: v for k, v in recent.items() if v[0] >= keep}
+                state = {"since": newest or since, "recent": window}
             yield Batch(
-                items=items, skipped=skipped, cursor=json.dumps(state), budget=self.client.budget
+                items=items,
+                deletions=deletions,
+                skipped=skipped,
+                cursor=json.dumps(state),
+                budget=self.client.budget,
             )
 
     def send(self, action: Action) -> ActionResult:
@@ -174,6 +197,20 @@ class FacebookPage:
 
     def close(self) -> None:
         self.client.close()
+
+
+def _gone(previous: dict[str, Any], recent: dict[str, Any]) -> list[Deletion]:
+    """Posts and comments of the look-back window that the last run saw and this one not."""
+    gone: list[Deletion] = []
+    for post_id, (_, comment_ids) in previous.items():
+        now = recent.get(post_id)
+        if now is None:
+            gone.append(Deletion(post_id))
+            gone.extend(Deletion(c) for c in comment_ids)
+        else:
+            still = set(now[1])
+            gone.extend(Deletion(c) for c in comment_ids if c not in still)
+    return gone
 
 
 class FacebookConnectorBase(Connector):

@@ -190,6 +190,14 @@ class FakeGraph:
                 post["updated_time"] = comment["created_time"]
         return comment
 
+    def delete(self, object_id: str) -> None:
+        """Delete a post (with its comments) or a comment, as its author would."""
+        with self.lock:
+            self.posts = [p for p in self.posts if p["id"] != object_id]
+            self.comments.pop(object_id, None)
+            for post_id, comments in self.comments.items():
+                self.comments[post_id] = [c for c in comments if c["id"] != object_id]
+
     def load_recordings(self, fixtures: Path) -> None:
         """Seed the page with the recorded feed and comments (python-facebook fixtures)."""
         folder = fixtures / "facebook" / "python-facebook"

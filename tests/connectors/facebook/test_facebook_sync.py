@@ -129,3 +129,34 @@ def test_a_crash_mid_feed_resumes_from_the_saved_page(
     assert {f"Post {n}" for n in range(60)} <= set(_texts(workspace))
     recorded = len(graph.posts) + sum(len(c) for c in graph.comments.values())
     assert _count(workspace, page_account.id) == recorded  # nothing lost, nothing doubled
+
+
+def test_posts_and_comments_deleted_on_facebook_are_erased(
+    workspace: Workspace, graph: FakeGraph, page_account: AccountView
+) -> None:
+    post = graph.add_post("Summer sale", created=datetime.now(UTC) - timedelta(hours=5))
+    keep = graph.add_comment(post["id"], "Nice")
+    rude = graph.add_comment(post["id"], "Something rude")
+    doomed = graph.add_post("Wrong price, sorry", created=datetime.now(UTC) - timedelta(hours=4))
+    on_doomed = graph.add_comment(doomed["id"], "Is it 5 or 50?")
+    assert workspace.sync.sync(page_account.id).status == "ok"
+    graph.add_post("Correct price: 50")
+    assert workspace.sync.sync(page_account.id).counts.deleted == 0
+
+    graph.delete(rude["id"])
+    graph.delete(doomed["id"])
+    summary = workspace.sync.sync(page_account.id)
+    assert summary.status == "ok", summary.message
+    assert summary.counts.deleted == 3
+    with workspace.store.session() as session:
+        rows = {i.external_id: i for i in session.scalars(select(Item))}
+    for gone in (rude["id"], doomed["id"], on_doomed["id"]):
+        assert rows[gone].deleted_at is not None and rows[gone].text == ""
+    assert rows[keep["id"]].deleted_at is None
+    assert rows[post["id"]].text == "Summer sale"
+    # Old posts outside the look-back window are never taken for deleted.
+    assert all(
+        r.deleted_at is None
+        for r in rows.values()
+        if r.external_id not in (rude["id"], doomed["id"], on_doomed["id"])
+    )
