@@ -23,6 +23,7 @@ from connectors.api import (
     ConnectionInfo,
     Connector,
     ConnectorContext,
+    Deletion,
     ItemRecord,
     NotFound,
     PermissionDenied,
@@ -36,6 +37,7 @@ PAGE_SIZE = 50
 # Comments on posts of the last two weeks are read again on every sync: LinkedIn does not
 # move a post's lastModifiedAt when someone comments on it.
 LOOKBACK_MS = 14 * 24 * 3600 * 1000
+WINDOW_MARGIN_MS = 3600 * 1000  # deletions are inferred well inside the window only
 WARN_BEFORE = timedelta(days=7)
 
 
@@ -56,6 +58,20 @@ def expiry_notice(value: str, today: date | None = None) -> str:
             "then and save the new token."
         )
     return ""
+
+
+def _gone(previous: dict[str, Any], recent: dict[str, Any]) -> list[Deletion]:
+    """Posts and comments of the look-back window the last run saw and this one not."""
+    gone: list[Deletion] = []
+    for urn, (_, comment_ids) in previous.items():
+        now = recent.get(urn)
+        if now is None:
+            gone.append(Deletion(urn))
+            gone.extend(Deletion(c) for c in comment_ids)
+        else:
+            still = set(now[1])
+            gone.extend(Deletion(c) for c in comment_ids if c not in still)
+    return gone
 
 
 class Organization:
@@ -120,6 +136,10 @@ class Organization:
         since: int | None = state.get("since")
         newest: int = state.get("newest", since or 0)
         start: int = state.get("start", 0)
+        # Posts of the look-back window with their comment ids, as of the last finished
+        # run ("previous") and as read so far ("recent"): what is gone was deleted.
+        previous: dict[str, Any] = state.get("previous", state.get("recent", {}))
+        recent: dict[str, Any] = state.get("recent", {}) if "start" in state else {}
         yield Batch(communities=[self.community()], notices=(notice,) if notice else ())
         while True:
             if self.context.is_cancelled():
@@ -153,13 +173,25 @@ class Organization:
                 items.append(post)
                 items.extend(comments)
                 skipped.extend(bad)
+                if modified >= newest - LOOKBACK_MS:
+                    ids = [c.external_id for c in comments] + [b.external_id for b in bad]
+                    recent[post.external_id] = [modified, ids]
             start += len(elements)
-            state = (
-                {"since": newest or since}
-                if finished
-                else {"since": since, "start": start, "newest": newest}
-            )
-            yield Batch(items=items, skipped=skipped, cursor=json.dumps(state))
+            deletions: list[Deletion] = []
+            if finished:
+                deletions = _gone(previous, recent) if since else []
+                keep = newest - LOOKBACK_MS + WINDOW_MARGIN_MS
+                window = {k: v for k, v in recent.items() if v[0] >= keep}
+                state = {"since": newest or since, "recent": window}
+            else:
+                state = {
+                    "since": since,
+                    "start": start,
+                    "newest": newest,
+                    "previous": previous,
+                    "recent": recent,
+                }
+            yield Batch(items=items, deletions=deletions, skipped=skipped, cursor=json.dumps(state))
             if finished:
                 return
 

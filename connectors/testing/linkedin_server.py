@@ -142,6 +142,14 @@ class FakeLinkedIn:
         self.comments.setdefault(target, []).append(comment)
         return comment
 
+    def delete(self, urn: str) -> None:
+        """Delete a post (with its comments) or a comment, as its author would."""
+        with self.lock:
+            self.posts = [p for p in self.posts if p["id"] != urn]
+            self.comments.pop(urn, None)
+            for target, comments in self.comments.items():
+                self.comments[target] = [c for c in comments if c["commentUrn"] != urn]
+
     def fail(
         self,
         match: str,

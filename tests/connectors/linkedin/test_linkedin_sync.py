@@ -172,3 +172,25 @@ def test_the_token_is_never_stored_or_logged(
     workspace.store.close()
     for file in data_dir.glob("workbench.sqlite3*"):
         assert linkedin.token.encode() not in file.read_bytes()
+
+
+def test_posts_and_comments_deleted_on_linkedin_are_erased(
+    workspace: Workspace, linkedin: FakeLinkedIn, org_account: AccountView
+) -> None:
+    now = int(time.time() * 1000)
+    old = linkedin.add_post("Last year's news", at_ms=now - 400 * DAY_MS)
+    post = linkedin.add_post("Webinar on Friday", at_ms=now - 3 * 3600_000)
+    spam = linkedin.add_comment(post["id"], "Buy followers")
+    kept = linkedin.add_comment(post["id"], "Signed up!")
+    doomed = linkedin.add_post("Typo post", at_ms=now - 2 * 3600_000)
+    assert workspace.sync.sync(org_account.id).status == "ok"
+    linkedin.delete(spam["commentUrn"])
+    linkedin.delete(doomed["id"])
+    summary = workspace.sync.sync(org_account.id)
+    assert summary.counts.deleted == 2, summary.message
+    with workspace.store.session() as session:
+        rows = {i.external_id: i for i in session.scalars(select(Item))}
+    assert rows[spam["commentUrn"]].deleted_at is not None
+    assert rows[doomed["id"]].text == ""
+    assert rows[kept["commentUrn"]].deleted_at is None
+    assert rows[old["id"]].deleted_at is None
