@@ -9,18 +9,22 @@ nothing. Archives never touch the account's sync cursor.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import re
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import OperationalError
 
-from connectors.api import Capability, CommunityRecord, CommunityType
+from connectors.api import Batch, Capability, CommunityRecord, CommunityType
 from workbench.core.accounts import AccountError, AccountService, AccountView
 from workbench.core.writer import BatchWriter, WriteCounts
 from workbench.db.models import Community
-from workbench.db.store import Store
+from workbench.db.store import Store, explain
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +90,19 @@ def _community(
     )
 
 
+def _write(
+    store: Store, writer: BatchWriter, batches: Iterable[Batch], summary: ImportSummary
+) -> None:
+    """All batches in one transaction, as SyncEngine writes one batch."""
+    with store.write_lock, store.engine.begin() as connection:
+        if store.is_sqlite:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # see SyncEngine._write_locked
+        for batch in batches:
+            # An archive is not a reading position: the sync cursor stays as it is.
+            batch = dataclasses.replace(batch, cursor=None, budget=None)
+            summary.counts.add(writer.apply(connection, batch))
+
+
 def import_archive(
     store: Store,
     accounts: AccountService,
@@ -110,11 +127,14 @@ def import_archive(
         target = _community(store, account, platform, community.strip(), url)
         summary = ImportSummary(account.name, target.name)
         writer = BatchWriter(account.id, platform, fts=store.is_sqlite)
-        with store.write_lock, store.engine.begin() as connection:
-            for batch in connector.read_archive(path, target):
-                # An archive is not a reading position: the sync cursor stays as it is.
-                batch = dataclasses.replace(batch, cursor=None, budget=None)
-                summary.counts.add(writer.apply(connection, batch))
+        # Connectors read and check the whole file before the first batch: do that before
+        # taking the store's write lock, so a big archive does not hold up a running sync.
+        batches = iter(connector.read_archive(path, target))
+        first = next(batches, None)
+        try:
+            _write(store, writer, itertools.chain([first] if first else [], batches), summary)
+        except (OperationalError, sqlite3.OperationalError) as error:
+            raise explain(error, str(store.engine.url.database)) from error
     finally:
         connector.close()
     log.info("archive %s: %s", path.name, summary.describe())
