@@ -338,3 +338,52 @@ def test_a_refused_import_through_the_cli_creates_no_account(
         assert ws.accounts.all() == []
     finally:
         ws.close()
+
+
+PLUGIN = '''
+from datetime import UTC, datetime
+from connectors.api import (
+    BadData, Batch, Capability, Connector, ConnectionInfo, ItemKind, ItemRecord,
+)
+
+
+class HalfwayArchive(Connector):
+    """Writes one good batch, then finds the rest of its archive damaged."""
+
+    id = "halfway"
+    display_name = "Halfway"
+    capabilities = frozenset({Capability.IMPORT_ARCHIVE})
+
+    def test_connection(self):
+        return ConnectionInfo("ok")
+
+    def list_communities(self):
+        return []
+
+    def read(self, cursor):
+        return iter(())
+
+    def read_archive(self, path, community):
+        yield Batch(communities=[community])
+        yield Batch(items=[ItemRecord("a", ItemKind.POST, community.external_id,
+                                      datetime.now(UTC), text="first")])
+        raise BadData("the second half of the archive is damaged")
+
+
+CONNECTOR = HalfwayArchive
+'''
+
+
+def test_an_archive_failing_halfway_writes_nothing(data_dir: Path, tmp_path: Path) -> None:
+    (data_dir / "plugins").mkdir(parents=True)
+    (data_dir / "plugins" / "halfway.py").write_text(PLUGIN)
+    workspace = Workspace.open(data_dir)
+    try:
+        account = workspace.accounts.add("halfway", "Halfway", {})
+        with pytest.raises(BadData, match="second half"):
+            import_archive(
+                workspace.store, workspace.accounts, account.id, tmp_path / "x.zip", "Group"
+            )
+        assert _snapshot(workspace) == (0, 0, 1)
+    finally:
+        workspace.close()
