@@ -232,21 +232,13 @@ def cmd_items(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from workbench.core.archives import archive_account, import_archive
     from workbench.core.workspace import Workspace
 
     ws = _open(args)
     assert isinstance(ws, Workspace)
-    connector_id = {"facebook-archive": "facebook", "linkedin-export": "linkedin"}[args.kind]
-    account, created = archive_account(ws.accounts, connector_id, args.account or "")
-    try:
-        summary = import_archive(
-            ws.store, ws.accounts, account.id, args.path, args.community, url=args.url
-        )
-    except Exception:
-        if created:  # a refused archive leaves the workspace as it was
-            ws.accounts.remove(account.id)
-        raise
+    summary = ws.import_export(
+        args.kind, args.path, args.community, account_name=args.account or "", url=args.url
+    )
     print(summary.describe(), file=out)
     return EXIT_OK
 

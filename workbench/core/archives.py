@@ -139,3 +139,31 @@ def import_archive(
         connector.close()
     log.info("archive %s: %s", path.name, summary.describe())
     return summary
+
+
+ARCHIVE_KINDS = {"facebook-archive": "facebook", "linkedin-export": "linkedin"}
+
+
+def import_export_file(
+    store: Store,
+    accounts: AccountService,
+    kind: str,
+    path: Path,
+    community: str,
+    *,
+    account_name: str = "",
+    url: str = "",
+) -> ImportSummary:
+    """Import a platform export of ``kind`` (see ARCHIVE_KINDS): the CLI and the GUI path.
+
+    Picks the account (creating an archive-only one when there is none) and, if the archive
+    is refused, leaves the workspace exactly as it was.
+    """
+    connector_id = ARCHIVE_KINDS[kind]
+    account, created = archive_account(accounts, connector_id, account_name)
+    try:
+        return import_archive(store, accounts, account.id, path, community, url=url)
+    except Exception:
+        if created:
+            accounts.remove(account.id)
+        raise

@@ -16,6 +16,7 @@ import platformdirs
 from connectors.registry import PluginState, Registry
 from workbench.core import secrets
 from workbench.core.accounts import AccountService
+from workbench.core.archives import ImportSummary, import_export_file
 from workbench.core.outbox import Outbox
 from workbench.core.sync import SyncEngine
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
@@ -69,6 +70,14 @@ class Workspace:
             if account.connector_id == "demo":
                 return account.id
         return self.accounts.add("demo", DEMO_ACCOUNT, {}).id
+
+    def import_export(
+        self, kind: str, path: Path, community: str, *, account_name: str = "", url: str = ""
+    ) -> ImportSummary:
+        """Import a Facebook or LinkedIn data export (see archives.ARCHIVE_KINDS)."""
+        return import_export_file(
+            self.store, self.accounts, kind, path, community, account_name=account_name, url=url
+        )
 
     def startup_notices(self) -> list[str]:
         """Problems worth telling the user about when the app starts, in plain words."""

@@ -27,6 +27,7 @@ from workbench.core.accounts import AccountView, RemovalSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.accounts.communities import CommunitiesDialog
 from workbench.gui.accounts.dialog import AccountDialog
+from workbench.gui.accounts.import_dialog import ImportDialog
 from workbench.gui.accounts.model import AccountsModel, budget_words, state_words, when
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
@@ -91,6 +92,10 @@ class AccountsPane(QWidget):
 
         buttons = QHBoxLayout()
         self.add_button = self._button(buttons, self.tr("Add account…"), self._on_add)
+        self.import_button = self._button(buttons, self.tr("Import export…"), self._on_import)
+        self.import_button.setToolTip(
+            self.tr("Bring a Facebook or LinkedIn group in from your own data export")
+        )
         self.edit_button = self._button(buttons, self.tr("Edit…"), self._on_edit)
         self.test_button = self._button(buttons, self.tr("Test connection"), self._on_test)
         self.sync_button = self._button(buttons, self.tr("Sync now"), self._on_sync)
@@ -242,6 +247,13 @@ class AccountsPane(QWidget):
     def _on_demo_added(self, account_id: int) -> None:
         self.refresh()
         self.syncer.sync_accounts([account_id])
+
+    @Slot()
+    def _on_import(self) -> None:
+        dialog = ImportDialog(self.workspace, self.tasks, self)
+        dialog.exec()
+        if dialog.summary is not None:
+            self.refresh()
 
     @Slot()
     def _on_edit(self) -> None:
