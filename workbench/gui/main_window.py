@@ -49,13 +49,18 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("paneList")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMaximumWidth(200)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.panes: dict[str, QWidget] = {}
         self._build_panes()
+        # The pane list never shrinks below its longest title, whatever the panes ask for.
+        self.sidebar.setFixedWidth(
+            self.sidebar.sizeHintForColumn(0) + 4 * self.sidebar.frameWidth() + 16
+        )
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
