@@ -73,10 +73,9 @@ def recheck(reader: Reader) -> Iterator[Batch]:
         except BudgetLow:
             return
         chunk = due[start : start + INFO_CHUNK]
-        listing = reader.get("api/info/", {"id": ",".join(chunk)})
-        found = list(listing.children)
+        found, _after = reader.get_json("api/info/", {"id": ",".join(chunk)})
         items, deletions, skipped = reader.parse(found)
-        present = {str(vars(thing).get("name")) for thing in found}
+        present = {str(thing.get("name")) for thing in found}
         for name in chunk:
             if name not in present:
                 deletions.append(Deletion(name))

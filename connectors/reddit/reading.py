@@ -11,11 +11,11 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from connectors.api import Batch, Deletion, ItemRecord, Progress, Skipped
+from connectors.api import BadData, Batch, Deletion, ItemRecord, Progress, Skipped
 from connectors.reddit.client import Client, Settings
 from connectors.reddit.cursor import CursorState, id_number
 from connectors.reddit.errors import translate
-from connectors.reddit.parsing import Parser, when_iso
+from connectors.reddit.parsing import Parser, fields, when_iso
 
 PAGE = 100
 MOD_PAGES = 3  # per moderation listing and sync; the queue is re-read every sync
@@ -63,6 +63,18 @@ class Reader:
         with translate(self.client.rate.reset_in()):
             return self.client.reddit.get(path, params=params)
 
+    def get_json(
+        self, path: str, params: dict[str, Any] | None = None
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """A listing page as Reddit's JSON: (children's data, after)."""
+        with translate(self.client.rate.reset_in()):
+            answer = self.client.reddit.request(method="GET", path=path, params=params)
+        if not isinstance(answer, dict) or not isinstance(answer.get("data"), dict):
+            raise BadData(f"Reddit answered {path} with something that is not a listing.")
+        data = answer["data"]
+        children = [c["data"] for c in data.get("children") or [] if isinstance(c, dict)]
+        return children, data.get("after")
+
     def check(self, reserve: int) -> None:
         remaining = self.client.rate.remaining
         if remaining is not None and remaining < reserve:
@@ -93,7 +105,7 @@ class Reader:
         deletions: list[Deletion] = []
         skipped: list[Skipped] = []
         for thing in things:
-            data = vars(thing)
+            data = fields(thing)
             fullname = str(data.get("name") or "")
             try:
                 if self.parser.is_gone(thing):
@@ -129,10 +141,9 @@ class Reader:
                 params: dict[str, Any] = {"limit": PAGE}
                 if after:
                     params["after"] = after
-                result = self.get(f"r/{multi}/about/{listing}/", params)
-                things = list(result.children)
+                things, next_page = self.get_json(f"r/{multi}/about/{listing}/", params)
                 for thing in things:
-                    data = vars(thing)
+                    data = fields(thing)
                     name = str(data.get("name") or "")
                     flags = self.mod_flags.get(name, ()) + extra
                     if listing == "spam":
@@ -141,7 +152,7 @@ class Reader:
                 items, deletions, skipped = self.parse(things)
                 if listing == "reports":
                     items.extend(self._reports(things, reported, now))
-                after = result.after
+                after = next_page
                 last = not after or page == MOD_PAGES - 1
                 if listing == "reports" and last and not after:
                     # Reports no longer listed were resolved: forget their first-seen times.
@@ -190,7 +201,7 @@ class Reader:
             items: list[ItemRecord] = []
             reached = False
             for conversation in conversations:
-                data = vars(conversation)
+                data = fields(conversation)
                 updated = when_iso(str(data["last_updated"])).timestamp()
                 if updated <= stream.top:
                     reached = True
@@ -199,14 +210,14 @@ class Reader:
                 if messages is None:  # the list had only part of it: fetch the whole
                     self.check(RESERVE_MODMAIL)
                     full = self.get(f"api/mod/conversations/{data['id']}")
-                    messages = vars(full).get("messages") or []
+                    messages = fields(full).get("messages") or []
                 items.extend(self.parser.modmail(conversation, list(messages)))
                 stream.see(updated)
             if reached or len(conversations) < PAGE:
                 stream.complete()
                 yield self.batch(items, message="Reading modmail")
                 return
-            stream.after = str(vars(conversations[-1])["id"])
+            stream.after = str(fields(conversations[-1])["id"])
             yield self.batch(items, message="Reading modmail")
 
     # -- posts and comments -----------------------------------------------------------
@@ -222,8 +233,7 @@ class Reader:
             params: dict[str, Any] = {"limit": PAGE}
             if stream.after:
                 params["after"] = stream.after
-            listing = self.get(f"r/{subreddit}/{kind}/", params)
-            things = list(listing.children)
+            things, next_page = self.get_json(f"r/{subreddit}/{kind}/", params)
             if not things and resumed:
                 stream.after, resumed = None, False  # the saved page vanished: start over
                 continue
@@ -231,7 +241,7 @@ class Reader:
             fresh = []
             reached = False
             for thing in things:
-                number = id_number(str(vars(thing)["id"]))
+                number = id_number(str(fields(thing)["id"]))
                 if number <= stream.top:
                     reached = True
                     break
@@ -240,18 +250,18 @@ class Reader:
             self._count(fresh, kind, subreddit.lower())
             items, deletions, skipped = self.parse(fresh)
             label = "Reading new posts" if kind == "new" else "Reading new comments"
-            if reached or not listing.after:
+            if reached or not next_page:
                 if not reached and kind == "comments":
                     self.exhausted.add(subreddit.lower())
                 stream.complete()
                 yield self.batch(items, deletions, skipped, f"{label} in r/{subreddit}")
                 return
-            stream.after = str(listing.after)
+            stream.after = str(next_page)
             yield self.batch(items, deletions, skipped, f"{label} in r/{subreddit}")
 
     def _count(self, things: Sequence[Any], kind: str, subreddit: str) -> None:
         for thing in things:
-            data = vars(thing)
+            data = fields(thing)
             if kind == "new":
                 name = str(data.get("name"))
                 self.num_comments[name] = int(data.get("num_comments") or 0)
