@@ -36,7 +36,7 @@ def test_first_sync_reads_posts_comments_queues_and_modmail(
     reports = {v[1]: k for k, v in items.items() if v[0] == "report"}
     assert set(reports) == {"Spam", "Off topic", "Rude"}  # one item per distinct reason
     with workspace.store.engine.connect() as connection:
-        parents = dict(
+        parents: dict[str, str | None] = dict(
             connection.exec_driver_sql(
                 "SELECT text, parent_external_id FROM items WHERE kind = 'report'"
             ).all()

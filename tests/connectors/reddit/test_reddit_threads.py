@@ -37,7 +37,7 @@ def test_more_stubs_are_expanded_within_the_budget(
     assert 1 <= len(more) <= 9
     assert all(len(c.param("children").split(",")) <= 100 for c in more)
     with workspace.store.engine.connect() as connection:
-        parents = dict(
+        parents: dict[str, str | None] = dict(
             connection.exec_driver_sql(
                 "SELECT external_id, parent_external_id FROM items WHERE kind = 'comment'"
             ).all()
