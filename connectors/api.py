@@ -11,6 +11,7 @@ versions only add optional things, so a connector written for 1.0 runs on 1.x.
 from __future__ import annotations
 
 import enum
+import socket
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-API_VERSION = "1.1"  # 1.1: Batch.notices
+API_VERSION = "1.2"  # 1.1: Batch.notices; 1.2: Offline, is_unreachable
 API_MAJOR = 1
 
 
@@ -275,7 +276,47 @@ class NotFound(ConnectorError):
 
 
 class TemporaryError(ConnectorError):
-    """The platform failed in a way that may pass (5xx, timeout): retry later."""
+    """The platform failed in a way that may pass (5xx, timeout): retry later.
+
+    For an action this is ambiguous (a timeout may come after the platform acted), so the
+    outbox shows it as failed and sends again only when the user says so.
+    """
+
+
+class Offline(TemporaryError):
+    """The platform could not be reached at all: nothing was sent. The outbox keeps the
+    action waiting and sends it on the next sync. See ``is_unreachable``."""
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """True when a network error means no connection was ever made (refused, name not
+    resolved, connect timeout), so the request cannot have reached the platform."""
+    stack: list[BaseException] = [error]
+    seen: set[int] = set()
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, (ConnectionRefusedError, socket.gaierror)):
+            return True
+        if type(current).__name__ in _NO_CONNECTION:
+            return True
+        links = (
+            current.__cause__,
+            current.__context__,
+            getattr(current, "reason", None),
+            getattr(current, "original_exception", None),
+            *current.args,
+        )
+        stack.extend(link for link in links if isinstance(link, BaseException))
+    return False
+
+
+# urllib3/requests errors raised before a connection exists (matched by name: no import).
+_NO_CONNECTION = frozenset(
+    {"NewConnectionError", "NameResolutionError", "ConnectTimeoutError", "ConnectTimeout"}
+)
 
 
 class BadData(ConnectorError):

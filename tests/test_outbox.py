@@ -83,17 +83,17 @@ def test_failed_send_stays_visible_and_can_be_retried(workspace: Workspace) -> N
     assert len(sends(script)) == 2
 
 
-def test_temporary_failure_waits_for_the_next_sync(workspace: Workspace) -> None:
-    down = {"type": "TemporaryError", "message": "The platform is down (503)."}
-    account_id, _, script = setup_account(workspace, send_error=down)
+def test_offline_send_waits_for_the_next_sync(workspace: Workspace) -> None:
+    offline = {"type": "Offline", "message": "Cannot reach the platform; nothing was sent."}
+    account_id, _, script = setup_account(workspace, send_error=offline)
     workspace.outbox.queue(account_id, Reply("p1", "first"))
     workspace.outbox.queue(account_id, Reply("p1", "second"))
     workspace.sync.sync(account_id)
     first, second = workspace.outbox.entries()
-    # The error is visible on the entry; the entries wait, in order, for the next sync.
+    # Nothing reached the platform: the entries wait, in order, for the next sync.
     assert (first.status, first.last_error, first.attempts) == (
         "pending",
-        "The platform is down (503).",
+        "Cannot reach the platform; nothing was sent.",
         1,
     )
     assert (second.status, second.attempts) == ("pending", 0)
@@ -102,6 +102,25 @@ def test_temporary_failure_waits_for_the_next_sync(workspace: Workspace) -> None
     assert workspace.sync.sync(account_id).sent == 2
     assert [e.status for e in workspace.outbox.entries()] == ["sent", "sent"]
     assert [s["text"] for s in sends(script)] == ["first", "first", "second"]
+
+
+def test_temporary_failure_of_a_send_waits_for_the_user(workspace: Workspace) -> None:
+    """A 5xx or a timeout may come after the platform acted: never resend on our own."""
+    down = {"type": "TemporaryError", "message": "The platform is down (503)."}
+    account_id, _, script = setup_account(workspace, send_error=down)
+    workspace.outbox.queue(account_id, Reply("p1", "first"))
+    summary = workspace.sync.sync(account_id)
+    [entry] = workspace.outbox.entries()
+    assert (entry.status, entry.last_error) == ("failed", "The platform is down (503).")
+    assert summary.send_failed == 1
+
+    write_script(script, batches=[])
+    workspace.sync.sync(account_id)
+    assert len(sends(script)) == 1  # not resent by itself
+    workspace.outbox.retry(entry.id)
+    workspace.sync.sync(account_id)
+    assert workspace.outbox.entries()[0].status == "sent"
+    assert len(sends(script)) == 2
 
 
 def test_plugin_bug_while_sending_is_a_visible_failure(workspace: Workspace) -> None:

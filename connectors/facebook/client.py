@@ -24,10 +24,12 @@ from connectors.api import (
     ConfigurationError,
     ConnectorError,
     NotFound,
+    Offline,
     PermissionDenied,
     RateBudget,
     RateLimited,
     TemporaryError,
+    is_unreachable,
 )
 
 TIMEOUT = 30
@@ -185,9 +187,11 @@ class GraphClient:
         query = dict(params or {})
         try:
             response = self.session.request(method, self.url(path), params=query, timeout=TIMEOUT)
-        except requests.Timeout as error:
-            raise TemporaryError("Facebook did not answer in time; will retry.") from error
         except requests.RequestException as error:
+            if is_unreachable(error):
+                raise Offline(f"Cannot reach Facebook at {self.base}; nothing was sent.") from None
+            if isinstance(error, requests.Timeout):
+                raise TemporaryError("Facebook did not answer in time; will retry.") from None
             # The exception text may contain the URL with the token: never pass it on.
             raise TemporaryError(
                 f"Cannot reach Facebook at {self.base} ({type(error).__name__})."

@@ -21,9 +21,11 @@ from connectors.api import (
     ConfigurationError,
     ConnectorError,
     NotFound,
+    Offline,
     PermissionDenied,
     RateLimited,
     TemporaryError,
+    is_unreachable,
 )
 
 TIMEOUT = 30
@@ -111,9 +113,11 @@ class LinkedInClient:
             response = self.session.request(
                 method, url, params=params, json=json_body, timeout=TIMEOUT
             )
-        except requests.Timeout as error:
-            raise TemporaryError("LinkedIn did not answer in time; will retry.") from error
         except requests.RequestException as error:
+            if is_unreachable(error):
+                raise Offline(f"Cannot reach LinkedIn at {self.base}; nothing was sent.") from None
+            if isinstance(error, requests.Timeout):
+                raise TemporaryError("LinkedIn did not answer in time; will retry.") from None
             raise TemporaryError(
                 f"Cannot reach LinkedIn at {self.base} ({type(error).__name__})."
             ) from None

@@ -20,9 +20,11 @@ from connectors.api import (
     BadData,
     ConnectorError,
     NotFound,
+    Offline,
     PermissionDenied,
     RateLimited,
     TemporaryError,
+    is_unreachable,
 )
 
 # Without a retry-after header, wait out Reddit's one-minute window before trying again.
@@ -76,6 +78,8 @@ def convert(error: Exception, *, reset_in: float | None = None) -> ConnectorErro
         return ConnectorError(f"Reddit answered HTTP {status}.")
     if isinstance(error, prawcore.RequestException):
         cause = type(error.original_exception).__name__
+        if is_unreachable(error):
+            return Offline(f"Could not reach Reddit ({cause}); nothing was sent.")
         return TemporaryError(f"Could not reach Reddit ({cause}); the next sync tries again.")
     if isinstance(error, praw_exceptions.RedditAPIException):
         words = "; ".join(f"{item.error_type}: {item.message}" for item in error.items)

@@ -32,6 +32,7 @@ ERRORS: dict[str, type[api.ConnectorError]] = {
     "PermissionDenied": api.PermissionDenied,
     "NotFound": api.NotFound,
     "TemporaryError": api.TemporaryError,
+    "Offline": api.Offline,
     "BadData": api.BadData,
     "ConfigurationError": api.ConfigurationError,
 }

@@ -24,9 +24,9 @@ from connectors.api import (
     ConnectorError,
     ModAction,
     Moderate,
+    Offline,
     Post,
     Reply,
-    TemporaryError,
 )
 from workbench.db.models import Item, OutboxEntry
 from workbench.db.store import Store
@@ -211,9 +211,10 @@ class Outbox:
                 if kind == "reply" and Capability.REPLY not in connector.capabilities:
                     raise ConnectorError(f"{connector.display_name} cannot reply through its API.")
                 result = connector.send(action)
-            except TemporaryError as error:
-                # Offline or a platform hiccup: the API contract says retry later, so the
-                # entry waits as pending for the next sync; the rest waits with it.
+            except Offline as error:
+                # Nothing reached the platform: the entry waits for the next sync, and the
+                # rest wait with it. (Any other failure may have half-happened: it is shown
+                # as failed and sent again only when the user retries.)
                 self._finish(entry_id, "pending", error=str(error))
                 break
             except ConnectorError as error:

@@ -1,4 +1,4 @@
-"""A test connector whose sending can be switched: ok, offline (TemporaryError) or refused.
+"""A test connector whose sending can be switched: ok, offline (Offline) or refused.
 
 Its account setting ``send`` chooses; the inbox tests flip it between sends.
 """
@@ -66,14 +66,14 @@ class ReplyingConnector(api.Connector):
 
     def read(self, cursor: str | None) -> Iterator[api.Batch]:
         if self.context.get("send") == "offline":
-            raise api.TemporaryError("The forum cannot be reached (offline).")
+            raise api.Offline("The forum cannot be reached (offline).")
         if cursor is None:
             yield api.Batch(communities=[community()], items=items(), cursor="1")
 
     def send(self, action: api.Action) -> api.ActionResult:
         mode = self.context.get("send", "ok")
         if mode == "offline":
-            raise api.TemporaryError("The forum cannot be reached (offline).")
+            raise api.Offline("The forum cannot be reached (offline).")
         if mode == "refuse":
             raise api.PermissionDenied("The forum refused the reply: thread is locked.")
         type(self).sent.append(action)
