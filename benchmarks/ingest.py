@@ -32,11 +32,14 @@ from connectors.api import Batch, ConnectorContext
 from connectors.registry import PluginInfo, PluginState
 from workbench.core.workspace import Workspace
 from workbench.core.writer import INSERT_ITEM, content_hash, epoch
-from workbench.db.store import open_store, sqlite_url
+from workbench.db.store import _on_connect, open_store, sqlite_url
 
 TARGET_RATE = 40_000
 TARGET_RATIO = 0.7
 TARGET_RESYNC = 100_000
+# CPU seconds of this process per phase: the machine is shared, so wall time alone can
+# mislead; both are printed.
+CPU: dict[str, float] = {}
 
 
 class PreloadedConnector(BenchConnector):
@@ -52,10 +55,11 @@ class PreloadedConnector(BenchConnector):
         yield from self.batches
 
 
-def timed_sync(workspace: Workspace, account_id: int) -> tuple[float, object]:
-    started = time.perf_counter()
+def timed_sync(workspace: Workspace, account_id: int, phase: str) -> tuple[float, object]:
+    started, cpu = time.perf_counter(), time.process_time()
     summary = workspace.sync.sync(account_id)
     elapsed = time.perf_counter() - started
+    CPU[phase] = time.process_time() - cpu
     if summary.failed:
         raise RuntimeError(f"sync failed: {summary.message}")
     return elapsed, summary
@@ -76,7 +80,7 @@ def sync_path(folder: Path, batches: Sequence[Batch]) -> dict[str, float]:
         )
         account = workspace.accounts.add(PreloadedConnector.id, "Ingest benchmark", {})
         n_items = sum(len(b.items) for b in batches)
-        elapsed, summary = timed_sync(workspace, account.id)
+        elapsed, summary = timed_sync(workspace, account.id, "sync")
         counts = summary.counts  # type: ignore[attr-defined]
         assert counts.new == n_items, counts
         with workspace.store.engine.connect() as connection:
@@ -87,7 +91,7 @@ def sync_path(folder: Path, batches: Sequence[Batch]) -> dict[str, float]:
                 "SELECT count(*), max(synced_at), sum(synced_at) FROM items"
             ).one()
         time.sleep(1.1)  # a rewrite would then stamp a later synced_at
-        resync_elapsed, summary = timed_sync(workspace, account.id)
+        resync_elapsed, summary = timed_sync(workspace, account.id, "resync")
         counts = summary.counts  # type: ignore[attr-defined]
         with workspace.store.engine.connect() as connection:
             after = connection.exec_driver_sql(
@@ -169,14 +173,7 @@ def raw_load(path: Path, batches: Sequence[Batch]) -> float:
     open_store(sqlite_url(path)).close()  # the same schema, by the same migrations
     rows, community_ids = raw_rows(batches)
     db = sqlite3.connect(path, isolation_level=None)
-    for pragma in (
-        "foreign_keys = ON",
-        "synchronous = NORMAL",
-        "cache_size = -65536",
-        "temp_store = MEMORY",
-        "journal_mode = WAL",
-    ):
-        db.execute(f"PRAGMA {pragma}")
+    _on_connect(db, None)  # the store's own pragmas, so only the code path differs
     db.execute(
         "INSERT INTO accounts (id, uid, connector_id, name, settings, enabled, created_at, "
         "status, status_message) VALUES (1, 'raw', ?, 'raw', '{}', 1, 0, 'ok', '')",
@@ -195,7 +192,7 @@ def raw_load(path: Path, batches: Sequence[Batch]) -> float:
             for n, m in enumerate(members())
         ],
     )
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for batch_rows in rows:
         db.execute("BEGIN")
         before = db.execute("SELECT COALESCE(MAX(id), 0) FROM items").fetchone()[0]
@@ -207,6 +204,7 @@ def raw_load(path: Path, batches: Sequence[Batch]) -> float:
         )
         db.execute("COMMIT")
     elapsed = time.perf_counter() - started
+    CPU["raw"] = time.process_time() - cpu
     db.close()
     return elapsed
 
@@ -245,26 +243,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = args.items
     sync_rate = n / sync["sync_s"]
     resync_rate = n / sync["resync_s"]
+
+    def line(label: str, seconds: float, phase: str, target: str = "") -> None:
+        cpu = CPU.get(phase, 0.0)
+        print(
+            f"{label:<34}{seconds:>8.1f}{n / seconds:>10,.0f}{cpu:>8.1f}{n / cpu:>11,.0f}  {target}"
+        )
+
+    def verdict(ok: bool) -> str:
+        return "ok" if ok else "MISSED"
+
     print()
-    print(f"{'figure':<38}{'seconds':>9}{'items/s':>11}  target")
-    print(
-        f"{'ingest through SyncEngine + FTS':<38}{sync['sync_s']:>9.1f}{sync_rate:>11,.0f}"
-        f"  >= {TARGET_RATE:,}  {'ok' if sync_rate >= TARGET_RATE else 'MISSED'}"
+    print(f"{'figure':<34}{'wall s':>8}{'items/s':>10}{'cpu s':>8}{'items/cpu-s':>11}  target")
+    line(
+        "ingest: SyncEngine + FTS",
+        sync["sync_s"],
+        "sync",
+        f">= {TARGET_RATE:,}/s {verdict(sync_rate >= TARGET_RATE)}",
     )
-    ok = True
+    ok = sync_rate >= TARGET_RATE
     if raw_s is not None:
         raw_rate = n / raw_s
         ratio = sync_rate / raw_rate
-        print(f"{'raw sqlite3 executemany + FTS':<38}{raw_s:>9.1f}{raw_rate:>11,.0f}")
+        cpu_ratio = CPU["raw"] / CPU["sync"]
+        line("raw sqlite3 executemany + FTS", raw_s, "raw")
         print(
-            f"{'ratio sync / raw':<38}{'':>9}{ratio:>11.2f}"
-            f"  >= {TARGET_RATIO}  {'ok' if ratio >= TARGET_RATIO else 'MISSED'}"
+            f"{'ratio sync / raw':<34}{'':>8}{ratio:>10.2f}{'':>8}{cpu_ratio:>11.2f}"
+            f"  >= {TARGET_RATIO} {verdict(ratio >= TARGET_RATIO)}"
         )
         ok = ok and ratio >= TARGET_RATIO
-    print(
-        f"{'re-sync of unchanged items':<38}{sync['resync_s']:>9.1f}{resync_rate:>11,.0f}"
-        f"  >= {TARGET_RESYNC:,}  {'ok' if resync_rate >= TARGET_RESYNC else 'MISSED'}"
+    line(
+        "re-sync, unchanged items",
+        sync["resync_s"],
+        "resync",
+        f">= {TARGET_RESYNC:,}/s {verdict(resync_rate >= TARGET_RESYNC)}",
     )
+    ok = ok and resync_rate >= TARGET_RESYNC
     print()
     print(
         f"re-sync: {sync['resync_unchanged']:.0f} unchanged, {sync['resync_rewritten']:.0f} "
@@ -272,7 +286,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{'yes' if sync['synced_at_same'] else 'NO'}"
     )
     print(f"full-text check: {sync['fts_match_community']:.0f} items match 'community'")
-    ok = ok and sync_rate >= TARGET_RATE and resync_rate >= TARGET_RESYNC
     ok = ok and not sync["resync_rewritten"] and bool(sync["synced_at_same"])
     if not args.dir:
         shutil.rmtree(work, ignore_errors=True)

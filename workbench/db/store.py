@@ -44,6 +44,11 @@ def _on_connect(dbapi_connection: Any, _record: Any, busy_timeout: float = BUSY_
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
     cursor.execute("PRAGMA temp_store = MEMORY")
+    # Measured with benchmarks/ingest.py: 8 KiB pages (taken only by a new, empty file) and
+    # checkpoints every 4000 pages (32 MiB of WAL instead of 4) cut the CPU per synced item
+    # by about a fifth; the items table has a dozen indexes and the full-text index.
+    cursor.execute("PRAGMA page_size = 8192")
+    cursor.execute("PRAGMA wal_autocheckpoint = 4000")
     cursor.close()
 
 
