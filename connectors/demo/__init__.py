@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import random
 import time
-from typing import Any
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from connectors.api import (
     FLAG_OWN,
