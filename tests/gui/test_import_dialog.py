@@ -23,7 +23,7 @@ def test_import_a_linkedin_export_then_refuse_a_damaged_one(
     dialog.community.setText("DevOps Practitioners Circle")
     dialog.import_button.click()
     qtbot.waitUntil(
-        lambda: "Imported into DevOps Practitioners Circle: 5 new" in dialog.result.text()
+        lambda: "Imported into DevOps Practitioners Circle: 5 new" in dialog.message_label.text()
     )
     [account] = workspace.accounts.all()
     assert account.item_count == 5
@@ -32,7 +32,7 @@ def test_import_a_linkedin_export_then_refuse_a_damaged_one(
     damaged.write_bytes(b"PK\x03\x04 not really a zip")
     dialog.path.setText(str(damaged))
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.result.text())
+    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.message_label.text())
     assert workspace.accounts.get(account.id).item_count == 5
     tasks.wait()
 
@@ -41,4 +41,4 @@ def test_import_needs_a_file_and_a_community(qtbot: QtBot, workspace: Workspace)
     dialog = ImportDialog(workspace, TaskRunner())
     qtbot.addWidget(dialog)
     dialog.import_button.click()
-    assert "name the community" in dialog.result.text()
+    assert "name the community" in dialog.message_label.text()

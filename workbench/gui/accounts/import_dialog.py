@@ -74,9 +74,9 @@ class ImportDialog(QDialog):
         )
         form.addRow(self.tr("Group address"), self.url)
         layout.addLayout(form)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        layout.addWidget(self.message_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -102,7 +102,7 @@ class ImportDialog(QDialog):
     def _on_import(self) -> None:
         path_text, community = self.path.text().strip(), self.community.text().strip()
         if not path_text or not community:
-            self.result.setText(self.tr("Choose the export and name the community."))
+            self.message_label.setText(self.tr("Choose the export and name the community."))
             return
         kind, url = str(self.kind.currentData()), self.url.text().strip()
         path = Path(path_text)
@@ -111,13 +111,13 @@ class ImportDialog(QDialog):
             return self.workspace.import_export(kind, path, community, url=url)
 
         self.import_button.setEnabled(False)
-        self.result.setText(self.tr("Importing…"))
+        self.message_label.setText(self.tr("Importing…"))
         self.tasks.run(work, self._on_done, self._on_failed)
 
     def _on_done(self, summary: ImportSummary) -> None:
         self.summary = summary
         c = summary.counts
-        self.result.setText(
+        self.message_label.setText(
             self.tr("✔ Imported into {0}: {1} new, {2} updated, {3} already there.")
             .format(summary.community, c.new, c.updated, c.unchanged)
         )  # fmt: skip
@@ -126,4 +126,4 @@ class ImportDialog(QDialog):
 
     def _on_failed(self, error: Exception) -> None:
         self.import_button.setEnabled(True)
-        self.result.setText(self.tr("✘ Nothing was imported: {0}").format(error))
+        self.message_label.setText(self.tr("✘ Nothing was imported: {0}").format(error))
