@@ -8,8 +8,11 @@ test's database (instrumentation of SQLite, not a stand-in for our code).
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -28,6 +31,7 @@ from connectors.registry import PluginInfo, PluginState
 from workbench.core.sync import SyncSummary
 from workbench.core.workspace import Workspace
 
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 WHEN = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 GROUP = CommunityRecord("g1", "Gardeners", "test")
 ALICE = MemberRecord("u1", "alice", "test")
@@ -267,3 +271,38 @@ def test_the_fast_item_hash_equals_content_hash(fields: tuple[object, ...]) -> N
     from workbench.core.writer import _item_hash, content_hash
 
     assert _item_hash(*fields) == content_hash(fields)  # type: ignore[arg-type]
+
+
+def test_generated_data_syncs_whole_and_a_built_store_is_reused(tmp_path: Path) -> None:
+    # benchmarks/datagen.py is a script folder, not a package: load it by path.
+    spec = importlib.util.spec_from_file_location("datagen", BENCHMARKS / "datagen.py")
+    assert spec is not None and spec.loader is not None
+    datagen = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("datagen", datagen)
+    spec.loader.exec_module(datagen)
+
+    folder = datagen.build_store(tmp_path / "bench", 3000, 5, report=lambda _: None)
+    workspace = Workspace.open(folder)
+    try:
+        assert query(workspace, "SELECT count(*), count(DISTINCT external_id) FROM items") == [
+            (3000, 3000)
+        ]
+        kinds = dict(query(workspace, "SELECT kind, count(*) FROM items GROUP BY kind"))
+        assert set(kinds) == {"post", "comment", "message", "report", "mention"}
+        orphans = query(
+            workspace,
+            "SELECT count(*) FROM items AS c WHERE c.kind = 'comment' AND NOT EXISTS "
+            "(SELECT 1 FROM items AS p WHERE p.external_id = c.thread_external_id)",
+        )
+        assert orphans == [(0,)]
+        words = query(
+            workspace, "SELECT avg(length(text) - length(replace(text, ' ', '')) + 1) FROM items"
+        )
+        assert 30 < float(words[0][0]) < 50  # type: ignore[arg-type]
+        assert query(workspace, "SELECT count(*) FROM items WHERE flags LIKE '%question%'")[0][0]
+        assert_index_in_step(workspace)
+    finally:
+        workspace.close()
+    messages: list[str] = []
+    datagen.build_store(folder, 3000, 5, report=messages.append)
+    assert messages == [f"{folder}: reusing the store with 3000 items"]
