@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from datagen import build_store
@@ -37,7 +38,15 @@ def drop_caches() -> None:
     Path("/proc/sys/vm/drop_caches").write_text("3\n")
 
 
-def one_run(data_dir: Path) -> dict[str, float]:
+@dataclass
+class Run:
+    to_window: float
+    app_says: float
+    process: float
+    output: list[str]
+
+
+def one_run(data_dir: Path) -> Run:
     env = dict(os.environ)
     # No desktop keyring on a headless machine; the self-test stores and reads a probe.
     env.setdefault("PYTHON_KEYRING_BACKEND", "workbench.core.secrets.MemoryKeyring")
@@ -64,7 +73,7 @@ def one_run(data_dir: Path) -> dict[str, float]:
         print("\n".join(lines))
         print(errors)
         raise RuntimeError(f"the self-test failed with exit code {process.returncode}")
-    return {"to_window": to_window, "app_says": app_says, "process": total, "output": lines}  # type: ignore[dict-item]
+    return Run(to_window, app_says, total, lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     build_store(args.data_dir, args.items)
     print("warm-up start (not counted: the first open may migrate the store) ...", flush=True)
     first = one_run(args.data_dir)
-    for line in first["output"]:  # type: ignore[attr-defined]
+    for line in first.output:
         print(f"  | {line}")
     results = []
     print(f"\n{'run':>4}{'to window ms':>14}{'app says ms':>13}{'process ms':>12}")
@@ -88,12 +97,13 @@ def main(argv: list[str] | None = None) -> int:
         result = one_run(args.data_dir)
         results.append(result)
         print(
-            f"{number:>4}{result['to_window']:>14.0f}{result['app_says']:>13.0f}"
-            f"{result['process']:>12.0f}"
+            f"{number:>4}{result.to_window:>14.0f}{result.app_says:>13.0f}{result.process:>12.0f}"
         )
-    median = {k: statistics.median(r[k] for r in results) for k in ("to_window", "app_says")}
-    median["process"] = statistics.median(r["process"] for r in results)
-    worst = max(r["to_window"] for r in results)
+    median = {
+        name: statistics.median(getattr(r, name) for r in results)
+        for name in ("to_window", "app_says", "process")
+    }
+    worst = max(r.to_window for r in results)
     print(
         f"{'med':>4}{median['to_window']:>14.0f}{median['app_says']:>13.0f}"
         f"{median['process']:>12.0f}"

@@ -30,6 +30,7 @@ from datagen import CONNECTOR_ID, PLATFORM, BenchConnector, generate_batches, me
 
 from connectors.api import Batch, ConnectorContext
 from connectors.registry import PluginInfo, PluginState
+from workbench.core.sync import SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.core.writer import INSERT_ITEM, content_hash, epoch
 from workbench.db.store import _on_connect, open_store, sqlite_url
@@ -55,7 +56,7 @@ class PreloadedConnector(BenchConnector):
         yield from self.batches
 
 
-def timed_sync(workspace: Workspace, account_id: int, phase: str) -> tuple[float, object]:
+def timed_sync(workspace: Workspace, account_id: int, phase: str) -> tuple[float, SyncSummary]:
     started, cpu = time.perf_counter(), time.process_time()
     summary = workspace.sync.sync(account_id)
     elapsed = time.perf_counter() - started
@@ -81,7 +82,7 @@ def sync_path(folder: Path, batches: Sequence[Batch]) -> dict[str, float]:
         account = workspace.accounts.add(PreloadedConnector.id, "Ingest benchmark", {})
         n_items = sum(len(b.items) for b in batches)
         elapsed, summary = timed_sync(workspace, account.id, "sync")
-        counts = summary.counts  # type: ignore[attr-defined]
+        counts = summary.counts
         assert counts.new == n_items, counts
         with workspace.store.engine.connect() as connection:
             fts_rows = connection.exec_driver_sql(
@@ -92,7 +93,7 @@ def sync_path(folder: Path, batches: Sequence[Batch]) -> dict[str, float]:
             ).one()
         time.sleep(1.1)  # a rewrite would then stamp a later synced_at
         resync_elapsed, summary = timed_sync(workspace, account.id, "resync")
-        counts = summary.counts  # type: ignore[attr-defined]
+        counts = summary.counts
         with workspace.store.engine.connect() as connection:
             after = connection.exec_driver_sql(
                 "SELECT count(*), max(synced_at), sum(synced_at) FROM items"
@@ -120,7 +121,7 @@ def raw_rows(batches: Sequence[Batch]) -> tuple[list[list[tuple[object, ...]]], 
             community_ids.setdefault(community.external_id, len(community_ids) + 1)
     out: list[list[tuple[object, ...]]] = []
     for batch in batches:
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for item in batch.items:
             community_id = community_ids[item.community_id]
             author_id = member_ids[item.author.external_id] if item.author else None
