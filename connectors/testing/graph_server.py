@@ -20,10 +20,12 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from connectors.testing.loopback import LoopbackServer, respond
 
 GRAPH_TIME = "%Y-%m-%dT%H:%M:%S+0000"
 VERSION_RE = re.compile(r"^/v\d+\.\d+/")
@@ -100,10 +102,13 @@ def _fields(spec: str) -> set[str]:
     return names
 
 
-class FakeGraph:
+class FakeGraph(LoopbackServer):
+    thread_name = "fake-graph"
+
     def __init__(
         self, *, token: str = "page-token", page_id: str = "19292868552", page_name: str = "Page"
     ) -> None:
+        super().__init__()
         self.token = token
         self.page_id = page_id
         self.page_name = page_name
@@ -114,8 +119,6 @@ class FakeGraph:
         self.requests: list[LoggedRequest] = []
         self.lock = threading.Lock()
         self._counter = 1000
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # -- content ----------------------------------------------------------------------
 
@@ -332,13 +335,7 @@ class FakeGraph:
 
     # -- serving -----------------------------------------------------------------------
 
-    @property
-    def url(self) -> str:
-        assert self._server is not None, "start the server first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def start(self) -> FakeGraph:
+    def handler_class(self) -> type[BaseHTTPRequestHandler]:
         graph = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -359,48 +356,14 @@ class FakeGraph:
                 if isinstance(body, Fault):
                     headers.update(body.headers)
                     body = body.body
-                payload = body.encode() if isinstance(body, str) else json.dumps(body).encode()
-                self.send_response(status)
-                is_json = not isinstance(body, str)
-                self.send_header(
-                    "Content-Type", "application/json; charset=UTF-8" if is_json else "text/html"
-                )
-                self.send_header("Facebook-API-Version", "v23.0")
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
+                respond(self, status, body, {"Facebook-API-Version": "v23.0", **headers})
 
             do_GET = do_POST = do_DELETE = _handle
 
             def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = False  # server_close() joins request threads
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="fake-graph",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = self._thread = None
-
-    def __enter__(self) -> FakeGraph:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        return Handler
 
 
 def _epoch(value: str) -> int:

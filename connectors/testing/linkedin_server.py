@@ -15,9 +15,11 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from connectors.testing.loopback import LoopbackServer, respond
 
 INVALID_TOKEN = {"serviceErrorCode": 65600, "message": "Invalid access token", "status": 401}
 THROTTLED = {
@@ -52,7 +54,9 @@ class LoggedRequest:
     body: Any = None
 
 
-class FakeLinkedIn:
+class FakeLinkedIn(LoopbackServer):
+    thread_name = "fake-linkedin"
+
     def __init__(
         self,
         *,
@@ -61,6 +65,7 @@ class FakeLinkedIn:
         name: str = "Acme Corp",
         retired_versions: tuple[str, ...] = ("202301",),
     ) -> None:
+        super().__init__()
         self.token = token
         self.organization_id = organization_id
         self.organization = f"urn:li:organization:{organization_id}"
@@ -72,8 +77,6 @@ class FakeLinkedIn:
         self.requests: list[LoggedRequest] = []
         self.lock = threading.Lock()
         self._ids = itertools.count(6844785523593134080)
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # -- content ----------------------------------------------------------------------
 
@@ -246,13 +249,7 @@ class FakeLinkedIn:
 
     # -- serving -----------------------------------------------------------------------
 
-    @property
-    def url(self) -> str:
-        assert self._server is not None, "start the server first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def start(self) -> FakeLinkedIn:
+    def handler_class(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -269,46 +266,11 @@ class FakeLinkedIn:
                         LoggedRequest(self.command, parts.path, params, shown, body)
                     )
                 status, answer, extra = fake.answer(self.command, parts.path, params, headers, body)
-                payload = (
-                    answer.encode() if isinstance(answer, str) else json.dumps(answer).encode()
-                )
-                self.send_response(status)
-                self.send_header(
-                    "Content-Type", "text/html" if isinstance(answer, str) else "application/json"
-                )
-                self.send_header("X-RestLi-Protocol-Version", "2.0.0")
-                for name, value in extra.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
+                respond(self, status, answer, {"X-RestLi-Protocol-Version": "2.0.0", **extra})
 
             do_GET = do_POST = do_DELETE = _handle
 
             def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = False  # server_close() joins request threads
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="fake-linkedin",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = self._thread = None
-
-    def __enter__(self) -> FakeLinkedIn:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        return Handler

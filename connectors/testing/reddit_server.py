@@ -20,11 +20,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from connectors.testing.loopback import LoopbackServer
 from connectors.testing.reddit_model import RedditModel, Templates
 from connectors.testing.reddit_routes import route
 
@@ -76,7 +77,9 @@ class Reply:
         return cls(status, body, {"Content-Type": "application/json; charset=UTF-8", **headers})
 
 
-class FakeReddit:
+class FakeReddit(LoopbackServer):
+    thread_name = "fake-reddit"
+
     def __init__(
         self,
         fixtures: Path | None = None,
@@ -86,6 +89,7 @@ class FakeReddit:
         client_id: str = "fake-client-id",
         client_secret: str = "fake-client-secret",
     ) -> None:
+        super().__init__()
         self.templates = Templates.load(fixtures or DEFAULT_FIXTURES)
         self.model = RedditModel(self.templates, moderator=username)
         self.username, self.password = username, password
@@ -108,48 +112,20 @@ class FakeReddit:
         self.list_messages = 1  # newest messages per conversation in the modmail list
         self.handler_seconds = 0.0
         self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # -- lifecycle --------------------------------------------------------------------
 
-    @property
-    def url(self) -> str:
-        assert self._server is not None, "start() the server first"
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def start(self) -> FakeReddit:
+    def handler_class(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
         class Handler(_Handler):
             server_fake = fake
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = False
-        server = self._server
-        self._thread = threading.Thread(
-            # A short poll keeps stop() quick; tests start and stop many servers.
-            target=lambda: server.serve_forever(poll_interval=0.05),
-            name="fake-reddit",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
+        return Handler
 
     def stop(self) -> None:
-        self._stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()  # joins the request threads
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
-
-    def __enter__(self) -> FakeReddit:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        self._stopping.set()  # faults that hold a connection open give up now
+        super().stop()
 
     def settings(self, **more: str) -> dict[str, str]:
         """Account settings (secrets included) that point the connector here."""
