@@ -59,12 +59,16 @@ class TaskRunner(QObject):
         @Slot(object)
         def done(result: Any) -> None:
             self._relays.discard(relay)
+            # The connections hold these closures, which hold the relay: without
+            # deleteLater every finished task would stay in memory (and in every GC pass).
+            relay.deleteLater()
             if on_done is not None:
                 on_done(result)
 
         @Slot(object)
         def failed(error: Exception) -> None:
             self._relays.discard(relay)
+            relay.deleteLater()
             if on_error is not None:
                 on_error(error)
             else:
