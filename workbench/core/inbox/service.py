@@ -40,7 +40,7 @@ ROW_FROM = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InboxRow:
     id: int
     account_id: int

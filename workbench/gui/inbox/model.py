@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -103,11 +102,20 @@ def cell(row: InboxRow, key: str) -> str:
     return ""
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ID = int(ID_ROLE)
+_ROW = int(ROW_ROLE)
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _ID, _ROW})
+_ITEM = COLUMNS.index("item")
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
 class InboxModel(QAbstractTableModel):
     """Rows of ``ids``; ``fetch(ids, done)`` must fetch rows off the GUI thread and call
     ``done(rows)`` on it."""
-
-    rows_needed = Signal()
 
     def __init__(
         self,
@@ -117,11 +125,13 @@ class InboxModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self.ids: array[int] = array("q")
-        self._cache: OrderedDict[int, InboxRow] = OrderedDict()
+        # id -> (row, the text of each column)
+        self._cache: OrderedDict[int, tuple[InboxRow, tuple[str, ...]]] = OrderedDict()
         self._pending: set[int] = set()  # page numbers being fetched
         self._generation = 0
         self._bold = QFont()
         self._bold.setBold(True)
+        self._grey = QBrush(QColor("#888888"))
 
     # -- Qt model API -----------------------------------------------------------------
 
@@ -143,45 +153,42 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.ids):
+        # Called thousands of times a frame while scrolling: plain ints, early exits, and
+        # the cells' text formatted once per fetched row.
+        if role not in _SERVED:
             return None
-        item_id = self.ids[index.row()]
-        if role == ID_ROLE:
+        row = index.row()
+        ids = self.ids
+        if row < 0 or row >= len(ids):
+            return None
+        item_id = ids[row]
+        if role == _ID:
             return item_id
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ForegroundRole,
-            ROW_ROLE,
-        ):
-            return None
-        row = self._cache.get(item_id)
-        if row is None:
-            self._request(index.row())
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        if role == ROW_ROLE:
-            return row
-        key = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (row.title + "\n" + row.snippet).strip() if key == "item" else None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if row.state == State.NEW and key == "item" else None
-        if role == Qt.ItemDataRole.ForegroundRole and row.deleted:
-            return QBrush(QColor("#888888"))
+        entry = self._cache.get(item_id)
+        if entry is None:
+            self._request(row)
+            return "…" if role == _DISPLAY and index.column() == _ITEM else None
+        if role == _DISPLAY:
+            return entry[1][index.column()]
+        found = entry[0]
+        if role == _ROW:
+            return found
+        if role == _TOOLTIP:
+            return (found.title + "\n" + found.snippet).strip() if index.column() == _ITEM else None
+        if role == _FONT:
+            return self._bold if index.column() == _ITEM and found.state == "new" else None
+        if role == _FOREGROUND and found.deleted:
+            return self._grey
         return None
 
     # -- rows -------------------------------------------------------------------------
 
     def row_for(self, item_id: int) -> InboxRow | None:
-        return self._cache.get(item_id)
+        entry = self._cache.get(item_id)
+        return None if entry is None else entry[0]
 
     def _request(self, row: int) -> None:
         page = row // PAGE
@@ -201,9 +208,7 @@ class InboxModel(QAbstractTableModel):
 
     def add_rows(self, rows: Sequence[InboxRow], first: int = -1, last: int = -1) -> None:
         """Put fetched rows in the cache and repaint rows ``first``..``last`` (or find them)."""
-        for row in rows:
-            self._cache[row.id] = row
-            self._cache.move_to_end(row.id)
+        self._store(rows)
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
         if first < 0 and rows:
@@ -212,6 +217,12 @@ class InboxModel(QAbstractTableModel):
         last = min(last, len(self.ids) - 1)
         if 0 <= first <= last:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _store(self, rows: Sequence[InboxRow]) -> None:
+        cache = self._cache
+        for row in rows:
+            cache[row.id] = (row, tuple(cell(row, key) for key in COLUMNS))
+            cache.move_to_end(row.id)
 
     def forget(self, ids: Sequence[int]) -> None:
         """Drop cached rows (after triage) so they are fetched again."""
@@ -233,8 +244,7 @@ class InboxModel(QAbstractTableModel):
         self._generation += 1
         self._pending.clear()
         self.ids = ids
-        for row in rows:
-            self._cache[row.id] = row
+        self._store(rows)
         self.endResetModel()
 
     def extend_ids(self, more: Sequence[int]) -> None:
@@ -254,9 +264,7 @@ class InboxModel(QAbstractTableModel):
         self._generation += 1
         self._pending.clear()
         self.ids = ids
-        for fetched in rows:
-            self._cache[fetched.id] = fetched
-            self._cache.move_to_end(fetched.id)
+        self._store(rows)
         where = self.locate({i for i in old_ids if i is not None})
         new = []
         for index, item_id in zip(old, old_ids, strict=True):

@@ -78,6 +78,7 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
         self.current_view = View()
         self.loading = False
         self._generation = 0
+        self.shown_generation = -1  # the query whose rows the table shows
         self._detail_generation = 0
         self._last_id = 0
         self.new_count = 0
@@ -181,7 +182,12 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
         self._wake_timer.setInterval(WAKE_INTERVAL_MS)
         self._wake_timer.timeout.connect(self.wake_snoozed)
         self._wake_timer.start()
-        self.reload_views(select="all-new")
+        # Built-in views need no query: show "All new" at once, saved views follow.
+        builtin = builtin_views()
+        self.views = {v.key: v for v in builtin}
+        self.sidebar.set_views(builtin, self.current_key)
+        self.refresh()
+        self.reload_views(requery=False)
 
     # -- wiring -----------------------------------------------------------------------
 
@@ -237,7 +243,7 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
 
     # -- views ------------------------------------------------------------------------
 
-    def reload_views(self, select: str | None = None) -> None:
+    def reload_views(self, select: str | None = None, *, requery: bool = True) -> None:
         def load() -> tuple[list[NamedView], tuple[Any, ...]]:
             views = builtin_views() + self.saved.all()
             choices = (self.service.communities(), self.service.tags(), self.service.assignees())
@@ -251,7 +257,10 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
                 key = "all-new"
             self.sidebar.set_views(views, key)
             self.filters.set_choices(*choices)
-            self._choose(key)
+            if requery or key != self.current_key:
+                self._choose(key)
+            else:
+                self.refresh_counts()
 
         self._run(load, done)
 
@@ -300,10 +309,12 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
             else:
                 self.item_view.clear()
             self._say(ids)
+            self.shown_generation = generation
             if ids.complete:
                 self._loaded()
             else:
                 self._run(lambda: self.service.ids(view), rest)
+            self.refresh_counts()  # after the rows: the list comes first
 
         def rest(full: IdList) -> None:
             if generation != self._generation:
@@ -317,7 +328,6 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
             self._loaded()
 
         self._run(first, shown)
-        self.refresh_counts()
 
     def _loaded(self) -> None:
         self.loading = False
