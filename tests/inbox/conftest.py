@@ -34,8 +34,10 @@ def demo_ws(data_dir: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def service(demo_ws: Workspace) -> InboxService:
-    return InboxService(demo_ws.store, me="cm_alex", outbox=demo_ws.outbox)
+def service(demo_ws: Workspace) -> Iterator[InboxService]:
+    inbox = InboxService(demo_ws.store, me="cm_alex", outbox=demo_ws.outbox)
+    yield inbox
+    inbox.close()
 
 
 @pytest.fixture

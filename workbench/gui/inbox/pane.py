@@ -70,6 +70,8 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
         self.workspace = workspace
         self.tasks = tasks
         self.service = InboxService(workspace.store, outbox=workspace.outbox)
+        service = self.service
+        self.destroyed.connect(lambda _obj=None: service.close())
         self.triage = Triage(workspace.store)
         self.saved = SavedViews(workspace.store)
         self.undo_stack: list[UndoRecord] = []
@@ -547,4 +549,6 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
 
     def closeEvent(self, event: Any) -> None:
         self._wake_timer.stop()
+        self.tasks.wait()
+        self.service.close()
         super().closeEvent(event)
