@@ -176,7 +176,7 @@ class ItemView(QWidget):
         outbox_layout.addLayout(row)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.thread_list, tr("Thread"))
-        self.tabs.addTab(self.others, tr("By this author"))
+        self.tabs.addTab(self.others, tr("Author"))
         self.tabs.addTab(self.notes, tr("Notes"))
         self.tabs.addTab(outbox_page, tr("Replies"))
 

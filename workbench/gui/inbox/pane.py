@@ -108,8 +108,8 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        widths = {"state": 80, "priority": 24, "kind": 70, "community": 130, "author": 110,
-                  "assignee": 60, "tags": 60, "time": 80}  # fmt: skip
+        widths = {"state": 75, "priority": 22, "kind": 70, "community": 120, "author": 105,
+                  "assignee": 60, "tags": 55, "time": 75}  # fmt: skip
         for column, key in enumerate(COLUMNS):
             if key == "item":
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -148,10 +148,19 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
         self.message.connect(self.status.setText)
 
         buttons = QHBoxLayout()
-        for key in ("done", "needs_reply", "waiting", "snooze", "assign", "tag", "reply", "undo"):
-            button = QToolButton()
-            button.setDefaultAction(self.actions_by_key[key])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The buttons teach the keys: each label ends with its shortcut.
+        short_labels = {
+            "done": tr("Done"), "needs_reply": tr("Needs reply"), "waiting": tr("Waiting"),
+            "snooze": tr("Snooze"), "assign": tr("Assign"), "tag": tr("Tag"),
+            "reply": tr("Reply"), "undo": tr("Undo"),
+        }  # fmt: skip
+        for key, label in short_labels.items():
+            action = self.actions_by_key[key]
+            button = QPushButton(f"{label} ({action.shortcut().toString()})")
+            button.setObjectName(f"inboxButton_{key}")
+            button.setToolTip(action.toolTip())
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the list
+            button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
@@ -168,14 +177,21 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
         middle_layout.addLayout(buttons)
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.status)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        views_title = QLabel(tr("<b>Views</b>"))
+        views_title.setToolTip(tr("Built-in views and the views you saved, with their counts"))
+        side_layout.addWidget(views_title)
+        side_layout.addWidget(self.sidebar, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
+        splitter.addWidget(side)
         splitter.addWidget(middle)
         splitter.addWidget(self.item_view)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([190, 880, 330])
+        splitter.setSizes([190, 820, 390])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -342,6 +358,11 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
             if ids.complete
             else tr("{n}+ items, loading the rest…").format(n=f"{count:,}")
         )
+        if ids.complete and not count:
+            named = self.views.get(self.current_key)
+            text = tr("Nothing here.")
+            if named is not None and named.description and not self.current_view.search:
+                text += " " + tr("This view shows: {what}.").format(what=named.description.lower())
         if ids.message:
             text = f"{ids.message} {text}"
         self.message.emit(text)
