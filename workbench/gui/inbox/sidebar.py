@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from workbench.core.inbox.service import COUNT_CAP
 from workbench.core.inbox.views import NamedView
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,7 +59,12 @@ class ViewList(QListWidget):
                 continue
             view = self.views[key]
             count = self.counts.get(key)
-            item.setText(view.name if count is None else f"{view.name}  ({count:,})")
+            if count is None:
+                item.setText(view.name)
+            elif count >= COUNT_CAP:  # counting stops there: a full count would scan it all
+                item.setText(f"{view.name}  ({COUNT_CAP:,}+)")
+            else:
+                item.setText(f"{view.name}  ({count:,})")
 
     def select(self, key: str) -> None:
         for row in range(self.count()):
