@@ -76,6 +76,11 @@ def test_keyboard_triage_and_undo(qtbot: QtBot, pane: InboxPane, tasks: TaskRunn
     assert state_of(pane, target) == "new"
     assert target in pane.model.ids
     assert pane.current_id() == following  # the selection stays where it was
+    qtbot.keyClick(pane.table, Qt.Key.Key_Return)  # Enter opens the item to read
+    wait_idle(qtbot, pane, tasks)
+    assert pane.item_view.detail is not None
+    assert pane.item_view.detail.row.id == following
+    assert pane.item_view.browser.hasFocus()
 
 
 def test_mouse_multi_selection_bulk_action_and_undo(
