@@ -505,6 +505,8 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
             elif (current := self.current_id()) is not None:
                 self.show_item(current)
             self.message.emit(tr("{label}. Press U to undo.").format(label=record.label))
+            if self.loading:  # the rest of the list was queried before this change
+                self.requery()
             self.refresh_counts()
             self.reload_choices()
 
