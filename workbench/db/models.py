@@ -122,10 +122,14 @@ class Item(Base):
         Index("ix_items_state_created", "state", "created_at"),
         Index("ix_items_author", "author_id", "created_at"),
         Index("ix_items_thread", "account_id", "thread_external_id"),
-        Index("ix_items_parent", "account_id", "parent_external_id"),
         # Inbox views and filters (migration 0002).
         Index("ix_items_kind_state_created", "kind", "state", "created_at"),
-        Index("ix_items_assignee_created", "assignee", "created_at"),
+        Index(
+            "ix_items_assignee_created",
+            "assignee",
+            "created_at",
+            sqlite_where=text("assignee IS NOT NULL"),  # migration 0003
+        ),
         Index("ix_items_priority_created", "priority", "created_at"),
         Index(
             "ix_items_questions",
