@@ -75,6 +75,7 @@ class CommunityType(enum.StrEnum):
 
 FLAG_OWN = "own"
 FLAG_QUESTION = "question"
+FLAG_MANUAL = "manual"  # answer only by manual assist (e.g. a group item from a data export)
 
 
 class ItemKind(enum.StrEnum):
@@ -119,7 +120,8 @@ class ItemRecord:
 
     ``flags`` are lower-case words; the app understands ``own`` (written by this account's
     user: the team), ``question``, ``removed``, ``spam``, ``locked``, ``hidden``, ``reported``,
-    ``internal`` (a moderator-only note); connectors may add their own.
+    ``internal`` (a moderator-only note), ``manual`` (no API reaches it: answer by manual
+    assist); connectors may add their own.
     """
 
     external_id: str

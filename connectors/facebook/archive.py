@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from connectors.api import (
+    FLAG_MANUAL,
     FLAG_OWN,
     BadData,
     Batch,
@@ -176,7 +177,7 @@ def _record(entry: Entry, external_id: str, community: CommunityRecord) -> ItemR
         url=community.url,
         author=author,
         edited_at=datetime.fromtimestamp(entry.edited, UTC) if entry.edited else None,
-        flags=(FLAG_OWN,),  # the archive holds the user's own activity
+        flags=(FLAG_OWN, FLAG_MANUAL),  # the user's own activity, in a group no API reaches
         raw={"archive": "facebook", **entry.raw},
     )
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from connectors.api import (
+    FLAG_MANUAL,
     FLAG_OWN,
     BadData,
     Batch,
@@ -118,7 +119,7 @@ def _records(
                     text=row.get("sharecommentary", "").strip('"'),
                     url=link,
                     author=me,
-                    flags=(FLAG_OWN,),
+                    flags=(FLAG_OWN, FLAG_MANUAL),
                     raw={"export": "Shares.csv", **row},
                 )
             )
@@ -136,7 +137,7 @@ def _records(
                     text=row.get("message", ""),
                     url=link,
                     author=me,
-                    flags=(FLAG_OWN,),
+                    flags=(FLAG_OWN, FLAG_MANUAL),
                     raw={"export": "Comments.csv", **row},
                 )
             )
@@ -167,7 +168,7 @@ def _records(
                     text=row.get("content", ""),
                     author=author,
                     thread_id=f"liexport:conversation:{conversation}" if conversation else None,
-                    flags=(FLAG_OWN,) if owner and sender == owner else (),
+                    flags=((FLAG_OWN,) if owner and sender == owner else ()) + (FLAG_MANUAL,),
                     raw={"export": "messages.csv", **row},
                 )
             )

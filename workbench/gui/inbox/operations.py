@@ -4,7 +4,7 @@ except ``snooze_menu`` which builds a menu on the GUI thread)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import requests
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from connectors.api import Capability, Reply
+from connectors.api import FLAG_MANUAL, Capability, Reply
 from workbench.core.inbox.export import export_csv
 from workbench.core.inbox.query import View
 from workbench.core.inbox.service import InboxService, ItemDetail
@@ -27,14 +27,23 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InboxOperations", text)
 
 
-def reply_capabilities(workspace: Workspace, connector_id: str) -> tuple[bool, bool]:
-    """(can reply through the API, offers manual assist) for an account's connector."""
+def reply_capabilities(
+    workspace: Workspace, connector_id: str, flags: Sequence[str] = ()
+) -> tuple[bool, bool]:
+    """(can reply through the API, offers manual assist) for an item of the connector.
+
+    An item flagged ``manual`` (from a data export: a group no API reaches) is answered by
+    manual assist even when the connector can reply to its other items.
+    """
     try:
         capabilities = workspace.accounts.connector_class(connector_id).capabilities
     except Exception:  # a plugin that is gone or broken: offer nothing
         log.warning("connector %s is not available", connector_id)
         return False, False
-    return Capability.REPLY in capabilities, Capability.MANUAL_ASSIST in capabilities
+    manual = Capability.MANUAL_ASSIST in capabilities
+    if FLAG_MANUAL in flags:
+        return False, manual
+    return Capability.REPLY in capabilities, manual
 
 
 def send_now(workspace: Workspace, account_id: int) -> None:

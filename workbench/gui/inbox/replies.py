@@ -39,7 +39,9 @@ class RepliesMixin(QWidget):
         if detail is None or detail.row.id != self.current_id():
             self.message.emit(tr("Open an item to reply to it."))
             return
-        can_reply, manual = operations.reply_capabilities(self.workspace, detail.connector_id)
+        can_reply, manual = operations.reply_capabilities(
+            self.workspace, detail.connector_id, detail.row.flags
+        )
         composer = ReplyComposer(detail, can_reply=can_reply, manual_assist=manual, parent=self)
         composer.send_requested.connect(lambda text: self.send_reply(detail, text))
         manual_entry: list[int] = []
