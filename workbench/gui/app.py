@@ -25,7 +25,7 @@ def tr(text: str) -> str:
 
 def _application(self_test: bool) -> QApplication:
     no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if (self_test or sys.platform.startswith("linux")) and no_display:
+    if self_test and sys.platform.startswith("linux") and no_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -66,6 +66,15 @@ def _offer_demo(app: QApplication, data_dir: Path) -> bool:
 
 def run(*, data_dir: Path, demo: bool = False, self_test: bool = False) -> int:
     started = time.perf_counter()
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if headless and sys.platform.startswith("linux") and not self_test:
+        if "QT_QPA_PLATFORM" not in os.environ:
+            print(
+                "workbench: no display to open the window on. Run it on a desktop, or use "
+                "the headless commands (workbench --help) or workbench --self-test.",
+                file=sys.stderr,
+            )
+            return 1
     app = _application(self_test)
     try:
         workspace = Workspace.open(data_dir)
