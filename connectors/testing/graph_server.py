@@ -18,14 +18,14 @@ import json
 import re
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from connectors.testing.loopback import LoopbackServer, respond
+from connectors.testing.loopback import Fault, LoopbackServer, respond
 
 GRAPH_TIME = "%Y-%m-%dT%H:%M:%S+0000"
 VERSION_RE = re.compile(r"^/v\d+\.\d+/")
@@ -54,18 +54,6 @@ def unsupported(path: str) -> dict[str, Any]:
 
 def graph_time(when: datetime) -> str:
     return when.astimezone(UTC).strftime(GRAPH_TIME)
-
-
-@dataclass
-class Fault:
-    """Answer requests whose path contains ``match`` with this, ``times`` times."""
-
-    match: str
-    status: int
-    body: Any
-    headers: dict[str, str] = field(default_factory=dict)
-    times: int = 1
-    method: str = ""
 
 
 @dataclass(frozen=True)

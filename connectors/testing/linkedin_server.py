@@ -14,12 +14,12 @@ import itertools
 import json
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-from connectors.testing.loopback import LoopbackServer, respond
+from connectors.testing.loopback import Fault, LoopbackServer, respond
 
 INVALID_TOKEN = {"serviceErrorCode": 65600, "message": "Invalid access token", "status": 401}
 THROTTLED = {
@@ -34,15 +34,6 @@ def error(status: int, message: str, code: str = "", service: int = 0) -> dict[s
     if code:
         body["code"] = code
     return body
-
-
-@dataclass
-class Fault:
-    match: str
-    status: int
-    body: Any
-    headers: dict[str, str] = field(default_factory=dict)
-    times: int = 1
 
 
 @dataclass(frozen=True)

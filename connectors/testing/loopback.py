@@ -9,8 +9,22 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
+
+
+@dataclass
+class Fault:
+    """Answer requests whose path contains ``match`` (and ``method``, if set) with this
+    status, body and headers, ``times`` times."""
+
+    match: str
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+    times: int = 1
+    method: str = ""
 
 
 class LoopbackServer:
