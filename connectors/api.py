@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-API_VERSION = "1.2"  # 1.1: Batch.notices; 1.2: Offline, is_unreachable
+API_VERSION = "1.3"  # 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES
 API_MAJOR = 1
 
 
@@ -34,6 +34,7 @@ class Capability(enum.StrEnum):
     MESSAGES = "messages"
     MANUAL_ASSIST = "manual-assist"
     IMPORT_ARCHIVE = "import-archive"
+    INTERNAL_NOTES = "internal-notes"  # Reply(internal=True) stays among moderators
     SIGN_IN = "sign-in"  # interactive sign-in in the browser (OAuth), see Connector.sign_in
 
 

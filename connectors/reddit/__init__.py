@@ -41,6 +41,7 @@ class RedditConnector(Connector):
             Capability.REPORTS,
             Capability.MESSAGES,
             Capability.SIGN_IN,
+            Capability.INTERNAL_NOTES,
         }
     )
     settings_fields = (

@@ -157,3 +157,13 @@ def test_remote_images_stay_unloaded_until_asked(
     assert view.remote_button.isVisible()
     assert view.remote_images() == ["https://images.example.org/x.png"]
     assert View() is not None
+
+
+def test_moderating_where_the_platform_cannot_says_so_and_queues_nothing(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, demo_ws: Workspace
+) -> None:
+    add_forum(demo_ws, "ok")
+    item_id = open_item(qtbot, pane, tasks, "password")
+    qtbot.keyClick(pane.table, Qt.Key.Key_L)  # lock
+    assert "cannot moderate through its API" in pane.status.text()
+    assert statuses(demo_ws, item_id) == []

@@ -39,6 +39,15 @@ def specs() -> list[ActionSpec]:
         ActionSpec("untag", tr("Remove tag…"), ("Shift+T",), tr("Remove a tag")),
         ActionSpec("priority", tr("Set priority…"), ("P",), tr("Set priority 0 (none) to 3")),
         ActionSpec("note", tr("Add note…"), ("Shift+M",), tr("A private note for the team")),
+        ActionSpec("approve", tr("Approve"), ("Shift+A",), tr("Approve the open item")),
+        ActionSpec(
+            "remove", tr("Remove…"), ("Shift+R",), tr("Remove the open item, with a reason")
+        ),
+        ActionSpec("spam", tr("Mark as spam"), ("Shift+S",), tr("Remove the open item as spam")),
+        ActionSpec("lock", tr("Lock"), ("L",), tr("Lock the open item: no more replies")),
+        ActionSpec("unlock", tr("Unlock"), ("Shift+L",), tr("Allow replies again")),
+        ActionSpec("hide", tr("Hide"), ("H",), tr("Hide the open comment from the public")),
+        ActionSpec("unhide", tr("Unhide"), ("Shift+H",), tr("Show the hidden comment again")),
         ActionSpec("search", tr("Search"), ("/",), tr("Search all items")),
         ActionSpec("undo", tr("Undo"), ("U", "Ctrl+Z"), tr("Undo the last triage action")),
         ActionSpec("refresh", tr("Refresh"), ("F5",), tr("Query the view again")),

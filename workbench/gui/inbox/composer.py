@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -28,10 +29,10 @@ def tr(text: str) -> str:
 
 
 class ReplyComposer(QDialog):
-    """``send_requested(text)``: queue a reply; ``manual_requested(text)``: manual assist;
+    """``send_requested(text, internal)``: queue a reply (``internal``: a moderator note); ``manual_requested(text)``: manual assist;
     ``manual_done()``: the user did it on the platform."""
 
-    send_requested = Signal(str)
+    send_requested = Signal(str, bool)  # text, internal note
     manual_requested = Signal(str)
     manual_done = Signal()
 
@@ -41,6 +42,7 @@ class ReplyComposer(QDialog):
         *,
         can_reply: bool,
         manual_assist: bool,
+        internal_notes: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,6 +59,9 @@ class ReplyComposer(QDialog):
         context.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(tr("Write your reply…"))
+        # Moderator-only notes (Reddit modmail): offered only where the platform has them.
+        self.internal = QCheckBox(tr("Private moderator note (the member does not see it)"))
+        self.internal.setVisible(can_reply and internal_notes and detail.row.kind == "message")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.send_button = QPushButton()
@@ -95,6 +100,7 @@ class ReplyComposer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(context)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.internal)
         layout.addLayout(buttons)
         self.resize(560, 320)
 
@@ -107,7 +113,9 @@ class ReplyComposer(QDialog):
             self.editor.setFocus()
             return
         if self.can_reply:
-            self.send_requested.emit(text)
+            self.send_requested.emit(
+                text, not self.internal.isHidden() and self.internal.isChecked()
+            )
             self.accept()
             return
         if self.manual:

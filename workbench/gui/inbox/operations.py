@@ -12,7 +12,7 @@ import requests
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from connectors.api import FLAG_MANUAL, Capability, Reply
+from connectors.api import FLAG_MANUAL, Capability, ModAction, Moderate, Reply
 from workbench.core.inbox.export import export_csv
 from workbench.core.inbox.query import View
 from workbench.core.inbox.service import InboxService, ItemDetail
@@ -63,19 +63,53 @@ def _status(workspace: Workspace, entry_id: int) -> str:
     return "gone"
 
 
-def queue_and_send(workspace: Workspace, detail: ItemDetail, text: str, me: str) -> str:
+def has_capability(workspace: Workspace, connector_id: str, capability: Capability) -> bool:
+    try:
+        return capability in workspace.accounts.connector_class(connector_id).capabilities
+    except Exception:  # a plugin that is gone or broken
+        return False
+
+
+def queue_and_send(
+    workspace: Workspace, detail: ItemDetail, text: str, me: str, *, internal: bool = False
+) -> str:
     """Queue a reply in the outbox, try to send it; returns the entry's status."""
     entry = workspace.outbox.queue(
         detail.row.account_id,
-        Reply(target_id=detail.external_id, text=text),
+        Reply(target_id=detail.external_id, text=text, internal=internal),
         item_id=detail.row.id,
         created_by=me,
+        reason="moderator note" if internal else "",
     )
+    return _send(workspace, detail.row.account_id, entry.id)
+
+
+def queue_moderation(
+    workspace: Workspace,
+    detail: ItemDetail,
+    action: ModAction,
+    me: str,
+    *,
+    reason: str = "",
+    message: str = "",
+) -> str:
+    """Queue a moderation action (who, when and why are kept), try to send it."""
+    entry = workspace.outbox.queue(
+        detail.row.account_id,
+        Moderate(target_id=detail.external_id, action=action, reason=reason, message=message),
+        item_id=detail.row.id,
+        created_by=me,
+        reason=reason,
+    )
+    return _send(workspace, detail.row.account_id, entry.id)
+
+
+def _send(workspace: Workspace, account_id: int, entry_id: int) -> str:
     try:
-        send_now(workspace, detail.row.account_id)
+        send_now(workspace, account_id)
     except Exception as error:  # the entry stays pending and goes out with the next sync
         log.warning("could not send now: %s", error)
-    return _status(workspace, entry.id)
+    return _status(workspace, entry_id)
 
 
 def queue_manual(workspace: Workspace, detail: ItemDetail, text: str, me: str) -> int:

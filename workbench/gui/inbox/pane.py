@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from connectors.api import ModAction
 from workbench.core.inbox.query import View
 from workbench.core.inbox.service import IdList, InboxRow, InboxService, ItemDetail
 from workbench.core.inbox.triage import Triage, UndoRecord
@@ -41,6 +42,7 @@ from workbench.gui.inbox.composer import ReplyComposer
 from workbench.gui.inbox.detail import ItemView
 from workbench.gui.inbox.filters import FilterBar
 from workbench.gui.inbox.model import COLUMNS, ID_ROLE, InboxModel
+from workbench.gui.inbox.moderation import ModerationMixin
 from workbench.gui.inbox.prompts import PromptsMixin
 from workbench.gui.inbox.replies import RepliesMixin
 from workbench.gui.inbox.sidebar import ViewList
@@ -57,7 +59,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InboxPane", text)
 
 
-class InboxPane(PromptsMixin, RepliesMixin, QWidget):
+class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, QWidget):
     """``InboxPane(workspace, tasks, parent)``; call ``sync_finished()`` after each sync."""
 
     loaded = Signal()  # the current view's full id list is shown
@@ -225,6 +227,13 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
             "untag": self.ask_untag,
             "priority": self.ask_priority,
             "note": self.ask_note,
+            "approve": lambda: self.moderate(ModAction.APPROVE),
+            "remove": self.ask_remove,
+            "spam": lambda: self.moderate(ModAction.SPAM),
+            "lock": lambda: self.moderate(ModAction.LOCK),
+            "unlock": lambda: self.moderate(ModAction.UNLOCK),
+            "hide": lambda: self.moderate(ModAction.HIDE),
+            "unhide": lambda: self.moderate(ModAction.UNHIDE),
             "search": self.focus_search,
             "undo": self.undo,
             "refresh": self.refresh,
@@ -239,6 +248,7 @@ class InboxPane(PromptsMixin, RepliesMixin, QWidget):
             ("next", "previous", "open"),
             ("done", "needs_reply", "waiting", "new", "snooze"),
             ("reply", "assign", "tag", "untag", "priority", "note"),
+            ("approve", "remove", "spam", "lock", "unlock", "hide", "unhide"),
             ("undo", "search", "refresh"),
             ("save_view", "delete_view", "export", "help"),
         )

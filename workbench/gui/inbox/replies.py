@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from connectors.api import Capability
 from workbench.core.inbox.service import ItemDetail
 from workbench.gui.inbox import operations
 from workbench.gui.inbox.composer import ReplyComposer
@@ -42,8 +43,18 @@ class RepliesMixin(QWidget):
         can_reply, manual = operations.reply_capabilities(
             self.workspace, detail.connector_id, detail.row.flags
         )
-        composer = ReplyComposer(detail, can_reply=can_reply, manual_assist=manual, parent=self)
-        composer.send_requested.connect(lambda text: self.send_reply(detail, text))
+        composer = ReplyComposer(
+            detail,
+            can_reply=can_reply,
+            manual_assist=manual,
+            internal_notes=operations.has_capability(
+                self.workspace, detail.connector_id, Capability.INTERNAL_NOTES
+            ),
+            parent=self,
+        )
+        composer.send_requested.connect(
+            lambda text, internal: self.send_reply(detail, text, internal=internal)
+        )
         manual_entry: list[int] = []
         composer.manual_requested.connect(
             lambda text: self._queue_manual(detail, text, manual_entry)
@@ -52,12 +63,12 @@ class RepliesMixin(QWidget):
         self.composer = composer
         composer.show()
 
-    def send_reply(self, detail: ItemDetail, text: str) -> None:
+    def send_reply(self, detail: ItemDetail, text: str, *, internal: bool = False) -> None:
         """Queue the reply in the outbox and send it now; offline, it waits for the next sync."""
         me = self.service.me
         self.message.emit(tr("Sending the reply…"))
         self._run(
-            lambda: operations.queue_and_send(self.workspace, detail, text, me),
+            lambda: operations.queue_and_send(self.workspace, detail, text, me, internal=internal),
             lambda status: self._after_send(detail.row.id, status),
         )
 
