@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.inbox.conftest import wait_idle
@@ -37,8 +37,8 @@ def click_row(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
-def button_for(pane: InboxPane, key: str) -> QPushButton:
-    return pane.findChild(QPushButton, f"inboxButton_{key}")
+def button_for(pane: InboxPane, key: str) -> QToolButton:
+    return pane.findChild(QToolButton, f"inboxButton_{key}")
 
 
 def test_opens_on_all_new_with_the_first_item_shown(

@@ -78,6 +78,11 @@ class FilterBar(QWidget):
             self.community, self.platform, self.kind, self.state, self.assignee, self.tag,
             self.when,
         ):  # fmt: skip
+            # Long community names must not force the window wider than the screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
             bottom.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -149,7 +150,9 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, QWidget):
         self.status.setObjectName("inboxStatus")
         self.message.connect(self.status.setText)
 
-        buttons = QHBoxLayout()
+        # A tool bar: on a narrow window the buttons that do not fit move into its » menu.
+        buttons = QToolBar()
+        buttons.setObjectName("inboxButtons")
         # The buttons teach the keys: each label ends with its shortcut.
         short_labels = {
             "done": tr("Done"), "needs_reply": tr("Needs reply"), "waiting": tr("Waiting"),
@@ -158,25 +161,27 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, QWidget):
         }  # fmt: skip
         for key, label in short_labels.items():
             action = self.actions_by_key[key]
-            button = QPushButton(f"{label} ({action.shortcut().toString()})")
+            button = QToolButton()
+            button.setText(f"{label} ({action.shortcut().toString()})")
             button.setObjectName(f"inboxButton_{key}")
             button.setToolTip(action.toolTip())
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the list
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(menu_button)
+        row = QHBoxLayout()
+        row.addWidget(buttons, 1)
+        row.addWidget(self.new_button)
+        row.addWidget(menu_button)
         help_button = QToolButton()
         help_button.setDefaultAction(self.actions_by_key["help"])
         help_button.setText("?")
-        buttons.addWidget(help_button)
+        row.addWidget(help_button)
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.filters)
-        middle_layout.addLayout(buttons)
+        middle_layout.addLayout(row)
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.status)
         side = QWidget()
@@ -193,7 +198,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([190, 820, 390])
+        splitter.setSizes([180, 900, 330])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
