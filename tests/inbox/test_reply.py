@@ -167,3 +167,19 @@ def test_moderating_where_the_platform_cannot_says_so_and_queues_nothing(
     qtbot.keyClick(pane.table, Qt.Key.Key_L)  # lock
     assert "cannot moderate through its API" in pane.status.text()
     assert statuses(demo_ws, item_id) == []
+
+
+def test_new_post_in_the_community_goes_through_the_outbox(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, demo_ws: Workspace
+) -> None:
+    open_item(qtbot, pane, tasks, "perspective")
+    qtbot.keyClick(pane.table, Qt.Key.Key_C)
+    composer = pane.post_composer
+    assert composer is not None and composer.can_post
+    composer.title.setText("What are you sketching this weekend?")
+    composer.editor.setPlainText("Share a photo of your page!")
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, pane, tasks)
+    [entry] = [e for e in demo_ws.outbox.entries() if e.action == "post"]
+    assert entry.status == "sent" and entry.payload["title"].startswith("What are you")
+    assert pane.status.text() == "Posted."

@@ -33,6 +33,7 @@ def specs() -> list[ActionSpec]:
         ActionSpec("waiting", tr("Mark waiting"), ("W",), tr("Waiting for someone else")),
         ActionSpec("new", tr("Mark new"), ("Shift+N",), tr("Put back to New")),
         ActionSpec("reply", tr("Reply…"), ("R",), tr("Write a reply")),
+        ActionSpec("post", tr("New post…"), ("C",), tr("Start a conversation in this community")),
         ActionSpec("assign", tr("Assign…"), ("A",), tr("Assign to a teammate by name")),
         ActionSpec("snooze", tr("Snooze…"), ("S",), tr("Hide until a time, then back to New")),
         ActionSpec("tag", tr("Tag…"), ("T",), tr("Add a tag")),

@@ -12,7 +12,7 @@ import requests
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from connectors.api import FLAG_MANUAL, Capability, ModAction, Moderate, Reply
+from connectors.api import FLAG_MANUAL, Capability, ModAction, Moderate, Post, Reply
 from workbench.core.inbox.export import export_csv
 from workbench.core.inbox.query import View
 from workbench.core.inbox.service import InboxService, ItemDetail
@@ -102,6 +102,30 @@ def queue_moderation(
         reason=reason,
     )
     return _send(workspace, detail.row.account_id, entry.id)
+
+
+def queue_post(workspace: Workspace, detail: ItemDetail, title: str, text: str, me: str) -> str:
+    """Queue a new post in the item's community, try to send it; returns the status."""
+    entry = workspace.outbox.queue(
+        detail.row.account_id,
+        Post(community_id=detail.community_external_id, text=text, title=title),
+        created_by=me,
+    )
+    return _send(workspace, detail.row.account_id, entry.id)
+
+
+def queue_manual_post(
+    workspace: Workspace, detail: ItemDetail, title: str, text: str, me: str
+) -> int:
+    """Keep a manual-assist post as an audit entry; returns its id."""
+    entry = workspace.outbox.queue(
+        detail.row.account_id,
+        Post(community_id=detail.community_external_id, text=text, title=title),
+        created_by=me,
+        reason="manual assist: copied and opened on the platform",
+        manual=True,
+    )
+    return entry.id
 
 
 def _send(workspace: Workspace, account_id: int, entry_id: int) -> str:

@@ -44,6 +44,7 @@ from workbench.gui.inbox.detail import ItemView
 from workbench.gui.inbox.filters import FilterBar
 from workbench.gui.inbox.model import COLUMNS, ID_ROLE, InboxModel
 from workbench.gui.inbox.moderation import ModerationMixin
+from workbench.gui.inbox.posting import PostComposer, PostingMixin
 from workbench.gui.inbox.prompts import PromptsMixin
 from workbench.gui.inbox.replies import RepliesMixin
 from workbench.gui.inbox.sidebar import ViewList
@@ -60,7 +61,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InboxPane", text)
 
 
-class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, QWidget):
+class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidget):
     """``InboxPane(workspace, tasks, parent)``; call ``sync_finished()`` after each sync."""
 
     loaded = Signal()  # the current view's full id list is shown
@@ -89,6 +90,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, QWidget):
         self.new_count = 0
         self.prompt: QInputDialog | None = None
         self.composer: ReplyComposer | None = None
+        self.post_composer: PostComposer | None = None
         self.help: ShortcutHelp | None = None
         self.snooze_menu: QMenu | None = None
 
@@ -226,6 +228,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, QWidget):
             "waiting": lambda: self.set_state("waiting"),
             "new": lambda: self.set_state("new"),
             "reply": self.reply,
+            "post": self.new_post,
             "assign": self.ask_assign,
             "snooze": self.ask_snooze,
             "tag": self.ask_tag,
@@ -252,7 +255,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, QWidget):
         groups = (
             ("next", "previous", "open"),
             ("done", "needs_reply", "waiting", "new", "snooze"),
-            ("reply", "assign", "tag", "untag", "priority", "note"),
+            ("reply", "post", "assign", "tag", "untag", "priority", "note"),
             ("approve", "remove", "spam", "lock", "unlock", "hide", "unhide"),
             ("undo", "search", "refresh"),
             ("save_view", "delete_view", "export", "help"),
