@@ -39,12 +39,12 @@ from workbench.core.inbox.views import NamedView, SavedViews, builtin_views
 from workbench.core.workspace import Workspace
 from workbench.gui.inbox import operations
 from workbench.gui.inbox.actions import ShortcutHelp, build
-from workbench.gui.inbox.composer import ReplyComposer
+from workbench.gui.inbox.composer import PostComposer, ReplyComposer
 from workbench.gui.inbox.detail import ItemView
 from workbench.gui.inbox.filters import FilterBar
 from workbench.gui.inbox.model import COLUMNS, ID_ROLE, InboxModel
 from workbench.gui.inbox.moderation import ModerationMixin
-from workbench.gui.inbox.posting import PostComposer, PostingMixin
+from workbench.gui.inbox.posting import PostingMixin
 from workbench.gui.inbox.prompts import PromptsMixin
 from workbench.gui.inbox.replies import RepliesMixin
 from workbench.gui.inbox.sidebar import ViewList
