@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from workbench.core.workspace import Workspace
@@ -82,4 +82,17 @@ def test_stop_cancels_a_running_sync_and_the_next_one_resumes(
     assert account.item_count == summary.counts.new
     cursor = workspace.sync.cursor(account.id)
     assert cursor is not None and f'"emitted": {summary.counts.new}' in cursor
+    win.tasks.wait()
+
+
+def test_no_key_is_bound_to_two_actions(qtbot: QtBot, workspace: Workspace) -> None:
+    """Qt fires neither action of an ambiguous shortcut: every key must be unique."""
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    seen: dict[str, str] = {}
+    for action in win.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen[text]} and {action.text()}"
+            seen[text] = action.text()
     win.tasks.wait()

@@ -51,7 +51,8 @@ def specs() -> list[ActionSpec]:
         ActionSpec("unhide", tr("Unhide"), ("Shift+H",), tr("Show the hidden comment again")),
         ActionSpec("search", tr("Search"), ("/",), tr("Search all items")),
         ActionSpec("undo", tr("Undo"), ("U", "Ctrl+Z"), tr("Undo the last triage action")),
-        ActionSpec("refresh", tr("Refresh"), ("F5",), tr("Query the view again")),
+        # Not F5: that is the window's "Sync all accounts" (one key, two actions = neither).
+        ActionSpec("refresh", tr("Refresh"), ("Shift+F5",), tr("Query the view again")),
         ActionSpec("save_view", tr("Save view…"), (), tr("Save filters and search as a view")),
         ActionSpec("delete_view", tr("Delete saved view"), (), tr("Delete the saved view")),
         ActionSpec("export", tr("Export view to CSV…"), (), tr("Export the current view")),
