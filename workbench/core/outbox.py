@@ -131,6 +131,11 @@ class Outbox:
             session.flush()
             return _view(entry)
 
+    def get(self, entry_id: int) -> OutboxView | None:
+        with self.store.session() as session:
+            entry = session.get(OutboxEntry, entry_id)
+            return _view(entry) if entry is not None else None
+
     def for_item(self, item_id: int) -> list[OutboxView]:
         with self.store.session() as session:
             rows = session.scalars(

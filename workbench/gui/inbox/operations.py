@@ -57,10 +57,8 @@ def send_now(workspace: Workspace, account_id: int) -> None:
 
 
 def _status(workspace: Workspace, entry_id: int) -> str:
-    for entry in workspace.outbox.entries():
-        if entry.id == entry_id:
-            return entry.status
-    return "gone"
+    entry = workspace.outbox.get(entry_id)
+    return entry.status if entry is not None else "gone"
 
 
 def has_capability(workspace: Workspace, connector_id: str, capability: Capability) -> bool:
