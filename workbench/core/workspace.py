@@ -33,7 +33,8 @@ DEMO_ACCOUNT = "Demo communities"
 def default_data_dir(*, demo: bool = False) -> Path:
     configured = os.environ.get("WORKBENCH_DATA_DIR")
     base = Path(configured) if configured else Path(platformdirs.user_data_dir(APP_NAME, False))
-    return base / "demo" if demo and not configured else base
+    # The demo never mixes with the user's own workspace (an explicit --data-dir still wins).
+    return base / "demo" if demo else base
 
 
 @dataclass
