@@ -58,6 +58,10 @@ class SettingsForm(QWidget):
             target.addRow(label, editor)
             if field.help:
                 editor.setToolTip(field.help)
+                hint = QLabel(field.help)
+                hint.setWordWrap(True)
+                hint.setEnabled(False)  # the palette's quieter text colour, light or dark
+                target.addRow("", hint)
         self.advanced.toggled.connect(self._on_advanced_toggled)
         self._on_advanced_toggled(False)
         if has_advanced:
