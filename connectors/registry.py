@@ -69,8 +69,8 @@ def _check(plugin_id: str, source: str, obj: object) -> PluginInfo:
         declared_id = obj.id
         obj.display_name  # noqa: B018 - the declaration must exist
         versions = tuple(obj.api_versions)
-    except AttributeError as error:
-        return PluginInfo(plugin_id, source, PluginState.FAILED, f"incomplete declaration: {error}")
+    except Exception as error:  # a malformed declaration (missing, or api_versions = 1)
+        return PluginInfo(plugin_id, source, PluginState.FAILED, f"bad declaration: {error}")
     if API_MAJOR not in versions:
         reason = f"supports plugin API {versions}, this app provides {API_MAJOR}"
         return PluginInfo(declared_id, source, PluginState.INCOMPATIBLE, reason, obj)

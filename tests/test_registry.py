@@ -138,3 +138,26 @@ def test_entry_point_plugin_failures_are_isolated() -> None:
     assert "No module named 'workbench_mastodon_plugin'" in missing.reason
     demo = _from_entry_point(EntryPoint("demo", "connectors.demo:DemoConnector", ENTRY_POINT_GROUP))
     assert (demo.state, demo.source) == (PluginState.LOADED, "built-in")
+
+
+def test_a_malformed_declaration_fails_that_plugin_only(tmp_path: Path) -> None:
+    from workbench.core.workspace import Workspace
+
+    plugins = tmp_path / "ws" / "plugins"
+    plugins.mkdir(parents=True)
+    (plugins / "bad_versions.py").write_text(
+        "from connectors.api import Connector\n"
+        "class Bad(Connector):\n"
+        "    id = 'bad-versions'\n"
+        "    display_name = 'Bad'\n"
+        "    api_versions = 1  # not a tuple\n"
+        "CONNECTOR = Bad\n"
+    )
+    workspace = Workspace.open(tmp_path / "ws")  # the app still opens
+    try:
+        info = workspace.registry.info("bad_versions")
+        assert info is not None and info.state.value == "failed"
+        assert "bad declaration" in info.reason
+        assert workspace.registry.get("demo") is not None
+    finally:
+        workspace.close()

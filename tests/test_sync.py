@@ -12,7 +12,7 @@ import pytest
 from plugins.support import TOKEN, batch, install, item, read_log, write_script
 from sqlalchemy import text
 
-from workbench.core.accounts import AccountView
+from workbench.core.accounts import AccountError, AccountView
 from workbench.core.sync import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 
@@ -532,3 +532,30 @@ def test_cancel_noticed_by_the_connector_is_reported_as_cancelled(workspace: Wor
     assert results[0].status == "cancelled"
     assert workspace.sync.last_runs(account.id)[0].status == "cancelled"
     assert workspace.sync.cursor(account.id) == "1"
+
+
+def test_an_account_cannot_be_removed_under_its_own_sync(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, batches=THREAD, block_after=1)
+    connector = workspace.registry.get("scripted")
+    assert connector is not None
+    results: list[SyncSummary] = []
+    first = threading.Thread(target=lambda: results.append(workspace.sync.sync(account.id)))
+    first.start()
+    try:
+        assert connector.started.wait(timeout=10)  # type: ignore[attr-defined]
+        with pytest.raises(AccountError, match="is syncing"):
+            workspace.sync.remove_account(account.id)
+    finally:
+        connector.gate.set()  # type: ignore[attr-defined]
+        first.join(timeout=10)
+    assert results[0].status == "ok"
+    workspace.sync.remove_account(account.id)  # once the sync is over, it goes
+    assert workspace.accounts.all() == []
+
+
+def test_sync_many_reports_an_account_removed_meanwhile(workspace: Workspace) -> None:
+    gone, _ = add_scripted(workspace, "Gone", batches=THREAD)
+    kept, _ = add_scripted(workspace, "Kept", batches=THREAD)
+    workspace.sync.remove_account(gone.id)
+    summaries = workspace.sync.sync_many([gone.id, kept.id])
+    assert [s.status for s in summaries] == ["failed", "ok"]

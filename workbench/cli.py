@@ -143,7 +143,7 @@ def cmd_accounts(args: argparse.Namespace, out: TextIO) -> int:
             )
     else:
         account = ws.accounts.get(args.name)
-        summary = ws.accounts.remove(account.id)
+        summary = ws.sync.remove_account(account.id)
         print(
             f"Removed {summary.account}: {summary.communities} communities, "
             f"{summary.items} items, {summary.pending_actions} unsent actions.",

@@ -132,3 +132,28 @@ def test_plugin_problems_are_listed(qtbot: QtBot, gui_data_dir: object, window: 
     assert "boom at import" in second.accounts_pane.plugin_problems.text()
     second.tasks.wait()
     second.workspace.close()
+
+
+def test_remove_takes_the_account_the_question_named(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = window.workspace
+    ws.accounts.add("demo", "Alpha", {"size": "10"})
+    ws.accounts.add("demo", "Beta", {"size": "10"})
+    pane = window.accounts_pane
+    pane.refresh()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
+    asked: list[str] = []
+
+    def answer_yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    pane.table.selectRow(0)  # Alpha
+    qtbot.mouseClick(pane.remove_button, Qt.MouseButton.LeftButton)
+    pane.table.selectRow(1)  # the user moves on before the question shows
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
+    window.tasks.wait()
+    assert "Alpha" in asked[0]
+    assert [a.name for a in ws.accounts.all()] == ["Beta"]

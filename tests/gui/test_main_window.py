@@ -96,3 +96,19 @@ def test_no_key_is_bound_to_two_actions(qtbot: QtBot, workspace: Workspace) -> N
             assert text not in seen, f"{text}: {seen[text]} and {action.text()}"
             seen[text] = action.text()
     win.tasks.wait()
+
+
+def test_a_sync_asked_for_during_another_runs_right_after(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    first = workspace.accounts.add("demo", "First", {"size": "3000"})
+    later = workspace.accounts.add("demo", "Later", {"size": "50"})
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    finished: list[list[str]] = []
+    win.syncer.finished.connect(lambda summaries: finished.append([s.account for s in summaries]))
+    win.syncer.sync_accounts([first.id])
+    win.syncer.sync_accounts([later.id])  # a new account's first sync, while one runs
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=20_000)
+    assert finished == [["First"], ["Later"]]
+    win.tasks.wait()

@@ -293,7 +293,9 @@ class AccountService:
                 # Keep the full-text index in step with the items the cascade deletes.
                 session.connection().exec_driver_sql(
                     "INSERT INTO items_fts (items_fts, rowid, title, text) "
-                    "SELECT 'delete', id, title, text FROM items WHERE account_id = ?",
+                    # Tombstones are not in the index (the writer took them out).
+                    "SELECT 'delete', id, title, text FROM items "
+                    "WHERE account_id = ? AND deleted_at IS NULL",
                     (account_id,),
                 )
             session.delete(account)

@@ -30,6 +30,9 @@ class SyncController(QObject):
         self.tasks = tasks
         self._cancel = threading.Event()
         self._running = False
+        # Asked for while a sync ran (a new account's first sync): run right after it.
+        self._queued: list[int] | None = None
+        self._queued_all = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_all)
 
@@ -50,10 +53,15 @@ class SyncController(QObject):
         self._start(list(account_ids))
 
     def cancel(self) -> None:
+        self._queued, self._queued_all = None, False
         self._cancel.set()
 
     def _start(self, account_ids: list[int] | None) -> None:
         if self._running:
+            if account_ids is None:
+                self._queued_all = True
+            else:
+                self._queued = [*(self._queued or []), *account_ids]
             return
         self._running = True
         self._cancel = threading.Event()
@@ -75,7 +83,17 @@ class SyncController(QObject):
     def _on_done(self, summaries: list[SyncSummary]) -> None:
         self._running = False
         self.finished.emit(summaries)
+        self._run_queued()
+
+    def _run_queued(self) -> None:
+        if self._queued_all:
+            self._queued_all, self._queued = False, None
+            self._start(None)
+        elif self._queued:
+            ids, self._queued = list(dict.fromkeys(self._queued)), None
+            self._start(ids)
 
     def _on_error(self, error: Exception) -> None:
         self._running = False
         self.failed.emit(str(error))
+        self._run_queued()

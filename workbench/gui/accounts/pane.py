@@ -330,10 +330,13 @@ class AccountsPane(QWidget):
             return
         account_id = account.id
         self.tasks.run(
-            lambda: self.accounts.removal_summary(account_id), self._confirm_remove, self._on_error
+            lambda: self.accounts.removal_summary(account_id),
+            lambda summary: self._confirm_remove(account_id, summary),
+            self._on_error,
         )
 
-    def _confirm_remove(self, summary: RemovalSummary) -> None:
+    def _confirm_remove(self, account_id: int, summary: RemovalSummary) -> None:
+        """Remove exactly the account the question named, whatever is selected by now."""
         answer = QMessageBox.question(
             self,
             self.tr("Remove account?"),
@@ -347,8 +350,8 @@ class AccountsPane(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        account = self.selected()
-        if account is not None:
-            self.tasks.run(
-                lambda: self.accounts.remove(account.id), lambda _: self.refresh(), self._on_error
-            )
+        self.tasks.run(
+            lambda: self.workspace.sync.remove_account(account_id),
+            lambda _: self.refresh(),
+            self._on_error,
+        )
