@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -338,22 +340,29 @@ def test_cancel_between_batches_keeps_the_first_and_resumes(workspace: Workspace
     assert [e["read"] for e in read_log(script)] == [None, "1"]
 
 
-def test_one_sync_per_account_at_a_time(workspace: Workspace) -> None:
-    account, _ = add_scripted(workspace, batches=THREAD, block_after=1)
+@contextmanager
+def paused_sync(workspace: Workspace, account_id: int) -> Iterator[list[SyncSummary]]:
+    """A sync of the account held after its first batch; it finishes when the block ends."""
     connector = workspace.registry.get("scripted")
     assert connector is not None
     results: list[SyncSummary] = []
-    first = threading.Thread(target=lambda: results.append(workspace.sync.sync(account.id)))
+    first = threading.Thread(target=lambda: results.append(workspace.sync.sync(account_id)))
     first.start()
     try:
         assert connector.started.wait(timeout=10)  # type: ignore[attr-defined]
+        yield results
+    finally:
+        connector.gate.set()  # type: ignore[attr-defined]
+        first.join(timeout=10)
+
+
+def test_one_sync_per_account_at_a_time(workspace: Workspace) -> None:
+    account, _ = add_scripted(workspace, batches=THREAD, block_after=1)
+    with paused_sync(workspace, account.id) as results:
         assert workspace.sync.is_running(account.id)
         second = workspace.sync.sync(account.id)
         assert second.status == "skipped"
         assert second.message == "A sync of this account is already running."
-    finally:
-        connector.gate.set()  # type: ignore[attr-defined]
-        first.join(timeout=10)
     assert results[0].status == "ok" and results[0].counts.new == 5
     assert not workspace.sync.is_running(account.id)
 
@@ -536,18 +545,11 @@ def test_cancel_noticed_by_the_connector_is_reported_as_cancelled(workspace: Wor
 
 def test_an_account_cannot_be_removed_under_its_own_sync(workspace: Workspace) -> None:
     account, _ = add_scripted(workspace, batches=THREAD, block_after=1)
-    connector = workspace.registry.get("scripted")
-    assert connector is not None
-    results: list[SyncSummary] = []
-    first = threading.Thread(target=lambda: results.append(workspace.sync.sync(account.id)))
-    first.start()
-    try:
-        assert connector.started.wait(timeout=10)  # type: ignore[attr-defined]
-        with pytest.raises(AccountError, match="is syncing"):
-            workspace.sync.remove_account(account.id)
-    finally:
-        connector.gate.set()  # type: ignore[attr-defined]
-        first.join(timeout=10)
+    with (
+        paused_sync(workspace, account.id) as results,
+        pytest.raises(AccountError, match="is syncing"),
+    ):
+        workspace.sync.remove_account(account.id)
     assert results[0].status == "ok"
     workspace.sync.remove_account(account.id)  # once the sync is over, it goes
     assert workspace.accounts.all() == []
