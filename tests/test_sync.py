@@ -323,12 +323,16 @@ def test_rate_limit_in_the_past_does_not_block(workspace: Workspace) -> None:
 
 
 def test_cancel_between_batches_keeps_the_first_and_resumes(workspace: Workspace) -> None:
-    account, script = add_scripted(workspace, batches=THREAD)
+    # The platform is slow after the first batch: that one is committed on its own.
+    account, script = add_scripted(workspace, batches=THREAD, block_after=1)
+    connector = workspace.registry.get("scripted")
+    assert connector is not None
     cancel = threading.Event()
 
     def on_progress(progress: SyncProgress) -> None:
         if progress.done >= 1:
             cancel.set()
+            connector.gate.set()  # type: ignore[attr-defined]
 
     summary = workspace.sync.sync(account.id, progress=on_progress, cancel=cancel)
     assert summary.status == "cancelled"

@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,10 @@ class _Task(QRunnable):
             self.relay.succeeded.emit(result)
 
 
+def _alive(owner: QObject | None) -> bool:
+    return owner is None or shiboken6.isValid(owner)
+
+
 class TaskRunner(QObject):
     """Owns a thread pool; keeps each relay alive until its task reports."""
 
@@ -52,7 +57,9 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
+        """``owner``: the widget the callbacks touch; they are dropped once it is deleted."""
         relay = _Relay()  # created on the GUI thread: its signals are delivered here
         self._relays.add(relay)
 
@@ -62,14 +69,16 @@ class TaskRunner(QObject):
             # The connections hold these closures, which hold the relay: without
             # deleteLater every finished task would stay in memory (and in every GC pass).
             relay.deleteLater()
-            if on_done is not None:
+            if on_done is not None and _alive(owner):
                 on_done(result)
 
         @Slot(object)
         def failed(error: Exception) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
-            if on_error is not None:
+            if not _alive(owner):
+                log.debug("dropped the failure of a task whose owner is gone: %s", error)
+            elif on_error is not None:
                 on_error(error)
             else:
                 log.error("background task failed: %s", error)

@@ -75,7 +75,7 @@ class CommunitiesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         layout.addWidget(self.buttons)
         account_id = account.id
-        self.tasks.run(lambda: self._load(account_id), self._on_loaded, self._on_failed)
+        self.tasks.run(lambda: self._load(account_id), self._on_loaded, self._on_failed, owner=self)
 
     def _load(self, account_id: int) -> tuple[list[CommunityRecord], dict[str, tuple[bool, str]]]:
         connector = self.accounts.connector(self.accounts.get(account_id))
@@ -145,4 +145,4 @@ class CommunitiesDialog(QDialog):
             self.accounts.unfollow(account_id, [r.external_id for r in unfollow])
 
         self.buttons.setEnabled(False)
-        self.tasks.run(work, lambda _: self.accept(), self._on_failed)
+        self.tasks.run(work, lambda _: self.accept(), self._on_failed, owner=self)

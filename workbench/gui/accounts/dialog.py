@@ -202,7 +202,7 @@ class AccountDialog(QDialog):
                 return self.accounts.test_settings(connector_id, values).summary
 
         self._busy(True, self.tr("Testing…"))
-        self.tasks.run(work, self._on_tested, self._on_failed)
+        self.tasks.run(work, self._on_tested, self._on_failed, owner=self)
 
     @Slot()
     def _on_save(self) -> None:
@@ -218,7 +218,7 @@ class AccountDialog(QDialog):
             return self.accounts.update(account.id, values, name=name)
 
         self._busy(True, self.tr("Saving…"))
-        self.tasks.run(work, self._on_saved, self._on_failed)
+        self.tasks.run(work, self._on_saved, self._on_failed, owner=self)
 
     def _on_tested(self, summary: str) -> None:
         self._busy(False, self.tr("✔ Connection works: {0}").format(summary))

@@ -112,7 +112,7 @@ class ImportDialog(QDialog):
 
         self.import_button.setEnabled(False)
         self.message_label.setText(self.tr("Importing…"))
-        self.tasks.run(work, self._on_done, self._on_failed)
+        self.tasks.run(work, self._on_done, self._on_failed, owner=self)
 
     def _on_done(self, summary: ImportSummary) -> None:
         self.summary = summary

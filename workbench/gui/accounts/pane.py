@@ -133,7 +133,7 @@ class AccountsPane(QWidget):
 
     def refresh(self) -> None:
         """Reload the accounts off the GUI thread (counting items scans the store)."""
-        self.tasks.run(self.accounts.all, self._on_loaded, self._on_error)
+        self.tasks.run(self.accounts.all, self._on_loaded, self._on_error, owner=self)
 
     def _on_loaded(self, accounts: list[AccountView]) -> None:
         selected = self.selected()
@@ -242,7 +242,9 @@ class AccountsPane(QWidget):
 
     @Slot()
     def _on_add_demo(self) -> None:
-        self.tasks.run(self.workspace.ensure_demo_account, self._on_demo_added, self._on_error)
+        self.tasks.run(
+            self.workspace.ensure_demo_account, self._on_demo_added, self._on_error, owner=self
+        )
 
     def _on_demo_added(self, account_id: int) -> None:
         self.refresh()
@@ -278,6 +280,7 @@ class AccountsPane(QWidget):
             lambda error: self.details.setText(
                 self.describe(account) + "<br>" + self.tr("✘ Connection failed: {0}").format(error)
             ),
+            owner=self,
         )
 
     @Slot()
@@ -310,7 +313,9 @@ class AccountsPane(QWidget):
                 connector.close()
 
         self.details.setText(self.tr("Finish signing in in your web browser…"))
-        self.tasks.run(work, lambda _: self.syncer.sync_accounts([account_id]), self._on_error)
+        self.tasks.run(
+            work, lambda _: self.syncer.sync_accounts([account_id]), self._on_error, owner=self
+        )
 
     @Slot()
     def _on_toggle_enabled(self) -> None:
@@ -321,6 +326,7 @@ class AccountsPane(QWidget):
                 lambda: self.accounts.set_enabled(account.id, enabled),
                 lambda _: self.refresh(),
                 self._on_error,
+                owner=self,
             )
 
     @Slot()
@@ -333,6 +339,7 @@ class AccountsPane(QWidget):
             lambda: self.accounts.removal_summary(account_id),
             lambda summary: self._confirm_remove(account_id, summary),
             self._on_error,
+            owner=self,
         )
 
     def _confirm_remove(self, account_id: int, summary: RemovalSummary) -> None:
@@ -354,4 +361,5 @@ class AccountsPane(QWidget):
             lambda: self.workspace.sync.remove_account(account_id),
             lambda _: self.refresh(),
             self._on_error,
+            owner=self,
         )

@@ -266,7 +266,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
             menu.addSeparator()
 
     def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.tasks.run(fn, done, self._on_task_failed)
+        self.tasks.run(fn, done, self._on_task_failed, owner=self)
 
     def _on_task_failed(self, error: Exception) -> None:
         log.warning("inbox task failed: %s", error)
