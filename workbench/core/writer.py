@@ -68,37 +68,6 @@ _blake2b = hashlib.blake2b
 _from_bytes = int.from_bytes
 
 
-def _item_hash(
-    community_id: int,
-    kind: str,
-    parent_id: str | None,
-    thread_id: str | None,
-    author_id: int | None,
-    created: int | None,
-    edited: int | None,
-    title: str,
-    text: str,
-    html: str,
-    url: str,
-    score: int | None,
-    reply_count: int | None,
-    flags: str,
-) -> int:
-    """``content_hash`` of an item's fields, in one f-string: the sync's hottest line.
-
-    Must equal ``content_hash((community_id, kind, ...))`` (a test holds them together),
-    or every stored item would count as changed once.
-    """
-    data = (
-        f"{community_id}\x1f{kind}\x1f{'' if parent_id is None else parent_id}\x1f"
-        f"{'' if thread_id is None else thread_id}\x1f{'' if author_id is None else author_id}"
-        f"\x1f{'' if created is None else created}\x1f{'' if edited is None else edited}\x1f"
-        f"{title}\x1f{text}\x1f{html}\x1f{url}\x1f{'' if score is None else score}\x1f"
-        f"{'' if reply_count is None else reply_count}\x1f{flags}"
-    ).encode("utf-8", "replace")
-    return _from_bytes(_blake2b(data, digest_size=8).digest(), "little", signed=True)
-
-
 def pack_raw(raw: Any) -> bytes | None:
     if not raw:
         return None
@@ -278,6 +247,7 @@ class BatchWriter:
         account_id = self.account_id
         rows: list[tuple[Any, ...]] = []
         seen: set[str] = set()
+        append = rows.append
         for item in items:
             external_id = item.external_id
             if external_id in seen:  # the same item twice in one batch: keep the first
@@ -293,29 +263,33 @@ class BatchWriter:
             if community_id is None:
                 community_id = self._community_id(cur, item.community_id)
             kind = _KIND_VALUES[item.kind]
-            created = epoch(item.created_at)
+            moment = item.created_at
+            created = int(
+                (moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)).timestamp()
+            )
             edited = None if item.edited_at is None else epoch(item.edited_at)
             flags = ",".join(item.flags) if item.flags else ""
             parent_id, thread_id = item.parent_id, item.thread_id
             title, text, html, url = item.title, item.text, item.html, item.url
             score, reply_count = item.score, item.reply_count
-            digest = _item_hash(
-                community_id,
-                kind,
-                parent_id,
-                thread_id,
-                author_id,
-                created,
-                edited,
-                title,
-                text,
-                html,
-                url,
-                score,
-                reply_count,
-                flags,
+            # content_hash of the same fields, inlined: this loop is the sync's hottest
+            # code (a test holds the two equal, or every stored item would look changed).
+            digest = _from_bytes(
+                _blake2b(
+                    (
+                        f"{community_id}\x1f{kind}\x1f{'' if parent_id is None else parent_id}"
+                        f"\x1f{'' if thread_id is None else thread_id}\x1f"
+                        f"{'' if author_id is None else author_id}\x1f{created}\x1f"
+                        f"{'' if edited is None else edited}\x1f{title}\x1f{text}\x1f{html}"
+                        f"\x1f{url}\x1f{'' if score is None else score}\x1f"
+                        f"{'' if reply_count is None else reply_count}\x1f{flags}"
+                    ).encode("utf-8", "replace"),
+                    digest_size=8,
+                ).digest(),
+                "little",
+                signed=True,
             )
-            rows.append(
+            append(
                 (
                     account_id,
                     community_id,
