@@ -276,12 +276,14 @@ def test_a_deletion_sent_twice_leaves_the_tombstone_as_it_is(
 )  # fmt: skip
 def test_the_inlined_item_hash_equals_content_hash(record: ItemRecord) -> None:
     # A drift between the two would count every stored item as changed once.
-    from workbench.core.writer import BatchWriter, content_hash
+    from workbench.core.rows import build_rows, content_hash
 
-    writer = BatchWriter(1, "test")
-    writer._communities = {"g": 7, "h": 2}
-    writer._members = {("test", "m1"): 42}
-    (row,) = writer._prepare(None, [record], 0)
+    ids = {"account_id": 1, "platform": "test", "now": 0}
+    rows, missing = build_rows(
+        [record], members={("test", "m1"): 42}, communities={"g": 7, "h": 2}, **ids
+    )
+    assert missing == [] and rows[0] is not None
+    row = rows[0]
     assert row[17] == content_hash((row[1], row[2], *row[4:16]))
 
 

@@ -177,7 +177,10 @@ class SyncEngine:
         try:
             summary.sent, summary.send_failed = self.outbox.send_pending(account.id, connector)
             writer = BatchWriter(
-                account.id, connector.platform or connector.id, fts=self.store.is_sqlite
+                account.id,
+                connector.platform or connector.id,
+                fts=self.store.is_sqlite,
+                overlap=self.store.is_sqlite,
             )
             self._read_and_write(account.id, connector, writer, summary, cancel, report)
             # Also when the connector noticed the cancel first and simply stopped reading.
@@ -269,40 +272,30 @@ class SyncEngine:
                     # up front instead; SQLite then waits (busy timeout) rather than fails.
                     connection.exec_driver_sql("BEGIN IMMEDIATE")
                 started = time.monotonic()
-                items = self._apply(connection, account_id, writer, first, counts)
-                while items < GROUP_ITEMS and not cancel.is_set():
-                    left = GROUP_SECONDS - (time.monotonic() - started)
-                    if left <= 0:
-                        break
-                    after = reader.get(timeout=min(left, GROUP_WAIT))
-                    if not isinstance(after, Batch):
-                        break
-                    written.append(after)
-                    items += self._apply(connection, account_id, writer, after, counts)
-                    after = None
+                try:
+                    items = self._apply(writer, connection, first, counts)
+                    while items < GROUP_ITEMS and not cancel.is_set():
+                        left = GROUP_SECONDS - (time.monotonic() - started)
+                        if left <= 0:
+                            break
+                        after = reader.get(timeout=min(left, GROUP_WAIT))
+                        if not isinstance(after, Batch):
+                            break
+                        written.append(after)
+                        items += self._apply(writer, connection, after, counts)
+                        after = None
+                finally:
+                    writer.flush()  # the last batch's indexing ends before commit or rollback
         except (OperationalError, sqlite3.OperationalError) as error:
             # Locked past the busy timeout by another program, or the disk is full.
             raise explain(error, str(self.store.engine.url.database)) from error
         return written, after
 
+    @staticmethod
     def _apply(
-        self,
-        connection: Connection,
-        account_id: int,
-        writer: BatchWriter,
-        batch: Batch,
-        counts: WriteCounts,
+        writer: BatchWriter, connection: Connection, batch: Batch, counts: WriteCounts
     ) -> int:
         counts.add(writer.apply(connection, batch))
-        if batch.budget is not None:
-            connection.execute(
-                update(Account)
-                .where(Account.id == account_id)
-                .values(
-                    budget_remaining=batch.budget.remaining,
-                    budget_reset_at=batch.budget.reset_at,
-                )
-            )
         return len(batch.items) + len(batch.deletions)
 
     # -- runs and states --------------------------------------------------------------

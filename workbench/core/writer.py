@@ -10,33 +10,30 @@ batch; changed items are rewritten; unchanged items (same content hash) are not 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
+import threading
 import time
-import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 
-from connectors.api import Batch, CommunityRecord, ItemKind, ItemRecord, MemberRecord
+from connectors.api import Batch, CommunityRecord, ItemRecord, MemberRecord
+from workbench.core.rows import (
+    EXTERNAL_ID,
+    HASH,
+    INSERT_ITEM,
+    Row,
+    build_rows,
+    epoch,
+    first_of_each,
+)
 
 log = logging.getLogger(__name__)
 
 CHUNK = 500  # SQLite parameters per IN (...) list, well under its limit
 
-ITEM_COLUMNS = (
-    "account_id, community_id, kind, external_id, parent_external_id, thread_external_id, "
-    "author_id, created_at, edited_at, deleted_at, title, text, html, url, score, reply_count, "
-    "flags, raw, content_hash, synced_at, state, priority"
-)
-INSERT_ITEM = (
-    f"INSERT INTO items ({ITEM_COLUMNS}) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 0)"
-)
 # A first sync inserts without looking first; the rare item already there is skipped
 # here and compared afterwards.
 INSERT_NEW_ITEM = f"{INSERT_ITEM} ON CONFLICT (account_id, external_id) DO NOTHING"
@@ -45,37 +42,30 @@ UPDATE_ITEM = (
     "author_id=?, created_at=?, edited_at=?, deleted_at=NULL, title=?, text=?, html=?, url=?, "
     "score=?, reply_count=?, flags=?, raw=?, content_hash=?, synced_at=? WHERE id=?"
 )
+INDEX_NEW = (
+    "INSERT INTO items_fts (rowid, title, text) SELECT id, title, text FROM items WHERE id > ?"
+)
 
 
-_KIND_VALUES = {kind: kind.value for kind in ItemKind}
+class _Background:
+    """One statement running on a helper thread; SQLite lets go of the GIL meanwhile."""
 
+    def __init__(self, work: Callable[[], None]) -> None:
+        self._work = work
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="index new items", daemon=True)
+        self._thread.start()
 
-def epoch(value: datetime | None) -> int | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return int(value.timestamp())
+    def _run(self) -> None:
+        try:
+            self._work()
+        except BaseException as error:  # raised again on the writer's thread by wait()
+            self._error = error
 
-
-def content_hash(fields: Sequence[object]) -> int:
-    """A stable 64-bit hash of an item's platform fields (Python's hash() is salted)."""
-    data = "\x1f".join("" if f is None else str(f) for f in fields).encode("utf-8", "replace")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
-
-
-_blake2b = hashlib.blake2b
-_from_bytes = int.from_bytes
-
-
-def pack_raw(raw: Any) -> bytes | None:
-    if not raw:
-        return None
-    return zlib.compress(json.dumps(raw, separators=(",", ":"), default=str).encode(), 1)
-
-
-def unpack_raw(blob: bytes | None) -> Any:
-    return None if blob is None else json.loads(zlib.decompress(blob))
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 @dataclass
@@ -102,13 +92,25 @@ def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]
 class BatchWriter:
     """Applies batches for one account. Keeps id caches for the length of a sync run."""
 
-    def __init__(self, account_id: int, platform: str, *, fts: bool = True) -> None:
+    def __init__(
+        self, account_id: int, platform: str, *, fts: bool = True, overlap: bool = False
+    ) -> None:
+        """``overlap``: index a batch's new items on a helper thread while the next batch's
+        rows are built; the caller must then call ``flush`` before commit or rollback."""
         self.account_id = account_id
         self.platform = platform
         self.fts = fts
+        self.overlap = overlap
         self._communities: dict[str, int] = {}
         self._members: dict[tuple[str, str], int] = {}
         self._fresh: bool | None = None  # see _is_fresh
+        self._indexing: _Background | None = None
+
+    def flush(self) -> None:
+        """Wait for the indexing of the last batch's new items (raises what it raised)."""
+        step, self._indexing = self._indexing, None
+        if step is not None:
+            step.wait()
 
     # -- communities ------------------------------------------------------------------
 
@@ -238,89 +240,44 @@ class BatchWriter:
             self._fresh = row is None
         return self._fresh
 
-    def _prepare(self, cur: Any, items: Sequence[ItemRecord], now: int) -> list[tuple[Any, ...]]:
-        """Insert rows (with content hashes) for the batch, each external id once."""
-        self._resolve_members(cur, items)
-        members = self._members
-        communities = self._communities
-        platform = self.platform
-        account_id = self.account_id
-        rows: list[tuple[Any, ...]] = []
-        seen: set[str] = set()
-        append = rows.append
-        for item in items:
-            external_id = item.external_id
-            if external_id in seen:  # the same item twice in one batch: keep the first
-                continue
-            seen.add(external_id)
-            author = item.author
-            author_id = (
-                members[(author.platform or platform, author.external_id)]
-                if author is not None
-                else None
-            )
-            community_id = communities.get(item.community_id)
-            if community_id is None:
-                community_id = self._community_id(cur, item.community_id)
-            kind = _KIND_VALUES[item.kind]
-            moment = item.created_at
-            created = int(
-                (moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)).timestamp()
-            )
-            edited = None if item.edited_at is None else epoch(item.edited_at)
-            flags = ",".join(item.flags) if item.flags else ""
-            parent_id, thread_id = item.parent_id, item.thread_id
-            title, text, html, url = item.title, item.text, item.html, item.url
-            score, reply_count = item.score, item.reply_count
-            # content_hash of the same fields, inlined: this loop is the sync's hottest
-            # code (a test holds the two equal, or every stored item would look changed).
-            digest = _from_bytes(
-                _blake2b(
-                    (
-                        f"{community_id}\x1f{kind}\x1f{'' if parent_id is None else parent_id}"
-                        f"\x1f{'' if thread_id is None else thread_id}\x1f"
-                        f"{'' if author_id is None else author_id}\x1f{created}\x1f"
-                        f"{'' if edited is None else edited}\x1f{title}\x1f{text}\x1f{html}"
-                        f"\x1f{url}\x1f{'' if score is None else score}\x1f"
-                        f"{'' if reply_count is None else reply_count}\x1f{flags}"
-                    ).encode("utf-8", "replace"),
-                    digest_size=8,
-                ).digest(),
-                "little",
-                signed=True,
-            )
-            append(
-                (
-                    account_id,
-                    community_id,
-                    kind,
-                    external_id,
-                    parent_id,
-                    thread_id,
-                    author_id,
-                    created,
-                    edited,
-                    title,
-                    text,
-                    html,
-                    url,
-                    score,
-                    reply_count,
-                    flags,
-                    pack_raw(item.raw) if item.raw else None,
-                    digest,
-                    now,
-                )
-            )
-        return rows
+    def _rows(self, items: Sequence[ItemRecord], now: int) -> tuple[list[Row | None], list[int]]:
+        return build_rows(
+            items,
+            account_id=self.account_id,
+            platform=self.platform,
+            members=self._members,
+            communities=self._communities,
+            now=now,
+        )
 
-    def _write_items(self, cur: Any, items: Sequence[ItemRecord], now: int) -> WriteCounts:
+    def _fill_in(
+        self,
+        cur: Any,
+        items: Sequence[ItemRecord],
+        rows: list[Row | None],
+        missing: list[int],
+        now: int,
+    ) -> list[Row]:
+        """Rows for the items whose author or community had no id yet: look them up."""
+        wanted = [items[i] for i in missing]
+        self._resolve_members(cur, wanted)
+        for item in wanted:
+            if item.community_id not in self._communities:
+                self._community_id(cur, item.community_id)
+        filled, left = self._rows(wanted, now)
+        assert not left, "every author and community has an id now"
+        for position, row in zip(missing, filled, strict=True):
+            rows[position] = row
+        return [row for row in rows if row is not None]
+
+    def _write_items(self, cur: Any, rows: Sequence[Row]) -> tuple[WriteCounts, int]:
+        """Insert new rows, rewrite changed ones, leave unchanged ones; the new rows (ids
+        above the returned one) are not in the full-text index yet."""
         counts = WriteCounts()
-        if not items:
-            return counts
-        rows = self._prepare(cur, items, now)
         # Writers are serialized, so new rows get the ids above the current maximum.
         before = cur.execute("SELECT COALESCE(MAX(id), 0) FROM items").fetchone()[0]
+        if not rows:
+            return counts, before
         inserted_first = self._is_fresh(cur)
         if inserted_first:
             cur.executemany(INSERT_NEW_ITEM, rows)
@@ -328,16 +285,16 @@ class BatchWriter:
             # Only items that were there already (sent again in this run) need a look.
             existing: dict[str, tuple[int, int]] = {}
             if counts.new < len(rows):
-                existing = self._existing(cur, [r[3] for r in rows], up_to=before)
+                existing = self._existing(cur, [r[EXTERNAL_ID] for r in rows], up_to=before)
         else:
-            existing = self._existing(cur, [r[3] for r in rows])
-        inserts: list[tuple[Any, ...]] = []
-        updates: list[tuple[Any, ...]] = []
+            existing = self._existing(cur, [r[EXTERNAL_ID] for r in rows])
+        inserts: list[Row] = []
+        updates: list[Row] = []
         for row in rows if existing or not inserted_first else ():
-            old = existing.get(row[3])
+            old = existing.get(row[EXTERNAL_ID])
             if old is None:
                 inserts.append(row)
-            elif old[1] != row[17]:
+            elif old[1] != row[HASH]:
                 # UPDATE_ITEM takes the row without account and external id, then the id.
                 updates.append((*row[1:3], *row[4:], old[0]))
             else:
@@ -345,19 +302,13 @@ class BatchWriter:
         if inserts and not inserted_first:
             cur.executemany(INSERT_ITEM, inserts)
             counts.new = len(inserts)
-        if counts.new and self.fts:
-            cur.execute(
-                "INSERT INTO items_fts (rowid, title, text) "
-                "SELECT id, title, text FROM items WHERE id > ?",
-                (before,),
-            )
         if updates:
             ids = [row[-1] for row in updates]
             self._fts_delete(cur, ids)
             cur.executemany(UPDATE_ITEM, updates)
             self._fts_insert(cur, ids)
             counts.updated = len(updates)
-        return counts
+        return counts, before
 
     def _erase(self, cur: Any, batch: Batch, now: int) -> int:
         if not batch.deletions:
@@ -383,11 +334,24 @@ class BatchWriter:
 
     def apply(self, connection: Connection, batch: Batch) -> WriteCounts:
         """Write one batch inside the caller's transaction."""
-        cur = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         now = int(time.time())
+        items = first_of_each(batch.items)  # the same item twice in a batch: the first
+        # Built while the previous batch's new items may still be being indexed.
+        rows, missing = self._rows(items, now)
+        self.flush()
+        driver = connection.connection.driver_connection
+        cur = driver.cursor()  # type: ignore[union-attr]
         try:
             self._upsert_communities(cur, batch.communities)
-            counts = self._write_items(cur, batch.items, now)
+            # With nothing missing, no row is None.
+            ready = (
+                self._fill_in(cur, items, rows, missing, now) if missing else cast(list[Row], rows)
+            )
+            counts, before = self._write_items(cur, ready)
+            # Deletions may erase items of this very batch: index those first.
+            index_later = bool(counts.new and self.fts and self.overlap and not batch.deletions)
+            if counts.new and self.fts and not index_later:
+                cur.execute(INDEX_NEW, (before,))
             counts.deleted = self._erase(cur, batch, now)
             counts.skipped = len(batch.skipped)
             for skipped in batch.skipped:
@@ -399,6 +363,14 @@ class BatchWriter:
                     "updated_at=excluded.updated_at",
                     (self.account_id, batch.cursor, now),
                 )
+            if batch.budget is not None:
+                cur.execute(
+                    "UPDATE accounts SET budget_remaining=?, budget_reset_at=? WHERE id=?",
+                    (batch.budget.remaining, epoch(batch.budget.reset_at), self.account_id),
+                )
         finally:
             cur.close()
+        if index_later:
+            # The next statement on this connection is the next batch's, after flush().
+            self._indexing = _Background(lambda: driver.execute(INDEX_NEW, (before,)).close())  # type: ignore[union-attr]
         return counts
