@@ -258,6 +258,45 @@ def test_a_deletion_sent_twice_leaves_the_tombstone_as_it_is(
     assert_index_in_step(workspace)
 
 
+def test_batches_committed_together_are_all_indexed(workspace: Workspace, account: int) -> None:
+    # Each batch's new items are indexed on a helper thread while the next batch is
+    # prepared; items deleted or edited by a later batch of the same commit stay in step.
+    sync(
+        workspace,
+        account,
+        Batch(communities=[GROUP], items=[item("a", "apples"), item("b", "bananas")]),
+        Batch(items=[item("c", "cherries"), item("d", "dates")], deletions=[Deletion("d")]),
+        Batch(items=[item("e", "elderberries"), item("a", "apricots")], cursor="3"),
+    )
+    assert [search(workspace, w) for w in ("apples", "apricots", "bananas", "cherries")] == [
+        [],
+        ["a"],
+        ["b"],
+        ["c"],
+    ]
+    assert (search(workspace, "dates"), search(workspace, "elderberries")) == ([], ["e"])
+    assert_index_in_step(workspace)
+
+
+def test_a_failing_index_step_rolls_its_whole_commit_back(
+    workspace: Workspace, account: int
+) -> None:
+    sync(workspace, account, Batch(communities=[GROUP], items=[item("a")], cursor="1"))
+    # Stand in a plain table that refuses one text for the index, so indexing fails.
+    with workspace.store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE items_fts")
+        connection.exec_driver_sql(
+            "CREATE TABLE items_fts (title TEXT, text TEXT, CHECK (text != 'boom'))"
+        )
+    ScriptedConnector.script.append(
+        [Batch(items=[item("b")], cursor="2"), Batch(items=[item("c", "boom")], cursor="3")]
+    )
+    summary = workspace.sync.sync(account)
+    assert summary.failed
+    assert query(workspace, "SELECT external_id FROM items") == [("a",)]
+    assert workspace.sync.cursor(account) == "1"
+
+
 @pytest.mark.parametrize(
     "record",
     [
