@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from plugins.support import TOKEN, batch, install, item, read_log, write_script
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from workbench.core.accounts import AccountError, AccountView
 from workbench.core.sync import SyncProgress, SyncSummary
@@ -350,10 +350,20 @@ def paused_sync(workspace: Workspace, account_id: int) -> Iterator[list[SyncSumm
     connector = workspace.registry.get("scripted")
     assert connector is not None
     results: list[SyncSummary] = []
-    first = threading.Thread(target=lambda: results.append(workspace.sync.sync(account_id)))
+    # Reading runs ahead on its own thread: wait for the first batch's commit as well.
+    committed = threading.Event()
+
+    def on_progress(progress: SyncProgress) -> None:
+        if progress.done >= 1:
+            committed.set()
+
+    first = threading.Thread(
+        target=lambda: results.append(workspace.sync.sync(account_id, progress=on_progress))
+    )
     first.start()
     try:
         assert connector.started.wait(timeout=10)  # type: ignore[attr-defined]
+        assert committed.wait(timeout=10)
         yield results
     finally:
         connector.gate.set()  # type: ignore[attr-defined]
@@ -496,9 +506,15 @@ def test_store_locked_mid_sync_stops_without_blaming_the_account(workspace: Work
     assert connector is not None
     errors: list[BaseException] = []
 
+    committed = threading.Event()  # the first batch's commit (progress comes after it)
+
+    def on_progress(progress: SyncProgress) -> None:
+        if progress.done >= 1:
+            committed.set()
+
     def run() -> None:
         try:
-            engine.sync(account.id)
+            engine.sync(account.id, progress=on_progress)
         except StoreError as error:
             errors.append(error)
 
@@ -507,6 +523,7 @@ def test_store_locked_mid_sync_stops_without_blaming_the_account(workspace: Work
     other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
         assert connector.started.wait(timeout=10)  # type: ignore[attr-defined]
+        assert committed.wait(timeout=10)
         other.execute("BEGIN EXCLUSIVE")  # another program takes the workspace mid-sync
         connector.gate.set()  # type: ignore[attr-defined]
         thread.join(timeout=10)
@@ -565,3 +582,128 @@ def test_sync_many_reports_an_account_removed_meanwhile(workspace: Workspace) ->
     workspace.sync.remove_account(gone.id)
     summaries = workspace.sync.sync_many([gone.id, kept.id])
     assert [s.status for s in summaries] == ["failed", "ok"]
+
+
+# -- batches already read are committed together ------------------------------------------
+
+
+def pairs(count: int, prefix: str = "g") -> list[dict[str, Any]]:
+    """``count`` batches of two items each, the cursor naming the batch."""
+    return [
+        batch(item(f"{prefix}{n}a"), item(f"{prefix}{n}b"), cursor=str(n))
+        for n in range(1, count + 1)
+    ]
+
+
+@contextmanager
+def counting_commits(ws: Workspace) -> Iterator[list[int]]:
+    """Counts the transactions committed on the workspace's engine inside the block."""
+    commits: list[int] = []
+
+    def on_commit(connection: object) -> None:
+        commits.append(1)
+
+    event.listen(ws.store.engine, "commit", on_commit)
+    try:
+        yield commits
+    finally:
+        event.remove(ws.store.engine, "commit", on_commit)
+
+
+def test_batches_read_ahead_are_committed_in_one_transaction(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The connector has all four batches at once. Waiting long for each next batch changes
+    # nothing here (END follows at once) but keeps a loaded machine from splitting a group.
+    monkeypatch.setattr("workbench.core.sync.GROUP_WAIT", 5.0)
+    monkeypatch.setattr("workbench.core.sync.GROUP_SECONDS", 30.0)
+    batches = pairs(4)
+
+    def run(name: str) -> tuple[AccountView, SyncSummary, int, list[SyncProgress]]:
+        account, _ = add_scripted(workspace, name, batches=batches)
+        seen: list[SyncProgress] = []
+        with counting_commits(workspace) as commits:
+            summary = workspace.sync.sync(account.id, progress=seen.append)
+        return account, summary, len(commits), seen
+
+    grouped, grouped_summary, grouped_commits, grouped_seen = run("Grouped")
+    monkeypatch.setattr("workbench.core.sync.GROUP_ITEMS", 1)  # every batch on its own
+    single, single_summary, single_commits, _ = run("Single")
+
+    # The same sync otherwise: one transaction for the four batches instead of four.
+    assert single_commits - grouped_commits == 3
+    for account, summary in ((grouped, grouped_summary), (single, single_summary)):
+        assert (summary.status, counts(summary)) == ("ok", (8, 0, 0))
+        assert workspace.sync.cursor(account.id) == "4"
+    expected = [f"g{n}{half}" for n in range(1, 5) for half in "ab"]
+    assert external_ids(workspace, grouped.id) == external_ids(workspace, single.id) == expected
+    assert_fts_in_step(workspace)
+    # Progress is still told batch by batch.
+    assert [(p.done, p.total) for p in grouped_seen[1:-1]] == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_failure_after_two_batches_of_one_group_keeps_both(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("workbench.core.sync.GROUP_WAIT", 5.0)
+    monkeypatch.setattr("workbench.core.sync.GROUP_SECONDS", 30.0)
+    fail = {"after": 2, "type": "TemporaryError", "message": "The platform is overloaded."}
+    account, script = add_scripted(workspace, batches=pairs(4), fail=fail)
+    stored_at_report: list[tuple[int, int]] = []
+
+    def on_progress(progress: SyncProgress) -> None:
+        if progress.total is not None and progress.message != "Done":
+            stored_at_report.append((progress.done, len(external_ids(workspace, account.id))))
+
+    summary = workspace.sync.sync(account.id, progress=on_progress)
+    # Both batches were in one transaction: when the first was reported, the second was
+    # already stored with it. The failure behind them did not roll that transaction back.
+    assert stored_at_report == [(1, 4), (2, 4)]
+    assert summary.failed
+    assert summary.message == "The platform is overloaded."
+    assert external_ids(workspace, account.id) == ["g1a", "g1b", "g2a", "g2b"]
+    assert workspace.sync.cursor(account.id) == "2"
+    assert workspace.accounts.get(account.id).status == "failing"
+    run = workspace.sync.last_runs(account.id)[0]
+    assert (run.status, run.new) == ("failed", 4)
+    assert_fts_in_step(workspace)
+
+    write_script(script, batches=pairs(4))
+    assert counts(workspace.sync.sync(account.id)) == (4, 0, 0)
+    assert [e["read"] for e in read_log(script)] == [None, "2"]
+
+
+def test_cancel_while_more_batches_are_ready_stops_and_resumes_without_duplicates(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ten batches, all ready at once (more than the reader's queue holds); a group takes
+    # at most two of them, so the cancel cuts the sync short with batches still waiting.
+    monkeypatch.setattr("workbench.core.sync.GROUP_ITEMS", 4)
+    account, script = add_scripted(workspace, batches=pairs(10))
+    cancel = threading.Event()
+    reported: list[int] = []
+
+    def on_progress(progress: SyncProgress) -> None:
+        if progress.total is not None and progress.message != "Done":
+            reported.append(progress.done)
+            cancel.set()  # the user presses Cancel as the first batch shows
+
+    summary = workspace.sync.sync(account.id, progress=on_progress, cancel=cancel)
+    assert summary.status == "cancelled"
+    assert not summary.failed
+    kept = external_ids(workspace, account.id)
+    batches_kept = len(kept) // 2
+    assert 1 <= batches_kept < 10
+    assert kept == [f"g{n}{half}" for n in range(1, batches_kept + 1) for half in "ab"]
+    assert reported == list(range(1, batches_kept + 1))  # every batch kept was reported
+    assert workspace.sync.cursor(account.id) == str(batches_kept)
+    assert workspace.sync.last_runs(account.id)[0].status == "cancelled"
+
+    resumed = workspace.sync.sync(account.id)
+    assert resumed.status == "ok"
+    assert counts(resumed) == (20 - len(kept), 0, 0)
+    assert [e["read"] for e in read_log(script)] == [None, str(batches_kept)]
+    ids = external_ids(workspace, account.id)
+    assert len(ids) == len(set(ids)) == 20
+    assert ids == [f"g{n}{half}" for n in range(1, 11) for half in "ab"]
+    assert_fts_in_step(workspace)
