@@ -47,6 +47,39 @@ def test_head_revision_constant_matches_the_migrations() -> None:
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
 
 
+def test_upgrade_from_0003_keeps_items_and_makes_the_kind_index_partial(data_dir: Path) -> None:
+    from alembic import command
+
+    path = data_dir / DATABASE_FILE
+    store = open_store(sqlite_url(path), migrate_schema=False)
+    with store.engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.exec_driver_sql(
+            "INSERT INTO accounts (id, uid, connector_id, name, settings, enabled, created_at, "
+            "status, status_message) VALUES (1, 'u', 'demo', 'A', '{}', 1, 0, 'ok', '')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO items (account_id, kind, external_id, created_at, title, text, html, "
+            "url, flags, content_hash, synced_at, state, priority) "
+            "VALUES (1, 'report', 'r1', 5, '', 'spam here', '', '', '', 0, 5, 'new', 0)"
+        )
+    store.close()
+    store = open_store(sqlite_url(path))
+    with store.engine.connect() as connection:
+        index_sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_items_kind_state_created'"
+        ).scalar()
+        kept = connection.exec_driver_sql(
+            "SELECT external_id FROM items WHERE kind = 'report' AND kind != 'comment'"
+        ).all()
+    store.close()
+    assert "WHERE kind != 'comment'" in str(index_sql)
+    assert [tuple(r) for r in kept] == [("r1",)]
+
+
 def test_fts_index_is_external_content_over_items(workspace: Workspace) -> None:
     with workspace.store.engine.connect() as connection:
         sql = connection.execute(

@@ -56,3 +56,15 @@ def test_filters_use_indexes(workspace: Workspace) -> None:
     assert any("ix_item_tags_tag" in s for s in tag), tag
     search = plan(workspace, View(search="reset"))
     assert any("items_fts" in s for s in search), search
+
+
+def test_kind_filters_use_the_partial_kind_index_unless_comments_are_asked_for(
+    workspace: Workspace,
+) -> None:
+    # The kind index leaves comments out (migration 0004): other kinds read it, comments
+    # (most items) read the state index and filter.
+    rare = plan(workspace, View(kinds=("message",), states=("new",)))
+    assert "ix_items_kind_state_created" in rare[0], rare
+    comments = plan(workspace, View(kinds=("comment",), states=("new",)))
+    assert "ix_items_kind_state_created" not in " ".join(comments), comments
+    assert "ix_items_state_created" in comments[0], comments

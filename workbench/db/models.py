@@ -123,7 +123,13 @@ class Item(Base):
         Index("ix_items_author", "author_id", "created_at"),
         Index("ix_items_thread", "account_id", "thread_external_id"),
         # Inbox views and filters (migration 0002).
-        Index("ix_items_kind_state_created", "kind", "state", "created_at"),
+        Index(
+            "ix_items_kind_state_created",
+            "kind",
+            "state",
+            "created_at",
+            sqlite_where=text("kind != 'comment'"),  # migration 0004
+        ),
         Index(
             "ix_items_assignee_created",
             "assignee",
