@@ -53,11 +53,17 @@ class _Background:
     def __init__(self, work: Callable[[], None]) -> None:
         self._work = work
         self._error: BaseException | None = None
+        self._started = threading.Event()
         self._thread = threading.Thread(target=self._run, name="index new items", daemon=True)
         self._thread.start()
+        # Wait until the helper is about to enter SQLite: a new thread needs the GIL to get
+        # there, and the writer's busy Python would otherwise hold it off for a whole
+        # switch interval (5 ms) per batch.
+        self._started.wait()
 
     def _run(self) -> None:
         try:
+            self._started.set()
             self._work()
         except BaseException as error:  # raised again on the writer's thread by wait()
             self._error = error
