@@ -168,6 +168,42 @@ def test_sync_exit_code_is_non_zero_if_any_account_failed(data_dir: Path, script
     assert "The stream platform answered 503" in out
 
 
+def test_ctrl_c_stops_the_sync_after_the_current_batch_and_the_next_resumes(
+    data_dir: Path, script: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import _thread
+    import threading
+    import time
+
+    two = [*BATCHES, batch(item("p2", "Second batch", author="carol"), cursor="2")]
+    write_script(script, batches=two, block_after=1)  # the platform pauses after batch 1
+    assert add_scripted(data_dir, script) == 0
+
+    def press_ctrl_c_while_paused() -> None:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            module = sys.modules.get("workbench_user_plugins.scripted")
+            connector = getattr(module, "CONNECTOR", None)
+            if connector is not None and connector.started.is_set():
+                _thread.interrupt_main()  # what Ctrl+C does
+                time.sleep(0.5)  # the CLI notices within its 0.2 s wait
+                connector.gate.set()
+                return
+            time.sleep(0.01)
+
+    presser = threading.Thread(target=press_ctrl_c_while_paused)
+    presser.start()
+    try:
+        code, out = run(data_dir, "sync")
+    finally:
+        presser.join(timeout=15)
+    assert code == 130
+    assert out.startswith("Team: cancelled, 2 new,")
+    assert "Stopping after the current batch" in capsys.readouterr().err
+    write_script(script, batches=two)
+    assert run(data_dir, "sync") == (0, "Team: ok, 1 new, 0 updated, 0 deleted, 0 errors\n")
+
+
 def test_sync_without_accounts_says_what_to_do(data_dir: Path) -> None:
     assert run(data_dir, "sync") == (
         0,

@@ -15,11 +15,16 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from workbench import __version__
 
+if TYPE_CHECKING:
+    from workbench.core.sync import SyncSummary
+    from workbench.core.workspace import Workspace
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -189,8 +194,8 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
         print("No accounts yet: add one with `workbench accounts add`.", file=out)
         return EXIT_OK
     bar = _ProgressBar(sys.stderr)
-    summaries = ws.sync.sync_many(
-        [a.id for a in accounts if a.enabled or args.account], progress=bar
+    summaries, interrupted = _sync_until_done_or_ctrl_c(
+        ws, [a.id for a in accounts if a.enabled or args.account], bar
     )
     if bar.tty:
         sys.stderr.write("\n")
@@ -203,7 +208,46 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
         if s.sent:
             line += f", {s.sent} actions sent"
         print(line + (f" ({s.message})" if s.message else ""), file=out)
+    if interrupted:
+        return EXIT_INTERRUPTED
     return EXIT_FAILED if any(s.failed for s in summaries) else EXIT_OK
+
+
+def _sync_until_done_or_ctrl_c(
+    ws: Workspace, account_ids: list[int], bar: _ProgressBar
+) -> tuple[list[SyncSummary], bool]:
+    """Sync on a worker thread. The first Ctrl+C stops every account after the batch it is
+    writing (what is stored stays; the next sync resumes); a second one quits at once, which
+    the store survives like any crash."""
+    cancel, done = threading.Event(), threading.Event()
+    outcome: list[list[SyncSummary] | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(ws.sync.sync_many(account_ids, progress=bar, cancel=cancel))
+        except BaseException as error:  # raised again on the main thread
+            outcome.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="sync", daemon=True).start()
+    # Not Thread.join: on Python 3.11 a join cut short by Ctrl+C marks the thread as ended.
+    while not done.is_set():
+        try:
+            done.wait(0.2)
+        except KeyboardInterrupt:
+            if cancel.is_set():
+                sys.stderr.write("\nStopped.\n")
+                sys.stderr.flush()
+                os._exit(EXIT_INTERRUPTED)
+            cancel.set()
+            sys.stderr.write(
+                "\nStopping after the current batch (press Ctrl+C again to quit at once)…\n"
+            )
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result, cancel.is_set()
 
 
 def cmd_plugins(args: argparse.Namespace, out: TextIO) -> int:
