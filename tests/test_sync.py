@@ -105,7 +105,7 @@ def test_next_sync_starts_from_the_saved_cursor(workspace: Workspace) -> None:
     assert counts(workspace.sync.sync(account.id)) == (5, 0, 0)
     assert workspace.sync.cursor(account.id) == "2"
     assert counts(workspace.sync.sync(account.id)) == (0, 0, 0)
-    assert [e["read"] for e in read_log(script)] == [None, "2"]
+    assert [e["read"] for e in read_log(script) if "read" in e] == [None, "2"]
 
 
 def test_unchanged_items_are_not_rewritten(workspace: Workspace) -> None:
@@ -241,7 +241,7 @@ def test_crash_after_a_batch_without_cursor_rereads_it_once(workspace: Workspace
     assert counts(summary) == (1, 0, 0)
     assert summary.counts.unchanged == 1
     assert external_ids(workspace, account.id) == ["p1", "p2", "p3"]
-    assert [e["read"] for e in read_log(script)] == [None, "1"]
+    assert [e["read"] for e in read_log(script) if "read" in e] == [None, "1"]
 
 
 def test_connector_that_raises_while_starting_is_isolated(workspace: Workspace) -> None:
@@ -341,7 +341,7 @@ def test_cancel_between_batches_keeps_the_first_and_resumes(workspace: Workspace
     assert workspace.sync.cursor(account.id) == "1"
     assert workspace.sync.last_runs(account.id)[0].status == "cancelled"
     assert counts(workspace.sync.sync(account.id)) == (3, 0, 0)
-    assert [e["read"] for e in read_log(script)] == [None, "1"]
+    assert [e["read"] for e in read_log(script) if "read" in e] == [None, "1"]
 
 
 @contextmanager
@@ -615,8 +615,8 @@ def test_batches_read_ahead_are_committed_in_one_transaction(
 ) -> None:
     # The connector has all four batches at once. Waiting long for each next batch changes
     # nothing here (END follows at once) but keeps a loaded machine from splitting a group.
-    monkeypatch.setattr("workbench.core.sync.GROUP_WAIT", 5.0)
-    monkeypatch.setattr("workbench.core.sync.GROUP_SECONDS", 30.0)
+    monkeypatch.setattr("workbench.core.commits.GROUP_WAIT", 5.0)
+    monkeypatch.setattr("workbench.core.commits.GROUP_SECONDS", 30.0)
     batches = pairs(4)
 
     def run(name: str) -> tuple[AccountView, SyncSummary, int, list[SyncProgress]]:
@@ -627,7 +627,7 @@ def test_batches_read_ahead_are_committed_in_one_transaction(
         return account, summary, len(commits), seen
 
     grouped, grouped_summary, grouped_commits, grouped_seen = run("Grouped")
-    monkeypatch.setattr("workbench.core.sync.GROUP_ITEMS", 1)  # every batch on its own
+    monkeypatch.setattr("workbench.core.commits.GROUP_ITEMS", 1)  # every batch on its own
     single, single_summary, single_commits, _ = run("Single")
 
     # The same sync otherwise: one transaction for the four batches instead of four.
@@ -645,8 +645,8 @@ def test_batches_read_ahead_are_committed_in_one_transaction(
 def test_failure_after_two_batches_of_one_group_keeps_both(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("workbench.core.sync.GROUP_WAIT", 5.0)
-    monkeypatch.setattr("workbench.core.sync.GROUP_SECONDS", 30.0)
+    monkeypatch.setattr("workbench.core.commits.GROUP_WAIT", 5.0)
+    monkeypatch.setattr("workbench.core.commits.GROUP_SECONDS", 30.0)
     fail = {"after": 2, "type": "TemporaryError", "message": "The platform is overloaded."}
     account, script = add_scripted(workspace, batches=pairs(4), fail=fail)
     stored_at_report: list[tuple[int, int]] = []
@@ -670,7 +670,7 @@ def test_failure_after_two_batches_of_one_group_keeps_both(
 
     write_script(script, batches=pairs(4))
     assert counts(workspace.sync.sync(account.id)) == (4, 0, 0)
-    assert [e["read"] for e in read_log(script)] == [None, "2"]
+    assert [e["read"] for e in read_log(script) if "read" in e] == [None, "2"]
 
 
 def test_cancel_while_more_batches_are_ready_stops_and_resumes_without_duplicates(
@@ -678,7 +678,7 @@ def test_cancel_while_more_batches_are_ready_stops_and_resumes_without_duplicate
 ) -> None:
     # Ten batches, all ready at once (more than the reader's queue holds); a group takes
     # at most two of them, so the cancel cuts the sync short with batches still waiting.
-    monkeypatch.setattr("workbench.core.sync.GROUP_ITEMS", 4)
+    monkeypatch.setattr("workbench.core.commits.GROUP_ITEMS", 4)
     account, script = add_scripted(workspace, batches=pairs(10))
     cancel = threading.Event()
     reported: list[int] = []
@@ -702,8 +702,74 @@ def test_cancel_while_more_batches_are_ready_stops_and_resumes_without_duplicate
     resumed = workspace.sync.sync(account.id)
     assert resumed.status == "ok"
     assert counts(resumed) == (20 - len(kept), 0, 0)
-    assert [e["read"] for e in read_log(script)] == [None, str(batches_kept)]
+    assert [e["read"] for e in read_log(script) if "read" in e] == [None, str(batches_kept)]
     ids = external_ids(workspace, account.id)
     assert len(ids) == len(set(ids)) == 20
     assert ids == [f"g{n}{half}" for n in range(1, 11) for half in "ab"]
     assert_fts_in_step(workspace)
+
+
+def test_a_bad_batch_in_a_group_keeps_the_batches_before_it(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # All batches are ready at once, so they are written in one transaction; the third
+    # makes the writer fail. The group is written again a batch at a time: 1 and 2 stay.
+    monkeypatch.setattr("workbench.core.commits.GROUP_WAIT", 5.0)
+    monkeypatch.setattr("workbench.core.commits.GROUP_SECONDS", 30.0)
+    broken = batch(item("x1", "fine"), item("x2", "bad"), cursor="3")
+    broken["items"][1]["created"] = "not a time"  # the writer cannot store this
+    account, _ = add_scripted(workspace, batches=[*THREAD, broken])
+    summary = workspace.sync.sync(account.id)
+    assert summary.failed
+    assert external_ids(workspace, account.id) == ["p1", "c1", "p2", "c2", "m1"]
+    assert summary.counts.new == 5  # what was stored, not what was tried
+    assert workspace.sync.cursor(account.id) == "2"
+    assert workspace.sync.last_runs(account.id)[0].new == 5
+
+
+def test_the_outbox_and_reading_talk_to_the_platform_from_one_thread(
+    workspace: Workspace,
+) -> None:
+    # A connector keeps one session (one sign-in) for a whole sync.
+    from connectors.api import Reply
+
+    account, script = add_scripted(workspace, batches=THREAD)
+    workspace.outbox.queue(account.id, Reply("p1", "Welcome!"))
+    summary = workspace.sync.sync(account.id)
+    assert (summary.status, summary.sent, summary.counts.new) == ("ok", 1, 5)
+    log = read_log(script)
+    assert [("send" in e, "read" in e) for e in log] == [(True, False), (False, True)]
+    assert log[0]["thread"] == log[1]["thread"] != threading.get_ident()
+
+
+def test_a_sync_cancelled_before_it_starts_does_not_reach_the_platform(
+    workspace: Workspace,
+) -> None:
+    from connectors.api import Reply
+
+    account, script = add_scripted(workspace, batches=THREAD)
+    workspace.outbox.queue(account.id, Reply("p1", "Welcome!"))
+    cancel = threading.Event()
+    cancel.set()  # Ctrl+C while this account waited for a free worker
+    summary = workspace.sync.sync(account.id, cancel=cancel)
+    assert (summary.status, summary.sent) == ("cancelled", 0)
+    assert read_log(script) == []
+    assert workspace.outbox.entries()[0].status == "pending"
+
+
+def test_a_write_failure_stops_the_connector_reading_ahead(workspace: Workspace) -> None:
+    # The store refuses the first batch while the connector waits on its (slow) platform
+    # before the second: it sees is_cancelled() and stops, instead of reading on for a sync
+    # that has already failed.
+    account, script = add_scripted(workspace, batches=[*THREAD, *THREAD], block_after=1)
+    with workspace.store.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse BEFORE INSERT ON items WHEN NEW.external_id = 'c1' "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        )
+    started = time.monotonic()
+    summary = workspace.sync.sync(account.id)
+    assert time.monotonic() - started < 5  # not the platform's 10 s
+    assert summary.failed and "refused" in summary.message
+    assert external_ids(workspace, account.id) == []
+    assert {"stopped": 1} in read_log(script)

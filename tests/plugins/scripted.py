@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -121,7 +122,7 @@ class ScriptedConnector(api.Connector):
 
     def read(self, cursor: str | None) -> Iterator[api.Batch]:
         script = self._script()
-        self._log({"read": cursor})
+        self._log({"read": cursor, "thread": threading.get_ident()})
         batches: list[dict[str, Any]] = script.get("batches", [])
         start = 0
         if cursor is not None and not script.get("ignore_cursor"):
@@ -134,8 +135,13 @@ class ScriptedConnector(api.Connector):
                 raise make_error(fail)
             if block_after is not None and done == block_after:
                 type(self).started.set()
-                type(self).gate.wait(timeout=10)
+                # Like a slow platform request, which a real connector can also cut short.
+                deadline = time.monotonic() + 10
+                while not type(self).gate.wait(0.02):
+                    if self.context.is_cancelled() or time.monotonic() > deadline:
+                        break
             if self.context.is_cancelled():  # as a real connector checks between requests
+                self._log({"stopped": done})
                 return
             yield api.Batch(
                 communities=self.list_communities() if done == 0 else (),
@@ -151,7 +157,9 @@ class ScriptedConnector(api.Connector):
     def send(self, action: api.Action) -> api.ActionResult:
         script = self._script()
         kind = type(action).__name__.lower()
-        self._log({"send": kind, "text": getattr(action, "text", "")})
+        self._log(
+            {"send": kind, "text": getattr(action, "text", ""), "thread": threading.get_ident()}
+        )
         if script.get("send_error"):
             raise make_error(script["send_error"])
         count = sum(1 for line in self._read_log() if "send" in line)

@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from connectors.api import Batch
+from workbench.core.waiting import wait_through_ctrl_c
 
-DEPTH = 8  # batches read ahead at most; a connector's batches are a few thousand items
+# Batches read ahead at most: enough to fill a commit, few enough that a cancel throws away
+# little of the platform's request budget.
+DEPTH = 4
 
 
 class _End:
@@ -47,12 +50,19 @@ class Prefetcher:
     def __init__(self, batches: Iterable[Batch], *, depth: int = DEPTH, name: str = "") -> None:
         self._queue: queue.Queue[Batch | _End | Failure] = queue.Queue(depth)
         self._stop = threading.Event()
+        self._finished = threading.Event()
         self._thread = threading.Thread(
             target=self._run, args=(batches,), name=f"read {name}".strip(), daemon=True
         )
         self._thread.start()
 
     def _run(self, batches: Iterable[Batch]) -> None:
+        try:
+            self._read(batches)
+        finally:
+            self._finished.set()
+
+    def _read(self, batches: Iterable[Batch]) -> None:
         iterator: Iterator[Batch] | None = None
         try:
             iterator = iter(batches)
@@ -89,4 +99,5 @@ class Prefetcher:
     def close(self) -> None:
         """Stop reading and wait for the reader (it finishes the request it is in)."""
         self._stop.set()  # a reader waiting on a full queue sees it within 0.1 s
-        self._thread.join()
+        # Also through Ctrl+C: the connector is closed after this, never while it reads.
+        wait_through_ctrl_c(self._finished)

@@ -8,16 +8,13 @@ the others: its error becomes the account's state, in words.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import select, update
 
 from connectors.api import (
     AuthExpired,
@@ -27,21 +24,15 @@ from connectors.api import (
     RateLimited,
 )
 from workbench.core.accounts import AccountError, AccountService, AccountView, RemovalSummary
+from workbench.core.commits import Committer
 from workbench.core.outbox import Outbox
-from workbench.core.prefetch import END, Failure, Next, Prefetcher
+from workbench.core.prefetch import END, Failure, Prefetcher
 from workbench.core.secrets import SecretsUnavailable
 from workbench.core.writer import BatchWriter, WriteCounts
 from workbench.db.models import Account, SyncCursor, SyncRun
-from workbench.db.store import Store, StoreError, explain
+from workbench.db.store import Store, StoreError
 
 log = logging.getLogger(__name__)
-
-# Batches already read are committed together, up to these limits (benchmarks/ingest.py:
-# a first sync of 1,000,000 items runs about a fifth faster than with a commit per batch).
-# The limits keep the inbox current during a sync and other writers' waits short.
-GROUP_ITEMS = 50_000
-GROUP_SECONDS = 1.0
-GROUP_WAIT = 0.02  # how long a young transaction waits for the reader's next batch
 
 
 def _now() -> datetime:
@@ -150,6 +141,9 @@ class SyncEngine:
         if not account.enabled:
             summary.status, summary.message = "skipped", "The account is disabled."
             return summary
+        if cancel.is_set():  # e.g. Ctrl+C while this account waited for a free worker
+            summary.status, summary.message = "cancelled", "Cancelled before it started."
+            return summary
         waiting = account.status == "rate-limited" and account.retry_at is not None
         if not force and waiting and account.retry_at and account.retry_at > _now():
             summary.status = "skipped"
@@ -162,8 +156,12 @@ class SyncEngine:
                 progress(SyncProgress(account.id, account.name, done, total, message))
 
         report(0, None, "Connecting…")
+        # Set when this sync stops for any reason, so a connector reading ahead stops too.
+        stopped = threading.Event()
         try:
-            connector = self.accounts.connector(account, cancel.is_set)
+            connector = self.accounts.connector(
+                account, lambda: cancel.is_set() or stopped.is_set()
+            )
         except ConnectorError as error:
             return self._fail_with(summary, run_id, error)
         except (AccountError, SecretsUnavailable) as error:
@@ -175,14 +173,13 @@ class SyncEngine:
             )
             return self._fail(summary, run_id, "failing", message)
         try:
-            summary.sent, summary.send_failed = self.outbox.send_pending(account.id, connector)
             writer = BatchWriter(
                 account.id,
                 connector.platform or connector.id,
                 fts=self.store.is_sqlite,
                 overlap=self.store.is_sqlite,
             )
-            self._read_and_write(account.id, connector, writer, summary, cancel, report)
+            self._read_and_write(account.id, connector, writer, summary, cancel, stopped, report)
             # Also when the connector noticed the cancel first and simply stopped reading.
             if cancel.is_set():
                 summary.status, summary.message = "cancelled", "Cancelled; will resume."
@@ -209,6 +206,16 @@ class SyncEngine:
         report(summary.counts.new, summary.counts.new, "Done")
         return summary
 
+    def _platform_work(
+        self, account_id: int, connector: Connector, summary: SyncSummary, stopped: threading.Event
+    ) -> Iterator[Batch]:
+        """Everything that talks to the platform, in order, on the reader thread: the
+        outbox first, then reading. One thread, so a connector keeps one session."""
+        if stopped.is_set():
+            return
+        summary.sent, summary.send_failed = self.outbox.send_pending(account_id, connector)
+        yield from connector.read(self.cursor(account_id))
+
     def _read_and_write(
         self,
         account_id: int,
@@ -216,17 +223,20 @@ class SyncEngine:
         writer: BatchWriter,
         summary: SyncSummary,
         cancel: threading.Event,
+        stopped: threading.Event,
         report: Callable[[int, int | None, str], None],
     ) -> None:
         """Read on the reader thread, write here; what the connector raised comes out here."""
         seen = 0
         notices: list[str] = []
-        reader = Prefetcher(connector.read(self.cursor(account_id)), name=summary.account)
+        reader = Prefetcher(
+            self._platform_work(account_id, connector, summary, stopped), name=summary.account
+        )
+        committer = Committer(self.store, writer, reader, cancel)
         try:
             while True:
-                written, after = self._write_group(
-                    account_id, writer, reader, cancel, summary.counts
-                )
+                written, counts, after = committer.next_group()
+                summary.counts.add(counts)
                 for batch in written:  # reported after the commit, never inside it
                     notices.extend(n for n in batch.notices if n not in notices)
                     if notices and summary.status == "ok":
@@ -243,60 +253,8 @@ class SyncEngine:
                 if after is END or cancel.is_set():
                     return
         finally:
+            stopped.set()  # a connector checking is_cancelled() stops reading ahead
             reader.close()
-
-    def _write_group(
-        self,
-        account_id: int,
-        writer: BatchWriter,
-        reader: Prefetcher,
-        cancel: threading.Event,
-        counts: WriteCounts,
-    ) -> tuple[list[Batch], Next]:
-        """Write the next batch and those already waiting behind it, in one transaction.
-
-        Returns the batches written and what stopped the group: END, a Failure (raised by
-        the caller only after this commit, so the batches before it are kept), or None.
-        """
-        first = reader.get()
-        if not isinstance(first, Batch):
-            return [], first
-        written = [first]
-        after: Next = None
-        try:
-            with self.store.write_lock, self.store.engine.begin() as connection:
-                if self.store.is_sqlite:
-                    # pysqlite starts the transaction only at the first INSERT, so the
-                    # writer's reads (existing ids, the highest item id it indexes from)
-                    # could see another process's rows land in between. Take the write lock
-                    # up front instead; SQLite then waits (busy timeout) rather than fails.
-                    connection.exec_driver_sql("BEGIN IMMEDIATE")
-                started = time.monotonic()
-                try:
-                    items = self._apply(writer, connection, first, counts)
-                    while items < GROUP_ITEMS and not cancel.is_set():
-                        left = GROUP_SECONDS - (time.monotonic() - started)
-                        if left <= 0:
-                            break
-                        after = reader.get(timeout=min(left, GROUP_WAIT))
-                        if not isinstance(after, Batch):
-                            break
-                        written.append(after)
-                        items += self._apply(writer, connection, after, counts)
-                        after = None
-                finally:
-                    writer.flush()  # the last batch's indexing ends before commit or rollback
-        except (OperationalError, sqlite3.OperationalError) as error:
-            # Locked past the busy timeout by another program, or the disk is full.
-            raise explain(error, str(self.store.engine.url.database)) from error
-        return written, after
-
-    @staticmethod
-    def _apply(
-        writer: BatchWriter, connection: Connection, batch: Batch, counts: WriteCounts
-    ) -> int:
-        counts.add(writer.apply(connection, batch))
-        return len(batch.items) + len(batch.deletions)
 
     # -- runs and states --------------------------------------------------------------
 

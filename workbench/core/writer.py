@@ -29,6 +29,7 @@ from workbench.core.rows import (
     epoch,
     first_of_each,
 )
+from workbench.core.waiting import wait_through_ctrl_c
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +55,9 @@ class _Background:
         self._work = work
         self._error: BaseException | None = None
         self._started = threading.Event()
+        self._finished = threading.Event()
         self._thread = threading.Thread(target=self._run, name="index new items", daemon=True)
         self._thread.start()
-        # Wait until the helper is about to enter SQLite: a new thread needs the GIL to get
-        # there, and the writer's busy Python would otherwise hold it off for a whole
-        # switch interval (5 ms) per batch.
-        self._started.wait()
 
     def _run(self) -> None:
         try:
@@ -67,9 +65,17 @@ class _Background:
             self._work()
         except BaseException as error:  # raised again on the writer's thread by wait()
             self._error = error
+        finally:
+            self._finished.set()
+
+    def wait_started(self) -> None:
+        """Until the helper is about to enter SQLite: a new thread needs the GIL to get
+        there, and the writer's busy Python would otherwise hold it off for a whole switch
+        interval (5 ms) per batch."""
+        self._started.wait()
 
     def wait(self) -> None:
-        self._thread.join()
+        wait_through_ctrl_c(self._finished)
         if self._error is not None:
             raise self._error
 
@@ -114,9 +120,17 @@ class BatchWriter:
 
     def flush(self) -> None:
         """Wait for the indexing of the last batch's new items (raises what it raised)."""
-        step, self._indexing = self._indexing, None
+        step = self._indexing
         if step is not None:
-            step.wait()
+            try:
+                step.wait()
+            finally:
+                self._indexing = None
+
+    def forget_ids(self) -> None:
+        """Drop the cached community and member ids (after a rollback: some may be gone)."""
+        self._communities.clear()
+        self._members.clear()
 
     # -- communities ------------------------------------------------------------------
 
@@ -379,4 +393,5 @@ class BatchWriter:
         if index_later:
             # The next statement on this connection is the next batch's, after flush().
             self._indexing = _Background(lambda: driver.execute(INDEX_NEW, (before,)).close())  # type: ignore[union-attr]
+            self._indexing.wait_started()
         return counts
