@@ -32,7 +32,7 @@ from datagen import CONNECTOR_ID, PLATFORM, BenchConnector, generate_batches, me
 from connectors.api import Batch, ConnectorContext
 from connectors.registry import PluginInfo, PluginState
 from workbench.core.commits import GROUP_ITEMS, GROUP_SECONDS
-from workbench.core.rows import INSERT_ITEM, content_hash, epoch
+from workbench.core.rows import INSERT_ITEM, build_rows
 from workbench.core.sync import SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.db.store import _on_connect, open_store, sqlite_url
@@ -116,59 +116,24 @@ def sync_path(folder: Path, batches: Sequence[Batch]) -> dict[str, float]:
 
 def raw_rows(batches: Sequence[Batch]) -> tuple[list[list[tuple[object, ...]]], list[str]]:
     """The rows the writer would insert, ids resolved in advance (account 1)."""
-    member_ids = {m.external_id: number + 1 for number, m in enumerate(members())}
+    member_ids = {(m.platform, m.external_id): n + 1 for n, m in enumerate(members())}
     community_ids: dict[str, int] = {}
     for batch in batches:
         for community in batch.communities:
             community_ids.setdefault(community.external_id, len(community_ids) + 1)
     out: list[list[tuple[object, ...]]] = []
     for batch in batches:
-        rows: list[tuple[object, ...]] = []
-        for item in batch.items:
-            community_id = community_ids[item.community_id]
-            author_id = member_ids[item.author.external_id] if item.author else None
-            created, edited = epoch(item.created_at), epoch(item.edited_at)
-            flags = ",".join(item.flags)
-            fields = (
-                community_id,
-                item.kind.value,
-                item.parent_id,
-                item.thread_id,
-                author_id,
-                created,
-                edited,
-                item.title,
-                item.text,
-                item.html,
-                item.url,
-                item.score,
-                item.reply_count,
-                flags,
-            )
-            rows.append(
-                (
-                    1,
-                    community_id,
-                    item.kind.value,
-                    item.external_id,
-                    item.parent_id,
-                    item.thread_id,
-                    author_id,
-                    created,
-                    edited,
-                    item.title,
-                    item.text,
-                    item.html,
-                    item.url,
-                    item.score,
-                    item.reply_count,
-                    flags,
-                    None,
-                    content_hash(fields),
-                    0,
-                )
-            )
-        out.append(rows)
+        # The writer's own row building (not timed here), so both loads store the same rows.
+        rows, missing = build_rows(
+            batch.items,
+            account_id=1,
+            platform=PLATFORM,
+            members=member_ids,
+            communities=community_ids,
+            now=0,
+        )
+        assert not missing
+        out.append([row for row in rows if row is not None])
     return out, list(community_ids)
 
 
