@@ -80,6 +80,15 @@ def test_upgrade_from_0003_keeps_items_and_makes_the_kind_index_partial(data_dir
     assert [tuple(r) for r in kept] == [("r1",)]
 
 
+def test_fts_index_buffers_16_mib_of_new_terms(workspace: Workspace) -> None:
+    # Fewer, larger segments for commits of many items (migration 0005).
+    with workspace.store.engine.connect() as connection:
+        size = connection.exec_driver_sql(
+            "SELECT v FROM items_fts_config WHERE k = 'hashsize'"
+        ).scalar()
+    assert size == 16 * 1024 * 1024
+
+
 def test_fts_index_is_external_content_over_items(workspace: Workspace) -> None:
     with workspace.store.engine.connect() as connection:
         sql = connection.execute(
