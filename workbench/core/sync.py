@@ -207,12 +207,10 @@ class SyncEngine:
         return summary
 
     def _platform_work(
-        self, account_id: int, connector: Connector, summary: SyncSummary, stopped: threading.Event
+        self, account_id: int, connector: Connector, summary: SyncSummary
     ) -> Iterator[Batch]:
         """Everything that talks to the platform, in order, on the reader thread: the
         outbox first, then reading. One thread, so a connector keeps one session."""
-        if stopped.is_set():
-            return
         summary.sent, summary.send_failed = self.outbox.send_pending(account_id, connector)
         yield from connector.read(self.cursor(account_id))
 
@@ -230,7 +228,7 @@ class SyncEngine:
         seen = 0
         notices: list[str] = []
         reader = Prefetcher(
-            self._platform_work(account_id, connector, summary, stopped), name=summary.account
+            self._platform_work(account_id, connector, summary), name=summary.account
         )
         committer = Committer(self.store, writer, reader, cancel)
         try:
