@@ -49,7 +49,7 @@ class Run:
 def one_run(data_dir: Path) -> Run:
     env = dict(os.environ)
     # No desktop keyring on a headless machine; the self-test stores and reads a probe.
-    env.setdefault("PYTHON_KEYRING_BACKEND", "workbench.core.secrets.MemoryKeyring")
+    env.setdefault("PYTHON_KEYRING_BACKEND", "workbench.core.accounts.secrets.MemoryKeyring")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     command = [sys.executable, "-m", "workbench", "--self-test", "--data-dir", str(data_dir)]
     started = time.perf_counter()

@@ -31,9 +31,9 @@ from datagen import CONNECTOR_ID, PLATFORM, BenchConnector, generate_batches, me
 
 from connectors.api import Batch, ConnectorContext
 from connectors.registry import PluginInfo, PluginState
-from workbench.core.commits import GROUP_ITEMS, GROUP_SECONDS
-from workbench.core.rows import INSERT_ITEM, build_rows
-from workbench.core.sync import SyncSummary
+from workbench.core.sync.commits import GROUP_ITEMS, GROUP_SECONDS
+from workbench.core.sync.engine import SyncSummary
+from workbench.core.sync.rows import INSERT_ITEM, build_rows
 from workbench.core.workspace import Workspace
 from workbench.db.store import _on_connect, open_store, sqlite_url
 

@@ -19,7 +19,7 @@ import urllib.request
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "workbench.core.secrets.MemoryKeyring")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "workbench.core.accounts.secrets.MemoryKeyring")
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
 COMMENTS_PER_POST = 3

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "workbench.core.secrets.MemoryKeyring")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "workbench.core.accounts.secrets.MemoryKeyring")
 
 import keyring
 import pytest
 
-from workbench.core.secrets import MemoryKeyring
+from workbench.core.accounts.secrets import MemoryKeyring
 from workbench.core.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"

@@ -11,9 +11,9 @@ from plugins.support import TOKEN, batch, install, item, write_script
 from sqlalchemy import text
 
 from connectors.api import Reply
-from workbench.core.accounts import AccountError
-from workbench.core.export import export_items
-from workbench.core.secrets import INDEX_KEY, SERVICE, MemoryKeyring
+from workbench.core.accounts.secrets import INDEX_KEY, SERVICE, MemoryKeyring
+from workbench.core.accounts.service import AccountError
+from workbench.core.items.export import export_items
 from workbench.core.workspace import DATABASE_FILE, Workspace
 
 BATCHES = [
@@ -245,7 +245,7 @@ def test_without_a_keyring_the_account_is_not_half_created(
     import keyring
     from keyring.backends import fail
 
-    from workbench.core.secrets import SecretsUnavailable
+    from workbench.core.accounts.secrets import SecretsUnavailable
 
     keyring.set_keyring(fail.Keyring())
     with pytest.raises(SecretsUnavailable, match="PYTHON_KEYRING_BACKEND"):

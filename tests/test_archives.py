@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from connectors.api import BadData
 from workbench.cli import main
-from workbench.core.archives import archive_account, import_archive
+from workbench.core.imports.archives import archive_account, import_archive
 from workbench.core.workspace import Workspace
 from workbench.db.models import Account, Community, Item
 

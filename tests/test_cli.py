@@ -15,7 +15,7 @@ from plugins.support import TOKEN, batch, install, item, write_script
 
 from workbench import __version__
 from workbench.cli import main
-from workbench.core.secrets import MemoryKeyring
+from workbench.core.accounts.secrets import MemoryKeyring
 from workbench.core.workspace import DATABASE_FILE, Workspace
 
 BATCHES = [
@@ -301,7 +301,7 @@ def test_console_script_runs_a_sync(data_dir: Path) -> None:
     command = shutil.which("workbench", path=str(Path(sys.executable).parent))
     assert command is not None
     assert run(data_dir, "accounts", "add", "demo", "Demo", "--set", "size=300")[0] == 0
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "workbench.core.secrets.MemoryKeyring"}
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "workbench.core.accounts.secrets.MemoryKeyring"}
     env.pop("WORKBENCH_DATA_DIR", None)
     done = subprocess.run(
         [command, "--data-dir", str(data_dir), "sync"],

@@ -11,7 +11,7 @@ from plugins.support import TOKEN, batch, install, item, read_log, write_script
 from sqlalchemy import text
 
 from connectors.api import ModAction, Moderate, Post, Reply
-from workbench.core.outbox import INTERRUPTED
+from workbench.core.outbox.service import INTERRUPTED
 from workbench.core.workspace import Workspace
 
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from connectors.api import Batch
-from workbench.core.prefetch import END, Failure, Prefetcher
+from workbench.core.sync.prefetch import END, Failure, Prefetcher
 
 
 def numbered(count: int) -> list[Batch]:

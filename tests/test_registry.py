@@ -96,7 +96,7 @@ def test_missing_plugin_folder_is_fine(tmp_path: Path) -> None:
 
 
 def test_account_of_a_failed_plugin_says_why(workspace: Workspace) -> None:
-    from workbench.core.accounts import AccountError
+    from workbench.core.accounts.service import AccountError
 
     with pytest.raises(AccountError, match="not available: RuntimeError: the plugin could not"):
         workspace.accounts.add("raises_at_import", "Broken", {})

@@ -14,8 +14,8 @@ import pytest
 from plugins.support import TOKEN, batch, install, item, read_log, write_script
 from sqlalchemy import event, text
 
-from workbench.core.accounts import AccountError, AccountView
-from workbench.core.sync import SyncProgress, SyncSummary
+from workbench.core.accounts.service import AccountError, AccountView
+from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 
 
@@ -459,9 +459,9 @@ def test_store_locked_by_another_program_is_reported_in_words(workspace: Workspa
     import sqlite3
 
     from connectors.registry import Registry
-    from workbench.core.accounts import AccountService
-    from workbench.core.outbox import Outbox
-    from workbench.core.sync import SyncEngine
+    from workbench.core.accounts.service import AccountService
+    from workbench.core.outbox.service import Outbox
+    from workbench.core.sync.engine import SyncEngine
     from workbench.core.workspace import DATABASE_FILE
     from workbench.db.store import StoreError, open_store, sqlite_url
 
@@ -491,9 +491,9 @@ def test_store_locked_mid_sync_stops_without_blaming_the_account(workspace: Work
     import sqlite3
 
     from connectors.registry import Registry
-    from workbench.core.accounts import AccountService
-    from workbench.core.outbox import Outbox
-    from workbench.core.sync import SyncEngine
+    from workbench.core.accounts.service import AccountService
+    from workbench.core.outbox.service import Outbox
+    from workbench.core.sync.engine import SyncEngine
     from workbench.core.workspace import DATABASE_FILE
     from workbench.db.store import StoreError, open_store, sqlite_url
 
@@ -615,8 +615,8 @@ def test_batches_read_ahead_are_committed_in_one_transaction(
 ) -> None:
     # The connector has all four batches at once. Waiting long for each next batch changes
     # nothing here (END follows at once) but keeps a loaded machine from splitting a group.
-    monkeypatch.setattr("workbench.core.commits.GROUP_WAIT", 5.0)
-    monkeypatch.setattr("workbench.core.commits.GROUP_SECONDS", 30.0)
+    monkeypatch.setattr("workbench.core.sync.commits.GROUP_WAIT", 5.0)
+    monkeypatch.setattr("workbench.core.sync.commits.GROUP_SECONDS", 30.0)
     batches = pairs(4)
 
     def run(name: str) -> tuple[AccountView, SyncSummary, int, list[SyncProgress]]:
@@ -627,7 +627,7 @@ def test_batches_read_ahead_are_committed_in_one_transaction(
         return account, summary, len(commits), seen
 
     grouped, grouped_summary, grouped_commits, grouped_seen = run("Grouped")
-    monkeypatch.setattr("workbench.core.commits.GROUP_ITEMS", 1)  # every batch on its own
+    monkeypatch.setattr("workbench.core.sync.commits.GROUP_ITEMS", 1)  # every batch on its own
     single, single_summary, single_commits, _ = run("Single")
 
     # The same sync otherwise: one transaction for the four batches instead of four.
@@ -645,8 +645,8 @@ def test_batches_read_ahead_are_committed_in_one_transaction(
 def test_failure_after_two_batches_of_one_group_keeps_both(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("workbench.core.commits.GROUP_WAIT", 5.0)
-    monkeypatch.setattr("workbench.core.commits.GROUP_SECONDS", 30.0)
+    monkeypatch.setattr("workbench.core.sync.commits.GROUP_WAIT", 5.0)
+    monkeypatch.setattr("workbench.core.sync.commits.GROUP_SECONDS", 30.0)
     fail = {"after": 2, "type": "TemporaryError", "message": "The platform is overloaded."}
     account, script = add_scripted(workspace, batches=pairs(4), fail=fail)
     stored_at_report: list[tuple[int, int]] = []
@@ -678,7 +678,7 @@ def test_cancel_while_more_batches_are_ready_stops_and_resumes_without_duplicate
 ) -> None:
     # Ten batches, all ready at once (more than the reader's queue holds); a group takes
     # at most two of them, so the cancel cuts the sync short with batches still waiting.
-    monkeypatch.setattr("workbench.core.commits.GROUP_ITEMS", 4)
+    monkeypatch.setattr("workbench.core.sync.commits.GROUP_ITEMS", 4)
     account, script = add_scripted(workspace, batches=pairs(10))
     cancel = threading.Event()
     reported: list[int] = []
@@ -714,8 +714,8 @@ def test_a_bad_batch_in_a_group_keeps_the_batches_before_it(
 ) -> None:
     # All batches are ready at once, so they are written in one transaction; the third
     # makes the writer fail. The group is written again a batch at a time: 1 and 2 stay.
-    monkeypatch.setattr("workbench.core.commits.GROUP_WAIT", 5.0)
-    monkeypatch.setattr("workbench.core.commits.GROUP_SECONDS", 30.0)
+    monkeypatch.setattr("workbench.core.sync.commits.GROUP_WAIT", 5.0)
+    monkeypatch.setattr("workbench.core.sync.commits.GROUP_SECONDS", 30.0)
     broken = batch(item("x1", "fine"), item("x2", "bad"), cursor="3")
     broken["items"][1]["created"] = "not a time"  # the writer cannot store this
     account, _ = add_scripted(workspace, batches=[*THREAD, broken])

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from workbench.core.waiting import wait_through_ctrl_c
+from workbench.core.sync.waiting import wait_through_ctrl_c
 
 
 def test_ctrl_c_while_waiting_waits_for_the_end_then_passes_ctrl_c_on() -> None:

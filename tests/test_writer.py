@@ -28,7 +28,7 @@ from connectors.api import (
     MemberRecord,
 )
 from connectors.registry import PluginInfo, PluginState
-from workbench.core.sync import SyncSummary
+from workbench.core.sync.engine import SyncSummary
 from workbench.core.workspace import Workspace
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -318,7 +318,7 @@ def test_a_failing_index_step_keeps_the_batches_before_its_own(
 )  # fmt: skip
 def test_the_inlined_item_hash_equals_content_hash(record: ItemRecord) -> None:
     # A drift between the two would count every stored item as changed once.
-    from workbench.core.rows import build_rows, content_hash
+    from workbench.core.sync.rows import build_rows, content_hash
 
     ids = {"account_id": 1, "platform": "test", "now": 0}
     rows, missing = build_rows(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 from workbench import __version__
 
 if TYPE_CHECKING:
-    from workbench.core.sync import SyncSummary
+    from workbench.core.sync.engine import SyncSummary
     from workbench.core.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -166,7 +166,7 @@ class _ProgressBar:
         self.tty = stream.isatty()
 
     def __call__(self, progress: object) -> None:
-        from workbench.core.sync import SyncProgress
+        from workbench.core.sync.engine import SyncProgress
 
         assert isinstance(progress, SyncProgress)
         with self.lock:
@@ -264,7 +264,7 @@ def cmd_plugins(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_items(args: argparse.Namespace, out: TextIO) -> int:
-    from workbench.core.export import export_items
+    from workbench.core.items.export import export_items
     from workbench.core.workspace import Workspace
 
     ws = _open(args)
@@ -301,8 +301,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     from connectors.api import ConnectorError
-    from workbench.core.accounts import AccountError
-    from workbench.core.secrets import SecretsUnavailable
+    from workbench.core.accounts.secrets import SecretsUnavailable
+    from workbench.core.accounts.service import AccountError
     from workbench.db.store import StoreError
 
     handlers = {

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from workbench.core.secrets import MemoryKeyring
+from workbench.core.accounts.secrets import MemoryKeyring
 from workbench.core.workspace import Workspace
 from workbench.gui.accounts.dialog import AccountDialog
 from workbench.gui.main_window import MainWindow

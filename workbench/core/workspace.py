@@ -14,11 +14,11 @@ from pathlib import Path
 import platformdirs
 
 from connectors.registry import PluginState, Registry
-from workbench.core import secrets
-from workbench.core.accounts import AccountService
-from workbench.core.archives import ImportSummary, import_export_file
-from workbench.core.outbox import Outbox
-from workbench.core.sync import SyncEngine
+from workbench.core.accounts import secrets
+from workbench.core.accounts.service import AccountService
+from workbench.core.imports.archives import ImportSummary, import_export_file
+from workbench.core.outbox.service import Outbox
+from workbench.core.sync.engine import SyncEngine
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
 
 __all__ = ["DEMO_ACCOUNT", "StoreError", "Workspace", "default_data_dir"]

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import __version__
-from workbench.core.accounts import AccountView
+from workbench.core.accounts.service import AccountView
 from workbench.core.messages import Level, Message, bridge
-from workbench.core.sync import SyncProgress, SyncSummary
+from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.accounts import AccountsPane
 from workbench.gui.placeholder import PlaceholderPane

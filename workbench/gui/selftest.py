@@ -10,7 +10,7 @@ import uuid
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from connectors.registry import PluginState
-from workbench.core import secrets
+from workbench.core.accounts import secrets
 from workbench.core.workspace import Workspace
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workbench.core.sync import SyncProgress, SyncSummary
+from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.tasks import TaskRunner
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from connectors.testing.graph_server import FakeGraph
-from workbench.core.accounts import AccountView
+from workbench.core.accounts.service import AccountView
 from workbench.core.workspace import Workspace
 
 TOKEN = "EAAG-secret-page-token-4711"

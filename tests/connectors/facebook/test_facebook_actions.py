@@ -14,8 +14,8 @@ from sqlalchemy import select
 from connectors.api import ModAction, Moderate, Reply
 from connectors.testing.graph_server import FakeGraph
 from workbench.cli import main
-from workbench.core.accounts import AccountView
-from workbench.core.archives import import_archive
+from workbench.core.accounts.service import AccountView
+from workbench.core.imports.archives import import_archive
 from workbench.core.workspace import Workspace
 from workbench.db.models import Item
 

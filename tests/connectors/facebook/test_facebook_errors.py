@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from connectors.testing.graph_server import FakeGraph
-from workbench.core.accounts import AccountView
+from workbench.core.accounts.service import AccountView
 from workbench.core.workspace import Workspace
 from workbench.db.models import Item
 

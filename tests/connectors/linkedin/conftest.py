@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from connectors.testing.linkedin_server import FakeLinkedIn
-from workbench.core.accounts import AccountView
+from workbench.core.accounts.service import AccountView
 from workbench.core.workspace import Workspace
 
 TOKEN = "AQV-secret-linkedin-token-0815"

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from connectors.testing.linkedin_server import THROTTLED, FakeLinkedIn, error
-from workbench.core.accounts import AccountView
+from workbench.core.accounts.service import AccountView
 from workbench.core.workspace import Workspace
 from workbench.db.models import Item
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from connectors.api import Reply
 from connectors.linkedin.connector import expiry_notice
 from connectors.testing.linkedin_server import FakeLinkedIn
-from workbench.core.accounts import AccountView
+from workbench.core.accounts.service import AccountView
 from workbench.core.workspace import Workspace
 from workbench.db.models import Item
 

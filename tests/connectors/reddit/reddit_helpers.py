@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from connectors.testing.reddit_server import FakeReddit
-from workbench.core.sync import SyncSummary
+from workbench.core.sync.engine import SyncSummary
 from workbench.core.workspace import Workspace
 
 

@@ -15,8 +15,8 @@ from reddit_helpers import add_account, fill, stored, sync
 
 from connectors.reddit import RedditConnector
 from connectors.testing.reddit_server import FakeReddit
-from workbench.core import secrets
-from workbench.core.export import export_items
+from workbench.core.accounts import secrets
+from workbench.core.items.export import export_items
 from workbench.core.workspace import DATABASE_FILE, Workspace
 
 

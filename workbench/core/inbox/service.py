@@ -20,7 +20,7 @@ from typing import Any
 
 from workbench.core.inbox.query import View
 from workbench.core.inbox.sql import Compiled, compile_view
-from workbench.core.outbox import Outbox, OutboxView
+from workbench.core.outbox.service import Outbox, OutboxView
 from workbench.db.store import Store
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from connectors.api import CommunityRecord, CommunityType
-from workbench.core.accounts import AccountService, AccountView
+from workbench.core.accounts.service import AccountService, AccountView
 from workbench.gui.tasks import TaskRunner
 
 

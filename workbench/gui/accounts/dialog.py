@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from connectors.api import Connector, FieldKind, SettingField
-from workbench.core.accounts import AccountService, AccountView
+from workbench.core.accounts.service import AccountService, AccountView
 from workbench.gui.tasks import TaskRunner
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.archives import ImportSummary
+from workbench.core.imports.archives import ImportSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.tasks import TaskRunner
 

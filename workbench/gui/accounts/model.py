@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from workbench.core.accounts import AccountView
+from workbench.core.accounts.service import AccountView
 
 
 def tr(text: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from connectors.api import Capability
 from connectors.registry import PluginState
-from workbench.core.accounts import AccountView, RemovalSummary
+from workbench.core.accounts.service import AccountView, RemovalSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.accounts.communities import CommunitiesDialog
 from workbench.gui.accounts.dialog import AccountDialog
@@ -213,7 +213,7 @@ class AccountsPane(QWidget):
 
     @Slot(object)
     def _on_progress(self, progress: object) -> None:
-        from workbench.core.sync import SyncProgress
+        from workbench.core.sync.engine import SyncProgress
 
         account = self.selected()
         if isinstance(progress, SyncProgress) and account and progress.account_id == account.id:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.inbox.service import InboxRow, ItemDetail
-from workbench.core.outbox import OutboxView
+from workbench.core.outbox.service import OutboxView
 from workbench.gui.inbox.model import cell, state_label
 
 ALLOWED_TAGS = {

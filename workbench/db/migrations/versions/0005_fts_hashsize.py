@@ -1,7 +1,7 @@
 """Full-text index: a 16 MiB in-memory buffer of new terms instead of 1 MiB.
 
 FTS5 writes its buffered terms out as a new segment whenever the buffer fills, and merges
-segments later. Since a sync commits up to 50,000 items at once (core/commits.py), a bigger
+segments later. Since a sync commits up to 50,000 items at once (core/sync/commits.py), a bigger
 buffer means fewer, larger segments and less merging (benchmarks/ingest.py).
 
 Revision ID: 0005

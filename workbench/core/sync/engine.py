@@ -23,12 +23,19 @@ from connectors.api import (
     ConnectorError,
     RateLimited,
 )
-from workbench.core.accounts import AccountError, AccountService, AccountView, RemovalSummary
-from workbench.core.commits import Committer
-from workbench.core.outbox import Outbox
-from workbench.core.prefetch import END, Failure, Prefetcher
-from workbench.core.secrets import SecretsUnavailable
-from workbench.core.writer import BatchWriter, WriteCounts
+from workbench.core.accounts.secrets import SecretsUnavailable
+from workbench.core.accounts.service import (
+    AccountError,
+    AccountService,
+    AccountView,
+    RemovalSummary,
+)
+from workbench.core.accounts.state import AccountState
+from workbench.core.outbox.service import Outbox
+from workbench.core.sync.commits import Committer
+from workbench.core.sync.prefetch import END, Failure, Prefetcher
+from workbench.core.sync.state import RunStatus, SyncStatus
+from workbench.core.sync.writer import BatchWriter, WriteCounts
 from workbench.db.models import Account, SyncCursor, SyncRun
 from workbench.db.store import Store, StoreError
 
@@ -52,7 +59,7 @@ class SyncProgress:
 class SyncSummary:
     account_id: int
     account: str
-    status: str = "ok"  # ok | failed | cancelled | skipped
+    status: SyncStatus = SyncStatus.OK
     message: str = ""
     counts: WriteCounts = field(default_factory=WriteCounts)
     sent: int = 0
@@ -60,7 +67,7 @@ class SyncSummary:
 
     @property
     def failed(self) -> bool:
-        return self.status == "failed"
+        return self.status is SyncStatus.FAILED
 
 
 ProgressCallback = Callable[[SyncProgress], None]
@@ -121,7 +128,7 @@ class SyncEngine:
         lock = self._lock_for(account.id)
         if not lock.acquire(blocking=False):
             summary.status, summary.message = (
-                "skipped",
+                SyncStatus.SKIPPED,
                 "A sync of this account is already running.",
             )
             return summary
@@ -139,14 +146,14 @@ class SyncEngine:
         force: bool,
     ) -> SyncSummary:
         if not account.enabled:
-            summary.status, summary.message = "skipped", "The account is disabled."
+            summary.status, summary.message = SyncStatus.SKIPPED, "The account is disabled."
             return summary
         if cancel.is_set():  # e.g. Ctrl+C while this account waited for a free worker
-            summary.status, summary.message = "cancelled", "Cancelled before it started."
+            summary.status, summary.message = SyncStatus.CANCELLED, "Cancelled before it started."
             return summary
-        waiting = account.status == "rate-limited" and account.retry_at is not None
+        waiting = account.status is AccountState.RATE_LIMITED and account.retry_at is not None
         if not force and waiting and account.retry_at and account.retry_at > _now():
-            summary.status = "skipped"
+            summary.status = SyncStatus.SKIPPED
             summary.message = f"Rate limited until {account.retry_at.astimezone():%H:%M}."
             return summary
         run_id = self._start_run(account.id)
@@ -165,13 +172,13 @@ class SyncEngine:
         except ConnectorError as error:
             return self._fail_with(summary, run_id, error)
         except (AccountError, SecretsUnavailable) as error:
-            return self._fail(summary, run_id, "failing", str(error))
+            return self._fail(summary, run_id, AccountState.FAILING, str(error))
         except Exception as error:  # a plugin's constructor may raise anything: isolate it
             log.exception("connector %s failed to start for %s", account.connector_id, account.name)
             message = (
                 f"The {account.connector_name} connector failed: {type(error).__name__}: {error}"
             )
-            return self._fail(summary, run_id, "failing", message)
+            return self._fail(summary, run_id, AccountState.FAILING, message)
         try:
             writer = BatchWriter(
                 account.id,
@@ -182,11 +189,11 @@ class SyncEngine:
             self._read_and_write(account.id, connector, writer, summary, cancel, stopped, report)
             # Also when the connector noticed the cancel first and simply stopped reading.
             if cancel.is_set():
-                summary.status, summary.message = "cancelled", "Cancelled; will resume."
+                summary.status, summary.message = SyncStatus.CANCELLED, "Cancelled; will resume."
         except ConnectorError as error:
             return self._fail_with(summary, run_id, error)
         except SecretsUnavailable as error:
-            return self._fail(summary, run_id, "failing", str(error))
+            return self._fail(summary, run_id, AccountState.FAILING, str(error))
         except StoreError:  # the workspace's problem, not the account's: tell the caller
             raise
         except Exception as error:  # a plugin bug must not take the app down
@@ -196,13 +203,13 @@ class SyncEngine:
             message = (
                 f"The {account.connector_name} connector failed: {type(error).__name__}: {error}"
             )
-            return self._fail(summary, run_id, "failing", message)
+            return self._fail(summary, run_id, AccountState.FAILING, message)
         finally:
             _close(connector)
         if summary.send_failed and not summary.message:
             summary.message = f"{summary.send_failed} action(s) could not be sent."
-        self._finish_run(run_id, summary, "ok" if summary.status == "ok" else summary.status)
-        self._set_state(account.id, "ok", summary.message, last_sync=True)
+        self._finish_run(run_id, summary, RunStatus(summary.status))
+        self._set_state(account.id, AccountState.OK, summary.message, last_sync=True)
         report(summary.counts.new, summary.counts.new, "Done")
         return summary
 
@@ -237,7 +244,7 @@ class SyncEngine:
                 summary.counts.add(counts)
                 for batch in written:  # reported after the commit, never inside it
                     notices.extend(n for n in batch.notices if n not in notices)
-                    if notices and summary.status == "ok":
+                    if notices and summary.status is SyncStatus.OK:
                         summary.message = " ".join(notices)
                     seen += len(batch.items) + len(batch.deletions)
                     step = batch.progress
@@ -261,13 +268,13 @@ class SyncEngine:
             # A run still "running" here was cut short by a crash or a kill.
             session.execute(
                 update(SyncRun)
-                .where(SyncRun.account_id == account_id, SyncRun.status == "running")
-                .values(status="interrupted", finished_at=_now())
+                .where(SyncRun.account_id == account_id, SyncRun.status == RunStatus.RUNNING)
+                .values(status=RunStatus.INTERRUPTED, finished_at=_now())
             )
             run = SyncRun(
                 account_id=account_id,
                 started_at=_now(),
-                status="running",
+                status=RunStatus.RUNNING,
                 new=0,
                 updated=0,
                 deleted=0,
@@ -278,7 +285,7 @@ class SyncEngine:
             session.flush()
             return run.id
 
-    def _finish_run(self, run_id: int, summary: SyncSummary, status: str) -> None:
+    def _finish_run(self, run_id: int, summary: SyncSummary, status: RunStatus) -> None:
         with self.store.writing() as session:
             run = session.get_one(SyncRun, run_id)
             run.status = status
@@ -291,7 +298,7 @@ class SyncEngine:
     def _set_state(
         self,
         account_id: int,
-        status: str,
+        status: AccountState,
         message: str,
         *,
         retry_at: datetime | None = None,
@@ -311,24 +318,28 @@ class SyncEngine:
         self,
         summary: SyncSummary,
         run_id: int,
-        status: str,
+        status: AccountState,
         message: str,
         *,
         retry_at: datetime | None = None,
     ) -> SyncSummary:
         log.warning("sync of %s failed (%s): %s", summary.account, status, message)
-        summary.status, summary.message = "failed", message
-        self._finish_run(run_id, summary, "failed")
+        summary.status, summary.message = SyncStatus.FAILED, message
+        self._finish_run(run_id, summary, RunStatus.FAILED)
         self._set_state(summary.account_id, status, message, retry_at=retry_at)
         return summary
 
     def _fail_with(self, summary: SyncSummary, run_id: int, error: ConnectorError) -> SyncSummary:
         """The account's state for a platform error: sign in again, wait, or failing."""
         if isinstance(error, AuthExpired):
-            return self._fail(summary, run_id, "auth-needed", str(error) or "Sign in again.")
+            return self._fail(
+                summary, run_id, AccountState.AUTH_NEEDED, str(error) or "Sign in again."
+            )
         if isinstance(error, RateLimited):
-            return self._fail(summary, run_id, "rate-limited", str(error), retry_at=error.retry_at)
-        return self._fail(summary, run_id, "failing", str(error) or type(error).__name__)
+            return self._fail(
+                summary, run_id, AccountState.RATE_LIMITED, str(error), retry_at=error.retry_at
+            )
+        return self._fail(summary, run_id, AccountState.FAILING, str(error) or type(error).__name__)
 
     def last_runs(self, account_id: int, limit: int = 10) -> list[SyncRun]:
         with self.store.session() as session:
@@ -363,5 +374,7 @@ class SyncEngine:
                 try:
                     summaries.append(future.result())
                 except AccountError as error:  # e.g. removed since the list was made
-                    summaries.append(SyncSummary(account_id, str(account_id), "failed", str(error)))
+                    summaries.append(
+                        SyncSummary(account_id, str(account_id), SyncStatus.FAILED, str(error))
+                    )
             return summaries

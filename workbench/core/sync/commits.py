@@ -23,8 +23,8 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
 from connectors.api import Batch
-from workbench.core.prefetch import Failure, Next, Prefetcher
-from workbench.core.writer import BatchWriter, WriteCounts
+from workbench.core.sync.prefetch import Failure, Next, Prefetcher
+from workbench.core.sync.writer import BatchWriter, WriteCounts
 from workbench.db.store import Store, StoreError, explain
 
 log = logging.getLogger(__name__)

@@ -21,8 +21,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.exc import OperationalError
 
 from connectors.api import Batch, Capability, CommunityRecord, CommunityType
-from workbench.core.accounts import AccountError, AccountService, AccountView
-from workbench.core.writer import BatchWriter, WriteCounts
+from workbench.core.accounts.service import AccountError, AccountService, AccountView
+from workbench.core.sync.writer import BatchWriter, WriteCounts
 from workbench.db.models import Community
 from workbench.db.store import Store, explain
 

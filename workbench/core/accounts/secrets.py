@@ -89,7 +89,7 @@ def backend_name() -> str:
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that forgets everything at exit: for tests and smoke tests.
 
-    Select it with PYTHON_KEYRING_BACKEND=workbench.core.secrets.MemoryKeyring.
+    Select it with PYTHON_KEYRING_BACKEND=workbench.core.accounts.secrets.MemoryKeyring.
     """
 
     priority = 1.0

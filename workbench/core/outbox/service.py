@@ -28,6 +28,7 @@ from connectors.api import (
     Post,
     Reply,
 )
+from workbench.core.outbox.state import OutboxStatus
 from workbench.db.models import Item, OutboxEntry
 from workbench.db.store import Store
 
@@ -52,7 +53,7 @@ class OutboxView:
     item_id: int | None
     action: str
     payload: dict[str, Any]
-    status: str
+    status: OutboxStatus
     created_at: datetime
     created_by: str
     reason: str
@@ -73,7 +74,7 @@ def _view(entry: OutboxEntry) -> OutboxView:
         item_id=entry.item_id,
         action=entry.action,
         payload=dict(entry.payload),
-        status=entry.status,
+        status=OutboxStatus(entry.status),
         created_at=entry.created_at,
         created_by=entry.created_by,
         reason=entry.reason,
@@ -118,7 +119,7 @@ class Outbox:
                 item_id=item_id,
                 action=kind,
                 payload=payload,
-                status="manual" if manual else "pending",
+                status=OutboxStatus.MANUAL if manual else OutboxStatus.PENDING,
                 created_at=_now(),
                 created_by=created_by,
                 reason=reason,
@@ -158,13 +159,13 @@ class Outbox:
         """Send a failed entry again on the next sync (an explicit user decision)."""
         with self.store.writing() as session:
             entry = session.get_one(OutboxEntry, entry_id)
-            if entry.status == "failed":
-                entry.status = "pending"
+            if entry.status == OutboxStatus.FAILED:
+                entry.status = OutboxStatus.PENDING
 
     def cancel(self, entry_id: int) -> bool:
         with self.store.writing() as session:
             entry = session.get_one(OutboxEntry, entry_id)
-            if entry.status in ("pending", "failed", "manual"):
+            if OutboxStatus(entry.status).cancellable:
                 session.delete(entry)
                 return True
             return False
@@ -173,7 +174,7 @@ class Outbox:
         """The user did a manual-assist action on the platform by hand."""
         with self.store.writing() as session:
             entry = session.get_one(OutboxEntry, entry_id)
-            entry.status = "done"
+            entry.status = OutboxStatus.DONE
             entry.sent_at = _now()
             if by:
                 entry.reason = f"{entry.reason}\nmarked done by {by}".strip()
@@ -185,10 +186,10 @@ class Outbox:
                 update(OutboxEntry)
                 .where(
                     OutboxEntry.account_id == account_id,
-                    OutboxEntry.status == "sending",
+                    OutboxEntry.status == OutboxStatus.SENDING,
                     OutboxEntry.sent_at < _now() - STALE_SENDING,
                 )
-                .values(status="failed", last_error=INTERRUPTED)
+                .values(status=OutboxStatus.FAILED, last_error=INTERRUPTED)
             )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -199,15 +200,17 @@ class Outbox:
         with self.store.session() as session:
             ids = session.scalars(
                 select(OutboxEntry.id)
-                .where(OutboxEntry.account_id == account_id, OutboxEntry.status == "pending")
+                .where(
+                    OutboxEntry.account_id == account_id, OutboxEntry.status == OutboxStatus.PENDING
+                )
                 .order_by(OutboxEntry.id)
             ).all()
         for entry_id in ids:
             with self.store.writing() as session:
                 entry = session.get_one(OutboxEntry, entry_id)
-                if entry.status != "pending":  # another process took it
+                if entry.status != OutboxStatus.PENDING:  # another process took it
                     continue
-                entry.status = "sending"
+                entry.status = OutboxStatus.SENDING
                 entry.attempts += 1
                 entry.sent_at = _now()
                 kind, payload = entry.action, dict(entry.payload)
@@ -220,23 +223,31 @@ class Outbox:
                 # Nothing reached the platform: the entry waits for the next sync, and the
                 # rest wait with it. (Any other failure may have half-happened: it is shown
                 # as failed and sent again only when the user retries.)
-                self._finish(entry_id, "pending", error=str(error))
+                self._finish(entry_id, OutboxStatus.PENDING, error=str(error))
                 break
             except ConnectorError as error:
-                self._finish(entry_id, "failed", error=str(error))
+                self._finish(entry_id, OutboxStatus.FAILED, error=str(error))
                 failed += 1
                 continue
             except Exception as error:  # a plugin may raise anything
                 log.exception("connector %s failed to send", connector.id)
-                self._finish(entry_id, "failed", error=f"Unexpected error: {error}")
+                self._finish(entry_id, OutboxStatus.FAILED, error=f"Unexpected error: {error}")
                 failed += 1
                 continue
-            self._finish(entry_id, "sent", external_id=result.external_id, url=result.url)
+            self._finish(
+                entry_id, OutboxStatus.SENT, external_id=result.external_id, url=result.url
+            )
             sent += 1
         return sent, failed
 
     def _finish(
-        self, entry_id: int, status: str, *, error: str = "", external_id: str = "", url: str = ""
+        self,
+        entry_id: int,
+        status: OutboxStatus,
+        *,
+        error: str = "",
+        external_id: str = "",
+        url: str = "",
     ) -> None:
         with self.store.writing() as session:
             entry = session.get_one(OutboxEntry, entry_id)

@@ -23,7 +23,9 @@ from connectors.api import (
     SettingField,
 )
 from connectors.registry import Registry
-from workbench.core import secrets
+from workbench.core.accounts import secrets
+from workbench.core.accounts.state import AccountState
+from workbench.core.outbox.state import OutboxStatus
 from workbench.db.models import Account, Community, Item, OutboxEntry
 from workbench.db.store import Store
 
@@ -41,7 +43,7 @@ class AccountView:
     connector_name: str
     settings: Mapping[str, Any]
     enabled: bool
-    status: str
+    status: AccountState
     status_message: str
     retry_at: datetime | None
     last_sync_at: datetime | None
@@ -55,13 +57,13 @@ class AccountView:
         """The account's state in words, for the Accounts pane and the CLI."""
         if not self.enabled:
             return "disabled"
-        if self.status == "rate-limited" and self.retry_at:
+        if self.status is AccountState.RATE_LIMITED and self.retry_at:
             return f"rate limited until {self.retry_at.astimezone():%Y-%m-%d %H:%M}"
-        if self.status == "auth-needed":
+        if self.status is AccountState.AUTH_NEEDED:
             return "sign in again"
-        if self.status == "failing":
+        if self.status is AccountState.FAILING:
             return "failing"
-        if self.status == "never":
+        if self.status is AccountState.NEVER:
             return "not synced yet"
         return self.status
 
@@ -154,7 +156,7 @@ class AccountService:
             connector_name=info.display_name if info else account.connector_id,
             settings=dict(account.settings),
             enabled=account.enabled,
-            status=account.status,
+            status=AccountState(account.status),
             status_message=account.status_message,
             retry_at=account.retry_at,
             last_sync_at=account.last_sync_at,
@@ -223,7 +225,7 @@ class AccountService:
                 settings=plain,
                 enabled=True,
                 created_at=_now(),
-                status="never",
+                status=AccountState.NEVER,
                 status_message="",
             )
             session.add(account)
@@ -256,8 +258,8 @@ class AccountService:
             for key, value in secret.items():
                 secrets.set_account_secret(account.uid, key, value)
             # New settings deserve a fresh try.
-            if account.status in ("auth-needed", "failing"):
-                account.status, account.status_message = "never", ""
+            if AccountState(account.status).needs_attention:
+                account.status, account.status_message = AccountState.NEVER, ""
             session.flush()
             return self._view(account)
 
@@ -276,7 +278,7 @@ class AccountService:
                 pending_actions=session.scalar(
                     count.where(
                         OutboxEntry.account_id == account_id,
-                        OutboxEntry.status.in_(("pending", "failed", "manual")),
+                        OutboxEntry.status.in_([s for s in OutboxStatus if s.cancellable]),
                     )
                 )
                 or 0,

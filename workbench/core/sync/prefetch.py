@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from connectors.api import Batch
-from workbench.core.waiting import wait_through_ctrl_c
+from workbench.core.sync.waiting import wait_through_ctrl_c
 
 # Batches read ahead at most: enough to fill a commit, few enough that a cancel throws away
 # little of the platform's request budget.

@@ -20,7 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Connection
 
 from connectors.api import Batch, CommunityRecord, ItemRecord, MemberRecord
-from workbench.core.rows import (
+from workbench.core.sync.rows import (
     EXTERNAL_ID,
     HASH,
     INSERT_ITEM,
@@ -29,7 +29,7 @@ from workbench.core.rows import (
     epoch,
     first_of_each,
 )
-from workbench.core.waiting import wait_through_ctrl_c
+from workbench.core.sync.waiting import wait_through_ctrl_c
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Connected accounts: settings, secrets in the keyring, communities followed."""

@@ -1,0 +1,1 @@
+"""Importing platform data exports (Facebook and LinkedIn archives)."""

@@ -1,0 +1,1 @@
+"""Stored items as a whole: the JSON Lines export."""

@@ -1,0 +1,1 @@
+"""The outbox: replies, posts and moderation actions stored first, then sent."""

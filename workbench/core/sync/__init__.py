@@ -1,0 +1,1 @@
+"""Syncing accounts: the engine, reading ahead, grouped commits and the hot write path."""
