@@ -1,0 +1,33 @@
+"""What every command shares: exit codes and opening the workspace.
+
+Each command module has ``register(commands)``, which adds its subcommands with a
+``handler`` default; main() dispatches on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbench.core.workspace import Workspace
+
+# The documented exit codes (README, "Exit codes").
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    from workbench.core.workspace import default_data_dir
+
+    return args.data_dir or default_data_dir(demo=args.demo)
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    """The workspace of ``--data-dir``/``--demo``; main() closes it when the command ends."""
+    from workbench.core.workspace import Workspace
+
+    workspace = Workspace.open(data_dir(args))
+    args.opened = workspace
+    return workspace
