@@ -92,7 +92,13 @@ def main() -> int:
     before = rss_mb()
 
     started = time.perf_counter()
-    pane = InboxPane(ws, tasks)
+    pane = InboxPane(
+        inbox=ws.inbox,
+        triage=ws.triage,
+        views=ws.views,
+        actions=ws.actions,
+        tasks=tasks,
+    )
     pane.service.me = ME_NAME
     pane.resize(1400, 900)
     pane.show()

@@ -50,7 +50,7 @@ def test_form_is_generated_from_declared_settings_and_masks_secrets(
 def test_add_test_sync_and_remove_an_account(
     qtbot: QtBot, window: MainWindow, memory_keyring: MemoryKeyring, gui_data_dir: object
 ) -> None:
-    pane = window.accounts_pane
+    pane = window.panes["accounts"]
     dialog = AccountDialog(window.workspace.accounts, window.tasks, parent=window)
     qtbot.addWidget(dialog)
 
@@ -113,7 +113,7 @@ def test_failing_account_shows_the_error_in_words(qtbot: QtBot, window: MainWind
     ws = window.workspace
     account = ws.accounts.add("token-echo", "Echo", {"room": "lobby", "token": "good"})
     ws.accounts.update(account.id, {"room": "lobby", "token": "expired"})
-    pane = window.accounts_pane
+    pane = window.panes["accounts"]
     with qtbot.waitSignal(window.syncer.finished, timeout=10_000):
         window.syncer.sync_all()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1 and pane.model.account(0).status != "never")  # type: ignore[union-attr]
@@ -128,8 +128,8 @@ def test_plugin_problems_are_listed(qtbot: QtBot, gui_data_dir: object, window: 
     broken.write_text("raise RuntimeError('boom at import')\n")
     second = MainWindow(Workspace.open(window.workspace.data_dir))
     qtbot.addWidget(second)
-    assert "broken_plugin" in second.accounts_pane.plugin_problems.text()
-    assert "boom at import" in second.accounts_pane.plugin_problems.text()
+    assert "broken_plugin" in second.panes["accounts"].plugin_problems.text()
+    assert "boom at import" in second.panes["accounts"].plugin_problems.text()
     second.tasks.wait()
     second.workspace.close()
 
@@ -140,7 +140,7 @@ def test_remove_takes_the_account_the_question_named(
     ws = window.workspace
     ws.accounts.add("demo", "Alpha", {"size": "10"})
     ws.accounts.add("demo", "Beta", {"size": "10"})
-    pane = window.accounts_pane
+    pane = window.panes["accounts"]
     pane.refresh()
     qtbot.waitUntil(lambda: pane.model.rowCount() == 2)
     asked: list[str] = []

@@ -16,7 +16,7 @@ def test_import_a_linkedin_export_then_refuse_a_damaged_one(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
     tasks = TaskRunner()
-    dialog = ImportDialog(workspace, tasks)
+    dialog = ImportDialog(workspace.import_export, tasks)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("linkedin-export"))
     dialog.path.setText(str(write_zip(tmp_path / "export.zip", linkedin_files())))
@@ -38,7 +38,7 @@ def test_import_a_linkedin_export_then_refuse_a_damaged_one(
 
 
 def test_import_needs_a_file_and_a_community(qtbot: QtBot, workspace: Workspace) -> None:
-    dialog = ImportDialog(workspace, TaskRunner())
+    dialog = ImportDialog(workspace.import_export, TaskRunner())
     qtbot.addWidget(dialog)
     dialog.import_button.click()
     assert "name the community" in dialog.message_label.text()

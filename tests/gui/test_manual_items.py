@@ -14,7 +14,6 @@ from tests.inbox.test_reply import open_item
 from tests.test_archives import linkedin_files, write_zip
 from workbench.core.workspace import Workspace
 from workbench.gui.inbox import InboxPane
-from workbench.gui.inbox.operations import reply_capabilities
 from workbench.gui.tasks import TaskRunner
 
 
@@ -24,8 +23,10 @@ def test_exported_items_offer_manual_assist_only(workspace: Workspace, tmp_path:
     with workspace.store.engine.connect() as connection:
         rows = connection.exec_driver_sql("SELECT flags FROM items").all()
     assert rows and all("manual" in flags.split(",") for (flags,) in rows)
-    assert reply_capabilities(workspace, "linkedin", ("own", "manual")) == (False, True)
-    assert reply_capabilities(workspace, "linkedin", ()) == (True, True)
+    exported = workspace.actions.abilities("linkedin", ("own", "manual"))
+    assert (exported.reply, exported.post, exported.manual_assist) == (False, False, True)
+    synced = workspace.actions.abilities("linkedin", ())
+    assert (synced.reply, synced.manual_assist) == (True, True)
 
 
 def test_a_group_post_by_manual_assist_is_kept_as_an_audit_trail(
@@ -38,13 +39,20 @@ def test_a_group_post_by_manual_assist_is_kept_as_an_audit_trail(
         "linkedin-export", path, "DevOps Circle", url="https://www.linkedin.com/groups/5521"
     )
     tasks = TaskRunner()
-    pane = InboxPane(workspace, tasks)
+    pane = InboxPane(
+        inbox=workspace.inbox,
+        triage=workspace.triage,
+        views=workspace.views,
+        actions=workspace.actions,
+        tasks=tasks,
+    )
+    pane.holds.seconds = 0  # send at once (the hold has its own tests)
     pane.service.me = "cm_alex"
     qtbot.addWidget(pane)
     pane.show()
     open_item(qtbot, pane, tasks, "hiring")
     qtbot.keyClick(pane.table, Qt.Key.Key_C)
-    composer = pane.post_composer
+    composer = pane.composing.post_composer
     assert composer is not None and composer.manual
     composer.title.setText("What slowed your last deploy?")
     composer.editor.setPlainText("Share one thing you would change.")

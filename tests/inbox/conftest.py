@@ -59,7 +59,14 @@ def wait_idle(qtbot: QtBot, pane: InboxPane, tasks: TaskRunner) -> None:
 
 @pytest.fixture
 def pane(qtbot: QtBot, demo_ws: Workspace, tasks: TaskRunner) -> Iterator[InboxPane]:
-    widget = InboxPane(demo_ws, tasks)
+    widget = InboxPane(
+        inbox=demo_ws.inbox,
+        triage=demo_ws.triage,
+        views=demo_ws.views,
+        actions=demo_ws.actions,
+        tasks=tasks,
+    )
+    widget.holds.seconds = 0  # send at once (the hold has its own tests)
     widget.service.me = "cm_alex"
     qtbot.addWidget(widget)
     widget.resize(1400, 800)

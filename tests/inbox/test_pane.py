@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from tests.inbox.conftest import wait_idle
+from workbench.core.changes import AFTER_SYNC
 from workbench.core.inbox.query import View
 from workbench.core.inbox.triage import Triage
 from workbench.core.workspace import Workspace
@@ -107,7 +108,7 @@ def test_every_action_is_in_the_menu_and_context_menu(
     in_menu = {a.objectName() for a in pane.menu.actions() if a.objectName()}
     assert in_menu == {f"inbox_{s.key}" for s in specs()}
     rect = pane.table.visualRect(pane.model.index(3, 1))
-    pane._on_context_menu(rect.center())  # what a right click does
+    pane.asking.context_menu(rect.center())  # what a right click does
     assert pane.current_id() == pane.model.ids[3]
     assert pane.menu.isVisible()
     pane.menu.hide()
@@ -120,8 +121,10 @@ def test_every_action_is_in_the_menu_and_context_menu(
 
 
 def answer_prompt(qtbot: QtBot, pane: InboxPane, value: str) -> None:
-    qtbot.waitUntil(lambda: isinstance(pane.prompt, QInputDialog) and pane.prompt.isVisible())
-    prompt = pane.prompt
+    qtbot.waitUntil(
+        lambda: isinstance(pane.asking.prompt, QInputDialog) and pane.asking.prompt.isVisible()
+    )
+    prompt = pane.asking.prompt
     assert prompt is not None
     prompt.setTextValue(value)
     prompt.accept()
@@ -172,15 +175,15 @@ def test_snooze_then_wake_when_due(
     target = pane.current_id()
     assert target is not None
     qtbot.keyClick(pane.table, Qt.Key.Key_S)
-    qtbot.waitUntil(lambda: pane.snooze_menu.isVisible())
-    pane.snooze_menu.actions()[0].trigger()  # "In 1 hour"
-    pane.snooze_menu.hide()
+    qtbot.waitUntil(lambda: pane.asking.snooze_menu.isVisible())
+    pane.asking.snooze_menu.actions()[0].trigger()  # "In 1 hour"
+    pane.asking.snooze_menu.hide()
     wait_idle(qtbot, pane, tasks)
     assert state_of(pane, target) == "snoozed"
     assert target not in pane.model.ids
     # The hour passes: the item comes back to New by itself.
     Triage(demo_ws.store).snooze([target], int(time.time()) - 1)
-    pane.wake_snoozed()
+    pane.triaging.wake_snoozed()
     qtbot.waitUntil(lambda: target in pane.model.ids, timeout=5000)
     wait_idle(qtbot, pane, tasks)
     assert state_of(pane, target) == "new"
@@ -191,7 +194,7 @@ def test_filters_and_saved_views(qtbot: QtBot, pane: InboxPane, tasks: TaskRunne
     wait_idle(qtbot, pane, tasks)
     reports = list(pane.model.ids)
     assert reports and all(r.kind == "report" for r in pane.service.rows(reports))
-    pane.save_view("My reports")
+    pane.asking.save_view("My reports")
     qtbot.waitUntil(lambda: pane.current_key.startswith("saved:"))
     wait_idle(qtbot, pane, tasks)
     assert list(pane.model.ids) == reports
@@ -210,7 +213,7 @@ def test_filters_and_saved_views(qtbot: QtBot, pane: InboxPane, tasks: TaskRunne
     pane.select_view(saved_key)
     wait_idle(qtbot, pane, tasks)
     assert list(pane.model.ids) == reports
-    pane.delete_view()
+    pane.asking.delete_view()
     qtbot.waitUntil(lambda: saved_key not in pane.views)
 
 
@@ -244,7 +247,7 @@ def test_new_items_from_a_sync_keep_selection_and_scroll(
     top = pane.model.ids[pane.table.rowAt(0)]
     account = demo_ws.accounts.add("inbox_replying", "Forum", {})
     assert demo_ws.sync.sync(account.id).status == "ok"
-    pane.sync_finished()
+    pane.changes.announce(AFTER_SYNC)
     wait_idle(qtbot, pane, tasks)
     assert pane.model.rowCount() == 403
     assert pane.current_id() == selected
@@ -260,9 +263,9 @@ def test_help_export_and_screenshot(
     qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, tmp_path: Path
 ) -> None:
     qtbot.keyClick(pane.table, Qt.Key.Key_Question)
-    qtbot.waitUntil(lambda: pane.help is not None and pane.help.isVisible())
-    pane.help.close()  # type: ignore[union-attr]
-    pane.export_to(tmp_path / "view.csv")
+    qtbot.waitUntil(lambda: pane.asking.help is not None and pane.asking.help.isVisible())
+    pane.asking.help.close()  # type: ignore[union-attr]
+    pane.asking.export_to(tmp_path / "view.csv")
     qtbot.waitUntil(lambda: "Exported 400 items" in pane.status.text())
     assert len((tmp_path / "view.csv").read_text().splitlines()) >= 401
     qtbot.waitUntil(lambda: pane.item_view.detail is not None)
@@ -273,6 +276,6 @@ def test_help_export_and_screenshot(
 
 
 def test_undo_with_nothing_to_undo_says_so(pane: InboxPane) -> None:
-    pane.undo()
+    pane.triaging.undo()
     assert pane.status.text() == "Nothing to undo."
     assert View() == pane.views["everything"].view

@@ -35,7 +35,7 @@ def open_item(qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, search: str) -> 
 
 def write_reply(qtbot: QtBot, pane: InboxPane, text: str) -> None:
     qtbot.keyClick(pane.table, Qt.Key.Key_R)
-    composer = pane.composer
+    composer = pane.composing.composer
     assert composer is not None and composer.isVisible()
     qtbot.keyClicks(composer.editor, text)
     qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
@@ -129,7 +129,7 @@ def test_manual_assist_copies_opens_and_keeps_an_audit_entry(
     try:
         item_id = open_item(qtbot, pane, tasks, '"Group question"')
         write_reply(qtbot, pane, "Welcome aboard!")
-        composer = pane.composer
+        composer = pane.composing.composer
         assert composer is not None
         assert QGuiApplication.clipboard().text() == "Welcome aboard!"
         assert recorder.opened == ["https://grouply.test/g1/g-post"]
@@ -174,7 +174,7 @@ def test_new_post_in_the_community_goes_through_the_outbox(
 ) -> None:
     open_item(qtbot, pane, tasks, "perspective")
     qtbot.keyClick(pane.table, Qt.Key.Key_C)
-    composer = pane.post_composer
+    composer = pane.composing.post_composer
     assert composer is not None and composer.can_post
     composer.title.setText("What are you sketching this weekend?")
     composer.editor.setPlainText("Share a photo of your page!")

@@ -1,7 +1,8 @@
 """A workspace: one data folder with its store, plugin folder and the services over them.
 
-Narrow dependencies: the GUI and the CLI get the services they need from here, never the
-store itself.
+``Workspace.open`` builds every service once and hands them out: panes and CLI commands
+receive the services they need as keyword arguments, never the store (which is core's:
+nothing under workbench/gui may touch it, a test checks).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import platformdirs
 
@@ -17,6 +19,10 @@ from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
 from workbench.core.imports.archives import ImportSummary, import_export_file
+from workbench.core.inbox.service import InboxService
+from workbench.core.inbox.triage import Triage
+from workbench.core.inbox.views import SavedViews
+from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
 from workbench.core.sync.engine import SyncEngine
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
@@ -37,14 +43,26 @@ def default_data_dir(*, demo: bool = False) -> Path:
     return base / "demo" if demo else base
 
 
+class Importer(Protocol):
+    """Imports a platform data export (see Workspace.import_export)."""
+
+    def __call__(
+        self, kind: str, path: Path, community: str, *, account_name: str = "", url: str = ""
+    ) -> ImportSummary: ...
+
+
 @dataclass
 class Workspace:
     data_dir: Path
-    store: Store
+    store: Store  # core's (and tests'): the GUI is handed services, never this
     registry: Registry
     accounts: AccountService
     outbox: Outbox
     sync: SyncEngine
+    actions: OutboxActions  # reply, post, moderate, retry, cancel; what an item can do
+    inbox: InboxService  # ids, rows, counts and details for views
+    triage: Triage  # states, tags, notes, snooze, undo
+    views: SavedViews
 
     @property
     def plugin_dir(self) -> Path:
@@ -63,7 +81,19 @@ class Workspace:
         registry = Registry.discover([data_dir / "plugins"])
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
-        return cls(data_dir, store, registry, accounts, outbox, SyncEngine(store, accounts, outbox))
+        triage = Triage(store)
+        return cls(
+            data_dir=data_dir,
+            store=store,
+            registry=registry,
+            accounts=accounts,
+            outbox=outbox,
+            sync=SyncEngine(store, accounts, outbox),
+            actions=OutboxActions(outbox=outbox, accounts=accounts, triage=triage),
+            inbox=InboxService(store, outbox=outbox),
+            triage=triage,
+            views=SavedViews(store),
+        )
 
     def ensure_demo_account(self) -> int:
         """The demo account, added on first use; returns its id."""
@@ -94,4 +124,5 @@ class Workspace:
         return notices
 
     def close(self) -> None:
+        self.inbox.close()
         self.store.close()

@@ -265,3 +265,5 @@ class OutboxEntry(Base):
     sent_at: Mapped[datetime | None] = mapped_column(EpochTime, nullable=True)
     result_external_id: Mapped[str] = mapped_column(String(200), default="")
     result_url: Mapped[str] = mapped_column(Text, default="")
+    # A held action (the user may still take it back) goes out only after this time.
+    send_after: Mapped[datetime | None] = mapped_column(EpochTime, nullable=True)

@@ -1,6 +1,8 @@
-"""The main window: a sidebar of panes, menus with standard shortcuts, sync state below.
+"""The main window: a sidebar of panes (built from gui/panes.py), menus with standard
+shortcuts, sync state below.
 
-Layout only; each pane lives in its own package and owns its behaviour.
+Layout only; each pane lives in its own package and owns its behaviour. What operations
+changed reaches the panes on one signal (``self.changes``).
 """
 
 from __future__ import annotations
@@ -18,18 +20,18 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QWidget,
 )
 
 from workbench import __version__
 from workbench.core.accounts.service import AccountView
+from workbench.core.changes import AFTER_SYNC, Changes
 from workbench.core.messages import Level, Message, bridge
 from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
-from workbench.gui.accounts import AccountsPane
-from workbench.gui.placeholder import PlaceholderPane
+from workbench.gui.changes import ChangeBus
+from workbench.gui.panes import PANES, PaneContext
 from workbench.gui.preferences import PreferencesDialog, sync_interval
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Community Workbench"))
         self.tasks = TaskRunner(self)
+        self.changes = ChangeBus(self)
         self.syncer = SyncController(workspace, self.tasks, self)
 
         self.sidebar = QListWidget()
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.panes: dict[str, QWidget] = {}
+        self._sync_result_shown = False
         self._build_panes()
         # The pane list never shrinks below its longest title, whatever the panes ask for.
         self.sidebar.setFixedWidth(
@@ -73,64 +77,25 @@ class MainWindow(QMainWindow):
         self.syncer.finished.connect(self._on_sync_finished)
         self.syncer.failed.connect(self._on_sync_failed)
         self.syncer.set_interval(sync_interval())
-        self.accounts_pane.accounts_loaded.connect(self._on_accounts_loaded)
+        self.changes.changed.connect(self._on_changes)
+        self._load_accounts()
         self._restore()
         self.message_arrived.connect(self._on_message)
         bridge.connect(self.message_arrived.emit)
 
     # -- building ---------------------------------------------------------------------
 
-    def _add_pane(self, key: str, title: str, icon: QStyle.StandardPixmap, pane: QWidget) -> None:
-        item = QListWidgetItem(self.style().standardIcon(icon), title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.sidebar.addItem(item)
-        self.stack.addWidget(pane)
-        self.panes[key] = pane
-
     def _build_panes(self) -> None:
-        sp = QStyle.StandardPixmap
-        try:
-            from workbench.gui.inbox import InboxPane
-
-            inbox: QWidget = InboxPane(self.workspace, self.tasks, self)
-        except ImportError:  # FIXME(inbox): remove once the inbox pane has landed
-            inbox = PlaceholderPane(
-                self.tr("Inbox"),
-                self.tr("Everything your communities say, in one list to triage and answer."),
-            )
-        self._add_pane("inbox", self.tr("Inbox"), sp.SP_DirHomeIcon, inbox)
-        coming = (
-            (
-                "prompts",
-                self.tr("Prompts"),
-                sp.SP_FileDialogContentsView,
-                self.tr("A library of open questions to spark conversation in your communities."),
-            ),
-            (
-                "events",
-                self.tr("Events"),
-                sp.SP_FileDialogDetailedView,
-                self.tr(
-                    "Plan webinars, workshops, Q&As, live streams and polls, and promote them ahead."
-                ),
-            ),
-            (
-                "guidelines",
-                self.tr("Guidelines"),
-                sp.SP_MessageBoxInformation,
-                self.tr("Keep each community's rules and act on member reports."),
-            ),
-            (
-                "analytics",
-                self.tr("Analytics"),
-                sp.SP_ComputerIcon,
-                self.tr("See how active and healthy each community is over time."),
-            ),
-        )
-        for key, title, icon, what in coming:
-            self._add_pane(key, title, icon, PlaceholderPane(title, what))
-        self.accounts_pane = AccountsPane(self.workspace, self.tasks, self.syncer, self)
-        self._add_pane("accounts", self.tr("Accounts"), sp.SP_DriveNetIcon, self.accounts_pane)
+        context = PaneContext(self.workspace, self.tasks, self.syncer, self.changes, self)
+        for spec in PANES:
+            pane = spec.factory(context)
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.shown_title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if spec.what:
+                item.setToolTip(spec.shown_what)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(pane)
+            self.panes[spec.key] = pane
 
     def _build_status_bar(self) -> None:
         self.sync_label = QLabel(self.tr("Not synced yet"))
@@ -168,9 +133,9 @@ class MainWindow(QMainWindow):
         self.addActions([self.sync_action, prefs, quit_action])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for row in range(self.sidebar.count()):
-            action = QAction(self.sidebar.item(row).text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        for row, spec in enumerate(PANES):
+            action = QAction(spec.shown_title, self)
+            action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(action)
             self.addAction(action)
@@ -262,21 +227,26 @@ class MainWindow(QMainWindow):
         failed = [s.account for s in summaries if s.failed]
         text = self.tr("Synced at {0}: {1} new").format(datetime.now().strftime("%H:%M"), new)
         if failed:
-            text += self.tr(" — failed: {0} (see Accounts)").format(", ".join(failed))
+            text += self.tr(" — needs attention: {0} (see Accounts)").format(", ".join(failed))
         self.sync_label.setText(text)
-        self.accounts_pane.refresh()  # also updates the status line when it has loaded
-        inbox = self.panes.get("inbox")
-        if inbox is not None and hasattr(inbox, "sync_finished"):
-            inbox.sync_finished()
+        self._sync_result_shown = True  # the next account reload leaves this line alone
+        self.changes.announce(AFTER_SYNC)
 
-    @Slot(object)
+    def _on_changes(self, changes: Changes, _source: object) -> None:
+        if changes.accounts:
+            self._load_accounts()
+
+    def _load_accounts(self) -> None:
+        self.tasks.run(self.workspace.accounts.all, self._on_accounts_loaded, owner=self)
+
     def _on_accounts_loaded(self, accounts: list[AccountView]) -> None:
         if self.syncer.running:
             return
+        if self._sync_result_shown:  # what the last sync did stays until the next change
+            self._sync_result_shown = False
+            return
         times = [a.last_sync_at for a in accounts if a.last_sync_at]
-        problems = [
-            a.name for a in accounts if a.enabled and a.status in ("auth-needed", "failing")
-        ]
+        problems = [a.name for a in accounts if a.enabled and a.status.needs_attention]
         text = (
             self.tr("Last sync {0}").format(max(times).astimezone().strftime("%Y-%m-%d %H:%M"))
             if times

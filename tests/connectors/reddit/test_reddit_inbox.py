@@ -30,7 +30,14 @@ def moderated(
     account = add_account(workspace, fake_reddit)
     assert not sync(workspace, account).failed
     tasks = TaskRunner()
-    pane = InboxPane(workspace, tasks)
+    pane = InboxPane(
+        inbox=workspace.inbox,
+        triage=workspace.triage,
+        views=workspace.views,
+        actions=workspace.actions,
+        tasks=tasks,
+    )
+    pane.holds.seconds = 0  # send at once (the hold has its own tests)
     pane.service.me = "mod_alex"
     qtbot.addWidget(pane)
     pane.resize(1400, 800)
@@ -63,7 +70,7 @@ def test_approve_and_remove_with_a_reason_from_the_keyboard(
     qtbot.keyClick(pane.table, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(fake_reddit.calls("/api/remove")) == 1)
     wait_idle(qtbot, pane, tasks)
-    entries = pane.workspace.outbox.for_item(item_id)
+    entries = pane.composing.actions.entries(item_id=item_id)
     assert [(e.action, e.status, e.created_by) for e in entries] == [
         ("moderate", "sent", "mod_alex"),
         ("moderate", "sent", "mod_alex"),
@@ -79,7 +86,7 @@ def test_internal_moderator_note_on_modmail(
     pane, tasks = moderated
     open_item(qtbot, pane, tasks, "unban")
     qtbot.keyClick(pane.table, Qt.Key.Key_R)
-    composer = pane.composer
+    composer = pane.composing.composer
     assert composer is not None and not composer.internal.isHidden()
     composer.internal.setChecked(True)
     qtbot.keyClicks(composer.editor, "Second appeal this month")
@@ -96,5 +103,5 @@ def test_no_internal_note_choice_on_a_post(
     pane, tasks = moderated
     open_item(qtbot, pane, tasks, "followers")
     qtbot.keyClick(pane.table, Qt.Key.Key_R)
-    assert pane.composer is not None and pane.composer.internal.isHidden()
-    pane.composer.reject()
+    assert pane.composing.composer is not None and pane.composing.composer.internal.isHidden()
+    pane.composing.composer.reject()

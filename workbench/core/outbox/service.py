@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from connectors.api import (
     Action,
@@ -111,6 +112,7 @@ class Outbox:
         created_by: str = "",
         reason: str = "",
         manual: bool = False,
+        send_after: datetime | None = None,
     ) -> OutboxView:
         kind, payload = to_payload(action)
         with self.store.writing() as session:
@@ -127,10 +129,17 @@ class Outbox:
                 last_error="",
                 result_external_id="",
                 result_url="",
+                send_after=send_after,
             )
             session.add(entry)
             session.flush()
             return _view(entry)
+
+    def _entry(self, session: Session, entry_id: int) -> OutboxEntry:
+        entry = session.get(OutboxEntry, entry_id)
+        if entry is None:
+            raise LookupError(f"There is no outbox entry {entry_id}.")
+        return entry
 
     def get(self, entry_id: int) -> OutboxView | None:
         with self.store.session() as session:
@@ -158,13 +167,15 @@ class Outbox:
     def retry(self, entry_id: int) -> None:
         """Send a failed entry again on the next sync (an explicit user decision)."""
         with self.store.writing() as session:
-            entry = session.get_one(OutboxEntry, entry_id)
+            entry = self._entry(session, entry_id)
             if entry.status == OutboxStatus.FAILED:
                 entry.status = OutboxStatus.PENDING
 
     def cancel(self, entry_id: int) -> bool:
         with self.store.writing() as session:
-            entry = session.get_one(OutboxEntry, entry_id)
+            entry = session.get(OutboxEntry, entry_id)
+            if entry is None:  # already taken back
+                return False
             if OutboxStatus(entry.status).cancellable:
                 session.delete(entry)
                 return True
@@ -173,11 +184,16 @@ class Outbox:
     def mark_done(self, entry_id: int, *, by: str = "") -> None:
         """The user did a manual-assist action on the platform by hand."""
         with self.store.writing() as session:
-            entry = session.get_one(OutboxEntry, entry_id)
+            entry = self._entry(session, entry_id)
             entry.status = OutboxStatus.DONE
             entry.sent_at = _now()
             if by:
                 entry.reason = f"{entry.reason}\nmarked done by {by}".strip()
+
+    def release(self, entry_id: int) -> None:
+        """A held entry may go out now."""
+        with self.store.writing() as session:
+            self._entry(session, entry_id).send_after = None
 
     def recover_interrupted(self, account_id: int) -> int:
         """Mark entries left ``sending`` by a crashed run as failed (never resend silently)."""
@@ -201,7 +217,10 @@ class Outbox:
             ids = session.scalars(
                 select(OutboxEntry.id)
                 .where(
-                    OutboxEntry.account_id == account_id, OutboxEntry.status == OutboxStatus.PENDING
+                    OutboxEntry.account_id == account_id,
+                    OutboxEntry.status == OutboxStatus.PENDING,
+                    # Held entries wait: the user may still take them back.
+                    or_(OutboxEntry.send_after.is_(None), OutboxEntry.send_after <= _now()),
                 )
                 .order_by(OutboxEntry.id)
             ).all()

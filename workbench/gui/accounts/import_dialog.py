@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.imports.archives import ImportSummary
-from workbench.core.workspace import Workspace
+from workbench.core.workspace import Importer
 from workbench.gui.tasks import TaskRunner
 
 
 class ImportDialog(QDialog):
     def __init__(
-        self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None
+        self, importer: Importer, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.importer = importer
         self.tasks = tasks
         self.summary: ImportSummary | None = None
         self.setWindowTitle(self.tr("Import a data export"))
@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
         path = Path(path_text)
 
         def work() -> ImportSummary:
-            return self.workspace.import_export(kind, path, community, url=url)
+            return self.importer(kind, path, community, url=url)
 
         self.import_button.setEnabled(False)
         self.message_label.setText(self.tr("Importing…"))

@@ -7,6 +7,7 @@ that says in words what is wrong with the selected account and what to do about 
 from __future__ import annotations
 
 import webbrowser
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from connectors.api import Capability
-from connectors.registry import PluginState
-from workbench.core.accounts.service import AccountView, RemovalSummary
-from workbench.core.workspace import Workspace
+from connectors.registry import PluginState, Registry
+from workbench.core.accounts.service import AccountService, AccountView, RemovalSummary
+from workbench.core.changes import Changes
+from workbench.core.sync.engine import SyncEngine
+from workbench.core.workspace import Importer
 from workbench.gui.accounts.communities import CommunitiesDialog
 from workbench.gui.accounts.dialog import AccountDialog
 from workbench.gui.accounts.import_dialog import ImportDialog
 from workbench.gui.accounts.model import AccountsModel, budget_words, state_words, when
+from workbench.gui.changes import ChangeBus
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
 
@@ -42,16 +46,27 @@ class AccountsPane(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
+        *,
+        accounts: AccountService,
+        sync: SyncEngine,
+        registry: Registry,
+        importer: Importer,
+        add_demo: Callable[[], int],
         tasks: TaskRunner,
         syncer: SyncController,
+        changes: ChangeBus,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.accounts = workspace.accounts
+        self.accounts = accounts
+        self.sync = sync
+        self.registry = registry
+        self.importer = importer
+        self.add_demo = add_demo
         self.tasks = tasks
         self.syncer = syncer
+        self.changes = changes
+        changes.changed.connect(self._on_changes)
         self.model = AccountsModel()
 
         layout = QVBoxLayout(self)
@@ -131,6 +146,14 @@ class AccountsPane(QWidget):
 
     # -- data -------------------------------------------------------------------------
 
+    def _changed(self) -> None:
+        """This pane changed accounts (and so maybe items): every pane hears of it."""
+        self.changes.announce(Changes(accounts=True, communities=True, items=True))
+
+    def _on_changes(self, changes: Changes, _source: object) -> None:
+        if changes.accounts or changes.communities:
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload the accounts off the GUI thread (counting items scans the store)."""
         self.tasks.run(self.accounts.all, self._on_loaded, self._on_error, owner=self)
@@ -153,7 +176,7 @@ class AccountsPane(QWidget):
         return self.model.account(rows[0].row()) if rows else None
 
     def _show_plugin_problems(self) -> None:
-        broken = [p for p in self.workspace.registry.plugins if p.state is not PluginState.LOADED]
+        broken = [p for p in self.registry.plugins if p.state is not PluginState.LOADED]
         if not broken:
             self.plugin_problems.clear()
             return
@@ -176,7 +199,7 @@ class AccountsPane(QWidget):
             self.remove_button,
         ):
             button.setEnabled(has)
-        cls = self.workspace.registry.get(account.connector_id) if account else None
+        cls = self.registry.get(account.connector_id) if account else None
         can_sign_in = bool(cls and Capability.SIGN_IN in cls.capabilities)
         self.sign_in_button.setVisible(
             bool(account and account.status == "auth-needed" and can_sign_in)
@@ -233,7 +256,7 @@ class AccountsPane(QWidget):
     def _on_add(self) -> None:
         dialog = AccountDialog(self.accounts, self.tasks, parent=self)
         if dialog.exec() and dialog.saved is not None:
-            self.refresh()
+            self._changed()
             self._offer_communities(dialog.saved)
 
     def _offer_communities(self, account: AccountView) -> None:
@@ -242,20 +265,18 @@ class AccountsPane(QWidget):
 
     @Slot()
     def _on_add_demo(self) -> None:
-        self.tasks.run(
-            self.workspace.ensure_demo_account, self._on_demo_added, self._on_error, owner=self
-        )
+        self.tasks.run(self.add_demo, self._on_demo_added, self._on_error, owner=self)
 
     def _on_demo_added(self, account_id: int) -> None:
-        self.refresh()
+        self._changed()
         self.syncer.sync_accounts([account_id])
 
     @Slot()
     def _on_import(self) -> None:
-        dialog = ImportDialog(self.workspace, self.tasks, self)
+        dialog = ImportDialog(self.importer, self.tasks, self)
         dialog.exec()
         if dialog.summary is not None:
-            self.refresh()
+            self._changed()
 
     @Slot()
     def _on_edit(self) -> None:
@@ -263,7 +284,7 @@ class AccountsPane(QWidget):
         if account is None:
             return
         if AccountDialog(self.accounts, self.tasks, account, self).exec():
-            self.refresh()
+            self._changed()
 
     @Slot()
     def _on_test(self) -> None:
@@ -296,7 +317,7 @@ class AccountsPane(QWidget):
             account is not None
             and CommunitiesDialog(self.accounts, self.tasks, account, self).exec()
         ):
-            self.refresh()
+            self._changed()
 
     @Slot()
     def _on_sign_in(self) -> None:
@@ -324,7 +345,7 @@ class AccountsPane(QWidget):
             enabled = not account.enabled
             self.tasks.run(
                 lambda: self.accounts.set_enabled(account.id, enabled),
-                lambda _: self.refresh(),
+                lambda _: self._changed(),
                 self._on_error,
                 owner=self,
             )
@@ -358,8 +379,8 @@ class AccountsPane(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.tasks.run(
-            lambda: self.workspace.sync.remove_account(account_id),
-            lambda _: self.refresh(),
+            lambda: self.sync.remove_account(account_id),
+            lambda _: self._changed(),
             self._on_error,
             owner=self,
         )

@@ -1,10 +1,12 @@
-"""Moderating the open item (a mixin of InboxPane): approve, remove with a reason, lock,
-mark as spam, hide. Every action goes through the outbox with who, when and why; its result
-or error shows in the item's history."""
+"""Moderating the open item: approve, remove with a reason, lock, mark as spam, hide.
+
+Every action goes through the outbox with who, when and why, waits its few seconds (Undo)
+and then goes to the platform; its result or error shows in the item's history.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,27 +19,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from connectors.api import Capability, ModAction
-from workbench.gui.inbox import operations
+from connectors.api import ModAction
+from workbench.core.outbox.actions import OutboxActions
+from workbench.core.outbox.state import OutboxStatus
+from workbench.gui.inbox.composing import target
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from workbench.core.inbox.service import InboxService
-    from workbench.core.workspace import Workspace
-    from workbench.gui.inbox.detail import ItemView
+    from workbench.gui.inbox.pane import InboxPane
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("InboxModeration", text)
 
 
-def outcome(status: str) -> str:
+def outcome(status: OutboxStatus) -> str:
     return {
-        "sent": tr("Done on the platform."),
-        "pending": tr("No connection: the action waits in the outbox for the next sync."),
-        "failed": tr("The platform refused; see the item's history to retry."),
+        OutboxStatus.SENT: tr("Done on the platform."),
+        OutboxStatus.PENDING: tr(
+            "No connection: the action waits in the outbox for the next sync."
+        ),
+        OutboxStatus.FAILED: tr("The platform refused; see the item's history to retry."),
     }.get(status, tr("Action queued."))
+
+
+def action_label(action: ModAction) -> str:
+    return {
+        ModAction.APPROVE: tr("approve"),
+        ModAction.REMOVE: tr("remove"),
+        ModAction.SPAM: tr("mark as spam"),
+        ModAction.LOCK: tr("lock"),
+        ModAction.UNLOCK: tr("unlock"),
+        ModAction.HIDE: tr("hide"),
+        ModAction.UNHIDE: tr("unhide"),
+    }.get(action, str(action))
 
 
 class RemovalDialog(QDialog):
@@ -66,18 +80,13 @@ class RemovalDialog(QDialog):
         form.addRow(buttons)
 
 
-class ModerationMixin(QWidget):
-    # Provided by InboxPane.
-    workspace: Workspace
-    service: InboxService
-    item_view: ItemView
-    message: Any
-    current_id: Callable[[], int | None]
-    _run: Callable[[Callable[[], Any], Callable[[Any], None]], None]
-    _refresh_outbox: Callable[[int], None]
+class Moderating:
+    def __init__(self, pane: InboxPane, actions: OutboxActions) -> None:
+        self.pane = pane
+        self.actions = actions
 
     def ask_remove(self) -> None:
-        dialog = RemovalDialog(self)
+        dialog = RemovalDialog(self.pane)
         if dialog.exec():
             self.moderate(
                 ModAction.REMOVE,
@@ -86,27 +95,28 @@ class ModerationMixin(QWidget):
             )
 
     def moderate(self, action: ModAction, *, reason: str = "", text: str = "") -> None:
-        detail = self.item_view.detail
-        if detail is None or detail.row.id != self.current_id():
-            self.message.emit(tr("Open an item to moderate it."))
+        pane = self.pane
+        detail = pane.item_view.detail
+        if detail is None or detail.row.id != pane.current_id():
+            pane.message.emit(tr("Open an item to moderate it."))
             return
-        if not operations.has_capability(self.workspace, detail.connector_id, Capability.MODERATE):
-            self.message.emit(
+        if not self.actions.abilities(detail.connector_id, detail.row.flags).moderate:
+            pane.message.emit(
                 tr("{account} cannot moderate through its API: do it on the platform.").format(
                     account=detail.account_name
                 )
             )
             return
-        me = self.service.me
-        item_id = detail.row.id
+        me = pane.service.me
+        item = target(detail)
 
-        def done(status: str) -> None:
-            self.message.emit(outcome(status))
-            self._refresh_outbox(item_id)
+        def done(status: OutboxStatus) -> None:
+            pane.composing.after_send(item.item_id or 0, outcome(status))
 
-        self._run(
-            lambda: operations.queue_moderation(
-                self.workspace, detail, action, me, reason=reason, message=text
+        pane.composing.holds.submit(
+            lambda hold: self.actions.moderate(
+                item, action, by=me, reason=reason, message=text, hold=hold
             ),
+            action_label(action),
             done,
         )

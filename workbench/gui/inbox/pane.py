@@ -1,9 +1,12 @@
-"""The inbox pane: sidebar of views, filter bar, item table, item view; keyboard-first.
+"""The inbox pane: views on the left, the item list, the open item; keyboard-first.
 
-Every query and write runs on the task runner; results come back on the GUI thread. A
-view change shows the first page of ids at once and appends the rest when the full list
-arrives. ``sync_finished`` re-queries the current view and keeps the selection and the
-scroll position, counting what arrived in "N new".
+The pane holds the list (which view, its ids, the selection); what the user does to items
+lives beside it: triaging.py (states, tags, Undo), composing.py (replies, posts, the outbox,
+the few seconds to take an action back), moderation.py, asking.py (dialogs and menus); the
+widgets are built in layout.py. Every query and write runs on the task runner; results come
+back on the GUI thread. A view change shows the first page of ids at once and appends the
+rest when the full list arrives. After a sync (a ``Changes`` with ``synced``) the view is
+queried again keeping selection and scroll, counting what arrived in "N new".
 """
 
 from __future__ import annotations
@@ -14,46 +17,31 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from connectors.api import ModAction
-from workbench.core.inbox.query import View
+from workbench.core.changes import Changes
+from workbench.core.inbox.query import State, View
 from workbench.core.inbox.service import IdList, InboxRow, InboxService, ItemDetail
-from workbench.core.inbox.triage import Triage, UndoRecord
+from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import NamedView, SavedViews, builtin_views
-from workbench.core.workspace import Workspace
+from workbench.core.outbox.actions import OutboxActions
+from workbench.gui.changes import ChangeBus
 from workbench.gui.inbox import operations
-from workbench.gui.inbox.actions import ShortcutHelp, build
-from workbench.gui.inbox.composer import PostComposer, ReplyComposer
-from workbench.gui.inbox.detail import ItemView
-from workbench.gui.inbox.filters import FilterBar
-from workbench.gui.inbox.model import COLUMNS, ID_ROLE, InboxModel
-from workbench.gui.inbox.moderation import ModerationMixin
-from workbench.gui.inbox.posting import PostingMixin
-from workbench.gui.inbox.prompts import PromptsMixin
-from workbench.gui.inbox.replies import RepliesMixin
-from workbench.gui.inbox.sidebar import ViewList
+from workbench.gui.inbox.actions import build
+from workbench.gui.inbox.asking import Asking
+from workbench.gui.inbox.composing import Composing
+from workbench.gui.inbox.layout import InboxWidgets
+from workbench.gui.inbox.model import ID_ROLE, InboxModel
+from workbench.gui.inbox.moderation import Moderating
+from workbench.gui.inbox.triaging import Triaging
 from workbench.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 FIRST_PAGE = 200
-UNDO_DEPTH = 50
 WAKE_INTERVAL_MS = 60_000
 
 
@@ -61,24 +49,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InboxPane", text)
 
 
-class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidget):
-    """``InboxPane(workspace, tasks, parent)``; call ``sync_finished()`` after each sync."""
+class InboxPane(QWidget):
+    """Built by the pane list with the services it needs (see gui/panes.py)."""
 
     loaded = Signal()  # the current view's full id list is shown
     message = Signal(str)  # what the status line says
 
     def __init__(
-        self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        *,
+        inbox: InboxService,
+        triage: Triage,
+        views: SavedViews,
+        actions: OutboxActions,
+        tasks: TaskRunner,
+        changes: ChangeBus | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.service = inbox
         self.tasks = tasks
-        self.service = InboxService(workspace.store, outbox=workspace.outbox)
-        service = self.service
-        self.destroyed.connect(lambda _obj=None: service.close())
-        self.triage = Triage(workspace.store)
-        self.saved = SavedViews(workspace.store)
-        self.undo_stack: list[UndoRecord] = []
+        self.changes = changes or ChangeBus(self)
         self.views: dict[str, NamedView] = {}
         self.current_key = "all-new"
         self.current_view = View()
@@ -88,126 +79,28 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
         self._detail_generation = 0
         self._last_id = 0
         self.new_count = 0
-        self.prompt: QInputDialog | None = None
-        self.composer: ReplyComposer | None = None
-        self.post_composer: PostComposer | None = None
-        self.help: ShortcutHelp | None = None
-        self.snooze_menu: QMenu | None = None
 
         self.model = InboxModel(self._fetch_rows, self)
-        self.table = QTableView()
-        self.table.setObjectName("inboxTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._on_context_menu)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        # Fixed heights: Qt then never measures a million rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        widths = {"state": 75, "priority": 22, "kind": 70, "community": 120, "author": 105,
-                  "assignee": 60, "tags": 55, "time": 75}  # fmt: skip
-        for column, key in enumerate(COLUMNS):
-            if key == "item":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.resizeSection(column, widths[key])
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.table.doubleClicked.connect(lambda _i: self.open_current())
-
-        self.sidebar = ViewList()
-        self.sidebar.view_chosen.connect(self._on_view_chosen)
-        self.filters = FilterBar()
-        self.filters.changed.connect(self.refresh)
-        self.item_view = ItemView()
-        self.item_view.open_item.connect(self.show_item)
-        self.item_view.retry_entry.connect(self.retry_entry)
-        self.item_view.mark_entry_done.connect(self.mark_entry_done)
-        self.item_view.reply_clicked.connect(self.reply)
-        self.item_view.load_remote.connect(self._on_load_remote)
-
-        self.actions_by_key = build(self, self._handlers())
-        self.menu = QMenu(tr("Inbox"), self)
-        self._fill_menu(self.menu)
-        menu_button = QToolButton()
-        menu_button.setText(tr("Actions"))
-        menu_button.setMenu(self.menu)
-        menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("inboxNewItems")
-        self.new_button.setToolTip(
-            tr("Items that arrived with the last sync; click to go to the top")
-        )
-        self.new_button.hide()
-        self.new_button.clicked.connect(self._on_new_clicked)
-        self.status = QLabel()
-        self.status.setObjectName("inboxStatus")
-        self.message.connect(self.status.setText)
-
-        # A tool bar: on a narrow window the buttons that do not fit move into its » menu.
-        buttons = QToolBar()
-        buttons.setObjectName("inboxButtons")
-        # The buttons teach the keys: each label ends with its shortcut.
-        short_labels = {
-            "done": tr("Done"), "needs_reply": tr("Needs reply"), "waiting": tr("Waiting"),
-            "snooze": tr("Snooze"), "assign": tr("Assign"), "tag": tr("Tag"),
-            "reply": tr("Reply"), "undo": tr("Undo"),
-        }  # fmt: skip
-        for key, label in short_labels.items():
-            action = self.actions_by_key[key]
-            button = QToolButton()
-            button.setText(f"{label} ({action.shortcut().toString()})")
-            button.setObjectName(f"inboxButton_{key}")
-            button.setToolTip(action.toolTip())
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the list
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
-        row = QHBoxLayout()
-        row.addWidget(buttons, 1)
-        row.addWidget(self.new_button)
-        row.addWidget(menu_button)
-        help_button = QToolButton()
-        help_button.setDefaultAction(self.actions_by_key["help"])
-        help_button.setText("?")
-        row.addWidget(help_button)
-
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.filters)
-        middle_layout.addLayout(row)
-        middle_layout.addWidget(self.table, 1)
-        middle_layout.addWidget(self.status)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        views_title = QLabel(tr("<b>Views</b>"))
-        views_title.setToolTip(tr("Built-in views and the views you saved, with their counts"))
-        side_layout.addWidget(views_title)
-        side_layout.addWidget(self.sidebar, 1)
-        splitter = QSplitter()
-        splitter.addWidget(side)
-        splitter.addWidget(middle)
-        splitter.addWidget(self.item_view)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([180, 900, 330])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.triaging = Triaging(self, triage)
+        self.composing = Composing(self, actions)
+        self.moderating = Moderating(self, actions)
+        self.asking = Asking(self, views)
+        self.saved = views
+        self.widgets = InboxWidgets(self, self.model, lambda host: build(host, self._handlers()))
+        self.table = self.widgets.table
+        self.sidebar = self.widgets.sidebar
+        self.filters = self.widgets.filters
+        self.item_view = self.widgets.item_view
+        self.status = self.widgets.status
+        self.new_button = self.widgets.new_button
+        self.menu = self.widgets.menu
+        self.actions_by_key: dict[str, QAction] = self.widgets.actions
+        self.holds = self.composing.holds
+        self._connect()
 
         self._wake_timer = QTimer(self)
         self._wake_timer.setInterval(WAKE_INTERVAL_MS)
-        self._wake_timer.timeout.connect(self.wake_snoozed)
+        self._wake_timer.timeout.connect(self.triaging.wake_snoozed)
         self._wake_timer.start()
         # Built-in views need no query: show "All new" at once, saved views follow.
         builtin = builtin_views()
@@ -218,54 +111,58 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
 
     # -- wiring -----------------------------------------------------------------------
 
+    def _connect(self) -> None:
+        self.table.customContextMenuRequested.connect(self.asking.context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.sidebar.view_chosen.connect(self._on_view_chosen)
+        self.filters.changed.connect(self.refresh)
+        self.item_view.open_item.connect(self.show_item)
+        self.item_view.retry_entry.connect(self.composing.retry_entry)
+        self.item_view.mark_entry_done.connect(self.composing.mark_entry_done)
+        self.item_view.reply_clicked.connect(self.composing.reply)
+        self.item_view.load_remote.connect(self._on_load_remote)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.widgets.undo_send.clicked.connect(self.holds.undo_last)
+        self.message.connect(self.status.setText)
+        self.changes.changed.connect(self._on_changes)
+
     def _handlers(self) -> dict[str, Callable[[], None]]:
+        t, c, m, a = self.triaging, self.composing, self.moderating, self.asking
         return {
             "next": lambda: self.step(1),
             "previous": lambda: self.step(-1),
             "open": self.open_current,
-            "done": lambda: self.set_state("done"),
-            "needs_reply": lambda: self.set_state("needs_reply"),
-            "waiting": lambda: self.set_state("waiting"),
-            "new": lambda: self.set_state("new"),
-            "reply": self.reply,
-            "post": self.new_post,
-            "assign": self.ask_assign,
-            "snooze": self.ask_snooze,
-            "tag": self.ask_tag,
-            "untag": self.ask_untag,
-            "priority": self.ask_priority,
-            "note": self.ask_note,
-            "approve": lambda: self.moderate(ModAction.APPROVE),
-            "remove": self.ask_remove,
-            "spam": lambda: self.moderate(ModAction.SPAM),
-            "lock": lambda: self.moderate(ModAction.LOCK),
-            "unlock": lambda: self.moderate(ModAction.UNLOCK),
-            "hide": lambda: self.moderate(ModAction.HIDE),
-            "unhide": lambda: self.moderate(ModAction.UNHIDE),
-            "search": self.focus_search,
-            "undo": self.undo,
+            "done": lambda: t.set_state(State.DONE),
+            "needs_reply": lambda: t.set_state(State.NEEDS_REPLY),
+            "waiting": lambda: t.set_state(State.WAITING),
+            "new": lambda: t.set_state(State.NEW),
+            "reply": c.reply,
+            "post": c.new_post,
+            "assign": a.ask_assign,
+            "snooze": a.ask_snooze,
+            "tag": a.ask_tag,
+            "untag": a.ask_untag,
+            "priority": a.ask_priority,
+            "note": a.ask_note,
+            "approve": lambda: m.moderate(ModAction.APPROVE),
+            "remove": m.ask_remove,
+            "spam": lambda: m.moderate(ModAction.SPAM),
+            "lock": lambda: m.moderate(ModAction.LOCK),
+            "unlock": lambda: m.moderate(ModAction.UNLOCK),
+            "hide": lambda: m.moderate(ModAction.HIDE),
+            "unhide": lambda: m.moderate(ModAction.UNHIDE),
+            "search": a.focus_search,
+            "undo": t.undo,
             "refresh": self.refresh,
-            "save_view": self.ask_save_view,
-            "delete_view": self.delete_view,
-            "export": self.ask_export,
-            "help": self.show_help,
+            "save_view": a.ask_save_view,
+            "delete_view": a.delete_view,
+            "export": a.ask_export,
+            "help": a.show_help,
         }
 
-    def _fill_menu(self, menu: QMenu) -> None:
-        groups = (
-            ("next", "previous", "open"),
-            ("done", "needs_reply", "waiting", "new", "snooze"),
-            ("reply", "post", "assign", "tag", "untag", "priority", "note"),
-            ("approve", "remove", "spam", "lock", "unlock", "hide", "unhide"),
-            ("undo", "search", "refresh"),
-            ("save_view", "delete_view", "export", "help"),
-        )
-        for group in groups:
-            for key in group:
-                menu.addAction(self.actions_by_key[key])
-            menu.addSeparator()
-
-    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``fn`` on the task runner; ``done`` gets its result on the GUI thread."""
         self.tasks.run(fn, done, self._on_task_failed, owner=self)
 
     def _on_task_failed(self, error: Exception) -> None:
@@ -275,7 +172,16 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
 
     def _fetch_rows(self, ids: Sequence[int], done: Callable[[list[InboxRow]], None]) -> None:
         wanted = list(ids)
-        self._run(lambda: self.service.rows(wanted), done)
+        self.run(lambda: self.service.rows(wanted), done)
+
+    def _on_changes(self, changes: Changes, source: QObject | None) -> None:
+        if changes.synced:
+            self.triaging.wake_snoozed(requery=False)
+            self.requery(count_new=True)
+        elif changes.items and source is not self:
+            self.requery()
+        if changes.views and source is not self:
+            self.reload_views(requery=False)
 
     # -- views ------------------------------------------------------------------------
 
@@ -298,7 +204,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
             else:
                 self.refresh_counts()
 
-        self._run(load, done)
+        self.run(load, done)
 
     def _on_view_chosen(self, key: str) -> None:
         if key != self.current_key:
@@ -349,7 +255,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
             if ids.complete:
                 self._loaded()
             else:
-                self._run(lambda: self.service.ids(view), rest)
+                self.run(lambda: self.service.ids(view), rest)
             self.refresh_counts()  # after the rows: the list comes first
 
         def rest(full: IdList) -> None:
@@ -363,7 +269,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
             self._say(full)
             self._loaded()
 
-        self._run(first, shown)
+        self.run(first, shown)
 
     def _loaded(self) -> None:
         self.loading = False
@@ -388,12 +294,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
     def refresh_counts(self) -> None:
         views = {key: named.view for key, named in self.views.items()}
         if views:
-            self._run(lambda: self.service.counts(views), self.sidebar.set_counts)
-
-    def sync_finished(self) -> None:
-        """New items may have arrived: re-query, keep selection and scroll, show "N new"."""
-        self.wake_snoozed(requery=False)
-        self.requery(count_new=True)
+            self.run(lambda: self.service.counts(views), self.sidebar.set_counts)
 
     def requery(self, *, count_new: bool = False) -> None:
         """The same view again (after a sync or undo), keeping selection and scroll."""
@@ -424,7 +325,7 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
             self._say(ids)
             self._loaded()
 
-        self._run(query, done)
+        self.run(query, done)
         self.refresh_counts()
 
     def _keep_place(self, change: Callable[[], None]) -> None:
@@ -492,104 +393,32 @@ class InboxPane(PromptsMixin, RepliesMixin, ModerationMixin, PostingMixin, QWidg
             else:
                 self.item_view.show_detail(detail)
 
-        self._run(lambda: self.service.detail(item_id), done)
+        self.run(lambda: self.service.detail(item_id), done)
 
     def _on_load_remote(self, urls: list[str]) -> None:
         def fetched(images: list[tuple[str, bytes]]) -> None:
             for url, data in images:
                 self.item_view.add_image(url, data)
 
-        self._run(lambda: operations.fetch_images(urls), fetched)
+        self.run(lambda: operations.fetch_images(urls), fetched)
 
-    # -- triage -----------------------------------------------------------------------
-
-    def _triage(self, action: Callable[[list[int]], UndoRecord], leaves_view: bool) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            self.message.emit(tr("Select an item first."))
-            return
-
-        def done(record: UndoRecord) -> None:
-            self.undo_stack.append(record)
-            del self.undo_stack[:-UNDO_DEPTH]
-            self.model.forget(ids)
-            if leaves_view:
-                row = self.table.currentIndex().row()
-                self.model.remove_ids(ids)
-                if self.model.ids:
-                    self.table.selectRow(min(max(row, 0), len(self.model.ids) - 1))
-                else:
-                    self.item_view.clear()
-            elif (current := self.current_id()) is not None:
-                self.show_item(current)
-            self.message.emit(tr("{label}. Press U to undo.").format(label=record.label))
-            if self.loading:  # the rest of the list was queried before this change
-                self.requery()
-            self.refresh_counts()
-            self.reload_choices()
-
-        self._run(lambda: action(ids), done)
-
-    def _leaves(self, state: str) -> bool:
-        states = self.current_view.states
-        return bool(states) and state not in states
-
-    def set_state(self, state: str) -> None:
-        self._triage(lambda ids: self.triage.set_state(ids, state), self._leaves(state))
-
-    def snooze_until(self, until: int) -> None:
-        self._triage(lambda ids: self.triage.snooze(ids, until), self._leaves("snoozed"))
-
-    def assign(self, name: str) -> None:
-        leaves = self.current_view.assignee is not None
-        self._triage(lambda ids: self.triage.assign(ids, name), leaves)
-
-    def add_tag(self, tag: str) -> None:
-        self._triage(lambda ids: self.triage.add_tag(ids, tag), False)
-
-    def remove_tag(self, tag: str) -> None:
-        self._triage(lambda ids: self.triage.remove_tag(ids, tag), bool(self.current_view.tags))
-
-    def set_priority(self, priority: int) -> None:
-        self._triage(lambda ids: self.triage.set_priority(ids, priority), False)
-
-    def add_note(self, text: str) -> None:
-        if text.strip():
-            me = self.service.me
-            self._triage(lambda ids: self.triage.add_note(ids, text.strip(), author=me), False)
-
-    def undo(self) -> None:
-        if not self.undo_stack:
-            self.message.emit(tr("Nothing to undo."))
-            return
-        record = self.undo_stack.pop()
-
-        def done(_result: object) -> None:
-            self.model.forget(record.ids)
-            self.message.emit(tr("Undone: {label}.").format(label=record.label))
-            self.requery()
-            if (current := self.current_id()) is not None:
-                self.show_item(current)
-
-        self._run(lambda: self.triage.undo(record), done)
-
-    def wake_snoozed(self, *, requery: bool = True) -> None:
-        """Snoozed items whose time has come go back to New."""
-
-        def done(woken: int) -> None:
-            if woken and requery:
-                self.requery()
-
-        self._run(self.triage.wake_snoozed, done)
+    def remove_rows(self, ids: list[int]) -> None:
+        """Items that left the view (triaged out of it): the next one is selected."""
+        row = self.table.currentIndex().row()
+        self.model.remove_ids(ids)
+        if self.model.ids:
+            self.table.selectRow(min(max(row, 0), len(self.model.ids) - 1))
+        else:
+            self.item_view.clear()
 
     def reload_choices(self) -> None:
         def load() -> tuple[Any, ...]:
             return self.service.communities(), self.service.tags(), self.service.assignees()
 
-        self._run(load, lambda choices: self.filters.set_choices(*choices))
+        self.run(load, lambda choices: self.filters.set_choices(*choices))
 
     def closeEvent(self, event: Any) -> None:
         self._wake_timer.stop()
+        self.holds.release_all()
         self.tasks.wait()
-        self.service.close()
         super().closeEvent(event)

@@ -1,0 +1,28 @@
+"""What an operation changed, so that every pane refreshes what concerns it and nothing
+else (as Anki's OpChanges): operations announce a ``Changes`` on one signal; panes never
+call each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Changes:
+    items: bool = False  # stored items or their triage (state, tags, notes, assignee)
+    accounts: bool = False  # added, removed, edited, or their state after a sync
+    communities: bool = False  # followed, unfollowed, their community type
+    views: bool = False  # saved views
+    outbox: bool = False  # an action queued, sent, failed, retried, taken back
+    synced: bool = False  # a sync finished (items may have arrived)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
+                          for f in fields(self)})  # fmt: skip
+
+    @property
+    def any(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+AFTER_SYNC = Changes(items=True, accounts=True, communities=True, outbox=True, synced=True)

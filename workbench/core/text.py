@@ -1,0 +1,30 @@
+"""Marking core's user-visible text for translation without Qt.
+
+``QT_TRANSLATE_NOOP(context, text)`` returns ``text`` unchanged; pyside6-lupdate extracts
+every call by this name into the .ts files, and the GUI shows the text translated with
+``QCoreApplication.translate(context, text)`` (see gui/words.py). Text with values in it
+travels as a ``Words`` (source and values), so the GUI translates the source and then fills
+in the values; the CLI and the logs use ``str(words)``, the English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Words:
+    """A translatable sentence: ``context`` and ``source`` as marked, and its values."""
+
+    context: str
+    source: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.source.format(**self.values)

@@ -1,0 +1,148 @@
+"""The pane list: each pane declared once; the main window is built from it.
+
+Adding a pane is one entry here: its key, title, icon, shortcut and a factory that takes
+the services it needs from the context (never the store). A pane refreshes itself from the
+change bus (``context.changes``); panes never call each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStyle, QWidget
+
+from workbench.core.text import QT_TRANSLATE_NOOP
+from workbench.core.workspace import Workspace
+from workbench.gui.changes import ChangeBus
+from workbench.gui.sync_controller import SyncController
+from workbench.gui.tasks import TaskRunner
+
+Icon = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class PaneContext:
+    """What a pane factory may take from: the workspace's services and the window's helpers."""
+
+    services: Workspace
+    tasks: TaskRunner
+    syncer: SyncController
+    changes: ChangeBus
+    parent: QWidget
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Panes", ...), translated when shown
+    icon: Icon
+    shortcut: str
+    factory: Callable[[PaneContext], QWidget]
+    what: str = ""  # one line on what the pane is for (tooltips, placeholders)
+
+    @property
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("Panes", self.title)
+
+    @property
+    def shown_what(self) -> str:
+        return QCoreApplication.translate("Panes", self.what)
+
+
+def _inbox(c: PaneContext) -> QWidget:
+    from workbench.gui.inbox import InboxPane
+
+    s = c.services
+    return InboxPane(
+        inbox=s.inbox,
+        triage=s.triage,
+        views=s.views,
+        actions=s.actions,
+        tasks=c.tasks,
+        changes=c.changes,
+        parent=c.parent,
+    )
+
+
+def _accounts(c: PaneContext) -> QWidget:
+    from workbench.gui.accounts import AccountsPane
+
+    s = c.services
+    return AccountsPane(
+        accounts=s.accounts,
+        sync=s.sync,
+        registry=s.registry,
+        importer=s.import_export,
+        add_demo=s.ensure_demo_account,
+        tasks=c.tasks,
+        syncer=c.syncer,
+        changes=c.changes,
+        parent=c.parent,
+    )
+
+
+def _not_built(title: str, what: str) -> Callable[[PaneContext], QWidget]:
+    def make(c: PaneContext) -> QWidget:
+        from workbench.gui.placeholder import PlaceholderPane
+
+        return PlaceholderPane(
+            QCoreApplication.translate("Panes", title),
+            QCoreApplication.translate("Panes", what),
+            c.parent,
+        )
+
+    return make
+
+
+def _coming(key: str, title: str, icon: Icon, shortcut: str, what: str) -> PaneSpec:
+    return PaneSpec(key, title, icon, shortcut, _not_built(title, what), what)
+
+
+PANES: tuple[PaneSpec, ...] = (
+    PaneSpec(
+        "inbox",
+        QT_TRANSLATE_NOOP("Panes", "Inbox"),
+        Icon.SP_DirHomeIcon,
+        "Ctrl+1",
+        _inbox,
+        QT_TRANSLATE_NOOP("Panes", "Everything your communities say, in one list to triage and answer."),
+    ),
+    _coming(
+        "prompts",
+        QT_TRANSLATE_NOOP("Panes", "Prompts"),
+        Icon.SP_FileDialogContentsView,
+        "Ctrl+2",
+        QT_TRANSLATE_NOOP("Panes", "A library of open questions to spark conversation in your communities."),
+    ),
+    _coming(
+        "events",
+        QT_TRANSLATE_NOOP("Panes", "Events"),
+        Icon.SP_FileDialogDetailedView,
+        "Ctrl+3",
+        QT_TRANSLATE_NOOP("Panes", "Plan webinars, workshops, Q&As, live streams and polls, and promote them ahead."),
+    ),
+    _coming(
+        "guidelines",
+        QT_TRANSLATE_NOOP("Panes", "Guidelines"),
+        Icon.SP_MessageBoxInformation,
+        "Ctrl+4",
+        QT_TRANSLATE_NOOP("Panes", "Keep each community's rules and act on member reports."),
+    ),
+    _coming(
+        "analytics",
+        QT_TRANSLATE_NOOP("Panes", "Analytics"),
+        Icon.SP_ComputerIcon,
+        "Ctrl+5",
+        QT_TRANSLATE_NOOP("Panes", "See how active and healthy each community is over time."),
+    ),
+    PaneSpec(
+        "accounts",
+        QT_TRANSLATE_NOOP("Panes", "Accounts"),
+        Icon.SP_DriveNetIcon,
+        "Ctrl+6",
+        _accounts,
+        QT_TRANSLATE_NOOP("Panes", "Connect your communities' platforms and see how each sync went."),
+    ),
+)  # fmt: skip
