@@ -183,9 +183,7 @@ class OutboxActions:
 
     def send_entry(self, entry_id: int) -> OutboxStatus:
         """Try to send the entry's account's due entries; returns the entry's status."""
-        entry = self.outbox.get(entry_id)
-        if entry is None:
-            raise LookupError(f"There is no outbox entry {entry_id}.")
+        entry = self.get(entry_id)
         try:
             self.send_now(entry.account_id)
         except Exception as error:  # the entry stays pending and goes out with the next sync
@@ -195,17 +193,17 @@ class OutboxActions:
     def release(self, entry_id: int) -> OutboxStatus:
         """The hold is over (the user did not undo): send the entry now."""
         self.outbox.release(entry_id)
-        entry = self.outbox.get(entry_id)
-        if entry is None:
-            raise LookupError(f"There is no outbox entry {entry_id}.")
-        self._handled(entry)
+        self._handled(self.get(entry_id))
         return self.send_entry(entry_id)
 
-    def status(self, entry_id: int) -> OutboxStatus:
+    def get(self, entry_id: int) -> OutboxView:
         entry = self.outbox.get(entry_id)
         if entry is None:
             raise LookupError(f"There is no outbox entry {entry_id}.")
-        return entry.status
+        return entry
+
+    def status(self, entry_id: int) -> OutboxStatus:
+        return self.get(entry_id).status
 
     def retry(self, entry_id: int) -> OutboxStatus:
         """Send a failed entry again (an explicit user decision); found by its id."""
@@ -213,7 +211,9 @@ class OutboxActions:
         return self.send_entry(entry_id)
 
     def cancel(self, entry_id: int) -> bool:
-        """Take back an entry not sent yet; False when it has gone out (or is going)."""
+        """Take back an entry not sent yet; False when it has gone out (or is going).
+        Raises LookupError for an id that is not in the outbox."""
+        self.get(entry_id)
         return self.outbox.cancel(entry_id)
 
     def mark_done(self, entry_id: int, *, by: str) -> None:

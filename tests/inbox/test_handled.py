@@ -1,0 +1,110 @@
+"""What the user sees after acting on an item: a platform action waits a few seconds with an
+Undo, keys typed in a composer stay there, and handled items leave Reports and Needs reply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.inbox.conftest import wait_idle
+from tests.inbox.test_reply import open_item
+from workbench.core.workspace import Workspace
+from workbench.gui.inbox import InboxPane
+from workbench.gui.tasks import TaskRunner
+
+
+def entries(ws: Workspace, item_id: int) -> list[tuple[str, str]]:
+    return [(e.action, e.status) for e in ws.outbox.for_item(item_id)]
+
+
+def test_a_lock_waits_with_an_undo_and_u_takes_it_back(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, demo_ws: Workspace
+) -> None:
+    pane.holds.seconds = 0.5
+    item_id = open_item(qtbot, pane, tasks, "perspective")
+    qtbot.keyClick(pane.table, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: pane.widgets.undo_send.isVisible())
+    assert entries(demo_ws, item_id) == [("moderate", "pending")]
+    assert "Undo lock" in pane.widgets.undo_send.text()
+    qtbot.keyClick(pane.table, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: pane.status.text() == "Taken back: lock.")
+    qtbot.wait(700)  # past the hold: nothing goes out
+    wait_idle(qtbot, pane, tasks)
+    assert entries(demo_ws, item_id) == []
+    assert not pane.widgets.undo_send.isVisible()
+
+
+def test_a_held_action_goes_out_when_its_seconds_are_over(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, demo_ws: Workspace
+) -> None:
+    pane.holds.seconds = 0.2
+    item_id = open_item(qtbot, pane, tasks, "perspective")
+    qtbot.keyClick(pane.table, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: entries(demo_ws, item_id) == [("moderate", "sent")], timeout=5000)
+    qtbot.waitUntil(lambda: pane.status.text() == "Done on the platform.")
+    assert not pane.widgets.undo_send.isVisible()
+
+
+def test_keys_typed_in_the_composer_never_reach_the_list(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, demo_ws: Workspace
+) -> None:
+    item_id = open_item(qtbot, pane, tasks, "perspective")
+    qtbot.keyClick(pane.table, Qt.Key.Key_R)
+    composer = pane.composing.composer
+    assert composer is not None and composer.isVisible()
+    composer.editor.setFocus()
+    for key in (Qt.Key.Key_E, Qt.Key.Key_L, Qt.Key.Key_H, Qt.Key.Key_U, Qt.Key.Key_J):
+        qtbot.keyClick(composer.editor, key)
+    qtbot.keyClicks(composer.editor, "A")  # Shift+A approves in the list
+    wait_idle(qtbot, pane, tasks)
+    assert composer.editor.toPlainText() == "elhujA"
+    assert entries(demo_ws, item_id) == []
+    assert pane.current_id() == item_id  # J did not move the list
+    detail = demo_ws.inbox.detail(item_id)
+    assert detail is not None and detail.row.state == "new"  # E did not mark it done
+    composer.reject()
+
+
+def test_a_handled_report_leaves_reports_and_its_history_says_what_was_done(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, demo_ws: Workspace
+) -> None:
+    pane.select_view("reports")
+    wait_idle(qtbot, pane, tasks)
+    before = pane.model.rowCount()
+    assert before >= 2
+    pane.table.selectRow(0)
+    item_id = pane.current_id()
+    qtbot.waitUntil(lambda: pane.item_view.detail is not None)
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)  # approve
+    qtbot.waitUntil(lambda: pane.model.rowCount() == before - 1)
+    wait_idle(qtbot, pane, tasks)
+    assert item_id not in list(pane.model.ids)
+    detail = demo_ws.inbox.detail(item_id or 0)
+    assert detail is not None and detail.row.state == "done"
+    [entry] = demo_ws.outbox.for_item(item_id or 0)
+    assert (entry.action, entry.status, entry.created_by) == ("moderate", "sent", "cm_alex")
+
+
+def test_a_replied_item_leaves_needs_reply(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, demo_ws: Workspace
+) -> None:
+    item_id = open_item(qtbot, pane, tasks, "perspective")
+    demo_ws.triage.set_state([item_id], "needs_reply")
+    pane.filters.search.setText("perspective")
+    pane.select_view("needs-reply")
+    wait_idle(qtbot, pane, tasks)
+    pane.table.selectRow(0)
+    assert pane.current_id() == item_id
+    qtbot.waitUntil(
+        lambda: pane.item_view.detail is not None and pane.item_view.detail.row.id == item_id
+    )
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_R)
+    composer = pane.composing.composer
+    assert composer is not None
+    qtbot.keyClicks(composer.editor, "Here is the answer.")
+    qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: item_id not in list(pane.model.ids))
+    wait_idle(qtbot, pane, tasks)
+    assert entries(demo_ws, item_id) == [("reply", "sent")]

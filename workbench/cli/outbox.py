@@ -1,0 +1,142 @@
+"""``workbench reply ITEM --text-file F`` and ``workbench outbox list|retry ID|cancel ID``.
+
+The same outbox rules as the inbox pane (core.outbox.actions): a reply is stored first,
+then sent at once; offline it waits for the next sync.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from workbench.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, open_workspace
+from workbench.core.outbox.actions import Target
+from workbench.core.outbox.state import OutboxStatus
+
+MAX_REPLY_BYTES = 1024 * 1024  # a reply longer than this is a mistake (a wrong file)
+
+
+def register(commands: Any) -> None:
+    reply = commands.add_parser("reply", help="reply to a stored item through its account")
+    reply.set_defaults(handler=run_reply)
+    reply.add_argument("item", type=int, help="the item's id (from `workbench items export`)")
+    reply.add_argument(
+        "--text-file", type=Path, help="the reply's text (UTF-8); without it, read from stdin"
+    )
+    reply.add_argument("--as", dest="author", default="", help="who replies (default: you)")
+
+    outbox = commands.add_parser("outbox", help="list, retry or cancel queued actions")
+    outbox.set_defaults(handler=run_outbox)
+    acts = outbox.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = acts.add_parser("list", help="queued and recent actions, oldest first")
+    listing.add_argument("--status", choices=[s.value for s in OutboxStatus])
+    listing.add_argument("--format", choices=["text", "jsonl"], default="text")
+    retry = acts.add_parser("retry", help="send a failed action again")
+    retry.add_argument("id", type=int)
+    cancel = acts.add_parser("cancel", help="take back an action not sent yet")
+    cancel.add_argument("id", type=int)
+
+
+def _read_text(path: Path | None, stdin: TextIO) -> str:
+    if path is None:
+        return stdin.read(MAX_REPLY_BYTES + 1)
+    with path.open(encoding="utf-8") as file:
+        return file.read(MAX_REPLY_BYTES + 1)
+
+
+def run_reply(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        text = _read_text(args.text_file, sys.stdin).strip()
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"workbench: cannot read the reply: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if len(text.encode()) > MAX_REPLY_BYTES:
+        print("workbench: the reply is longer than 1 MB; is this the right file?", file=sys.stderr)
+        return EXIT_USAGE
+    if not text:
+        print("workbench: the reply is empty.", file=sys.stderr)
+        return EXIT_USAGE
+    ws = open_workspace(args)
+    detail = ws.inbox.detail(args.item)
+    if detail is None:
+        print(f"workbench: there is no item {args.item}.", file=sys.stderr)
+        return EXIT_FAILED
+    target = Target(
+        account_id=detail.row.account_id,
+        item_id=detail.row.id,
+        external_id=detail.external_id,
+        community_external_id=detail.community_external_id,
+        connector_id=detail.connector_id,
+        flags=detail.row.flags,
+    )
+    if not ws.actions.abilities(detail.connector_id, detail.row.flags).reply:
+        print(
+            f"workbench: {detail.account_name} cannot reply to this item through its API; "
+            "answer it on the platform (the app's Reply offers to copy the text and open it).",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    queued = ws.actions.reply(target, text, by=args.author or getpass.getuser())
+    words = {
+        OutboxStatus.SENT: "sent",
+        OutboxStatus.PENDING: "queued: no connection, it goes out with the next sync",
+        OutboxStatus.FAILED: "failed (see `workbench outbox list`; retry with "
+        f"`workbench outbox retry {queued.entry_id}`)",
+    }
+    print(f"Reply {queued.entry_id}: {words.get(queued.status, queued.status)}.", file=out)
+    return EXIT_FAILED if queued.status is OutboxStatus.FAILED else EXIT_OK
+
+
+def run_outbox(args: argparse.Namespace, out: TextIO) -> int:
+    ws = open_workspace(args)
+    if args.action == "list":
+        status = OutboxStatus(args.status) if args.status else None
+        names = {a.id: a.name for a in ws.accounts.all()}
+        for e in ws.actions.entries(status=status):
+            record = {
+                "id": e.id,
+                "account": names.get(e.account_id, str(e.account_id)),
+                "item": e.item_id,
+                "action": e.action,
+                "status": str(e.status),
+                "created_at": e.created_at.isoformat(),
+                "created_by": e.created_by,
+                "attempts": e.attempts,
+                "error": e.last_error,
+                "text": e.text,
+            }
+            if args.format == "jsonl":
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                what = " ".join(e.text.split())[:60] or e.payload.get("action", "")
+                error = f"\t{e.last_error}" if e.last_error else ""
+                print(
+                    f"{e.id}\t{record['account']}\t{e.action}\t{e.status}\t{what}{error}",
+                    file=out,
+                )
+        return EXIT_OK
+    try:
+        if args.action == "retry":
+            entry = ws.actions.get(args.id)
+            if entry.status is not OutboxStatus.FAILED:
+                print(
+                    f"workbench: entry {args.id} is {entry.status}; only a failed one is retried.",
+                    file=sys.stderr,
+                )
+                return EXIT_FAILED
+            status = ws.actions.retry(args.id)
+            print(f"Entry {args.id}: {status}.", file=out)
+            return EXIT_OK if status is not OutboxStatus.FAILED else EXIT_FAILED
+        if ws.actions.cancel(args.id):
+            print(f"Entry {args.id}: cancelled.", file=out)
+            return EXIT_OK
+        print(f"workbench: entry {args.id} has gone out already; it cannot be taken back.",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
+    except LookupError as error:
+        print(f"workbench: {error}", file=sys.stderr)
+        return EXIT_FAILED
