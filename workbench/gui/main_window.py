@@ -12,13 +12,13 @@ from datetime import datetime
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QSplitter,
     QStackedWidget,
     QToolButton,
     QWidget,
@@ -61,13 +61,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(
             self.sidebar.sizeHintForColumn(0) + 4 * self.sidebar.frameWidth() + 16
         )
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # A plain row, not a splitter: the pane list has a fixed width, and a splitter
+        # would hand it spare room as an empty band beside it.
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         self._build_status_bar()

@@ -72,18 +72,21 @@ class FilterBar(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.when)
         top.addWidget(self.order)
         bottom = QHBoxLayout()
         for combo in (
             self.community, self.platform, self.kind, self.state, self.assignee, self.tag,
-            self.when,
+            self.when, self.order,
         ):  # fmt: skip
-            # Long community names must not force the window wider than the screen.
+            # Long names must not force the window wider than a 1280-pixel screen (the
+            # bar fits about 1,024): a combo shows a few letters and elides the rest.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(6)
-            bottom.addWidget(combo, 1)
+            combo.setMinimumContentsLength(4)
+            if combo not in (self.when, self.order):
+                bottom.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.gui.inbox.delegate import ItemDelegate, row_height
 from workbench.gui.inbox.detail import ItemView
 from workbench.gui.inbox.filters import FilterBar
-from workbench.gui.inbox.model import COLUMNS, InboxModel
+from workbench.gui.inbox.model import COLUMNS, InboxModel, column_title
 from workbench.gui.inbox.sidebar import ViewList
 
 # Columns other than the item's title, in pixels; the title takes the rest.
 WIDTHS = {"state": 75, "priority": 22, "kind": 70, "community": 110, "author": 100,
-          "assignee": 60, "tags": 55, "time": 95}  # fmt: skip
+          "assignee": 70, "tags": 70, "time": 95}  # fmt: skip
+# Shown in the item's second line instead (a right click on the header brings them back).
+HIDDEN = ("community", "kind", "author", "assignee", "tags")
 
 MENU_GROUPS = (
     ("next", "previous", "open"),
@@ -63,7 +66,9 @@ def item_table(model: InboxModel) -> QTableView:
     vertical.hide()
     # Fixed heights: Qt then never measures a million rows.
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    # Two lines a row, as mail clients: the title, then where it came from.
+    vertical.setDefaultSectionSize(row_height(table.fontMetrics()))
+    table.setItemDelegateForColumn(COLUMNS.index("item"), ItemDelegate(table))
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setMinimumSectionSize(20)
@@ -72,7 +77,25 @@ def item_table(model: InboxModel) -> QTableView:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
             header.resizeSection(column, WIDTHS[key])
+        header.setSectionHidden(column, key in HIDDEN)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(
+        lambda pos: column_menu(header).popup(header.mapToGlobal(pos))
+    )
     return table
+
+
+def column_menu(header: QHeaderView) -> QMenu:
+    """Show or hide columns (a right click on the header)."""
+    menu = QMenu(header)
+    for column, key in enumerate(COLUMNS):
+        if key == "item":
+            continue
+        action = menu.addAction(column_title(key))
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(column))
+        action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+    return menu
 
 
 def fill_menu(menu: QMenu, actions: dict[str, QAction]) -> None:
@@ -173,7 +196,7 @@ class InboxWidgets:
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([170, 640, 330])
+        splitter.setSizes([185, 620, 330])
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

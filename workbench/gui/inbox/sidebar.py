@@ -24,7 +24,7 @@ class ViewList(QListWidget):
         self.counts: dict[str, int] = {}
         self.setObjectName("inboxViews")
         self.currentItemChanged.connect(self._on_current_item_changed)
-        self.setMinimumWidth(190)
+        self.setMinimumWidth(140)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_views(self, views: list[NamedView], current: str) -> None:
