@@ -3,7 +3,7 @@ Undo, keys typed in a composer stay there, and handled items leave Reports and N
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.inbox.conftest import wait_idle
@@ -108,3 +108,59 @@ def test_a_replied_item_leaves_needs_reply(
     qtbot.waitUntil(lambda: item_id not in list(pane.model.ids))
     wait_idle(qtbot, pane, tasks)
     assert entries(demo_ws, item_id) == [("reply", "sent")]
+
+
+def test_no_new_pill_after_the_first_sync_and_none_after_triage(
+    qtbot: QtBot, data_dir: object, tasks: TaskRunner
+) -> None:
+    from pathlib import Path
+
+    ws = Workspace.open(Path(str(data_dir)) / "fresh")
+    pane = InboxPane(
+        inbox=ws.inbox, triage=ws.triage, views=ws.views, actions=ws.actions, tasks=tasks
+    )
+    qtbot.addWidget(pane)
+    pane.show()
+    wait_idle(qtbot, pane, tasks)
+    assert pane.model.rowCount() == 0
+    account = ws.accounts.add("demo", "Demo communities", {"size": "200"})
+    assert ws.sync.sync(account.id).status == "ok"
+    from workbench.core.changes import AFTER_SYNC
+
+    pane.changes.announce(AFTER_SYNC)
+    wait_idle(qtbot, pane, tasks)
+    assert pane.model.rowCount() > 0
+    assert not pane.new_button.isVisible()  # an empty inbox filling up is not "200 new"
+
+    pane.new_count = 3
+    pane.new_button.setText("3 new")
+    pane.new_button.show()
+    pane.table.selectRow(0)
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_E)
+    wait_idle(qtbot, pane, tasks)
+    assert not pane.new_button.isVisible()
+    tasks.wait()
+    pane.close()
+    ws.close()
+
+
+def test_after_a_bulk_done_the_next_untriaged_item_is_selected(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner
+) -> None:
+    wait_idle(qtbot, pane, tasks)
+    ids = list(pane.model.ids[:8])
+    flags = QItemSelectionModel.SelectionFlag
+    selection = pane.table.selectionModel()
+    # Rows 2..5 selected, the current one the last (as after Shift+Down three times).
+    selection.setCurrentIndex(pane.model.index(5, 0), flags.NoUpdate)
+    selection.select(
+        QItemSelection(pane.model.index(2, 0), pane.model.index(5, 0)),
+        flags.ClearAndSelect | flags.Rows,
+    )
+    assert sorted(pane.selected_ids()) == sorted(ids[2:6])
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: ids[2] not in list(pane.model.ids[:10]))
+    wait_idle(qtbot, pane, tasks)
+    assert pane.current_id() == ids[6]  # the item just after the block, none skipped

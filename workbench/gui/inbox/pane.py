@@ -308,7 +308,8 @@ class InboxPane(QWidget):
             last = self.service.last_item_id()
             ids = self.service.ids(view)
             arrived = 0
-            if count_new and last > since:
+            # Not after the first sync: an empty inbox filling up is not "3000 new".
+            if count_new and since > 0 and last > since:
                 arrived = self.service.count(replace(view, after_id=since))
             return ids, arrived, last
 
@@ -402,9 +403,17 @@ class InboxPane(QWidget):
 
         self.run(lambda: operations.fetch_images(urls), fetched)
 
+    def hide_new_count(self) -> None:
+        """The user acted on the list: the "N new" of the last sync is old news."""
+        self.new_button.hide()
+        self.new_count = 0
+
     def remove_rows(self, ids: list[int]) -> None:
         """Items that left the view (triaged out of it): the next one is selected."""
-        row = self.table.currentIndex().row()
+        found = self.model.locate(set(ids))
+        # The first item after the ones that left takes their place (after a bulk Done
+        # the untriaged item just below the top of the selection, not one further down).
+        row = min(found.values()) if found else self.table.currentIndex().row()
         self.model.remove_ids(ids)
         if self.model.ids:
             self.table.selectRow(min(max(row, 0), len(self.model.ids) - 1))

@@ -42,6 +42,7 @@ class Triaging:
             self.undo_stack.append(record)
             del self.undo_stack[:-UNDO_DEPTH]
             pane.model.forget(ids)
+            pane.hide_new_count()
             if leaves_view:
                 pane.remove_rows(ids)
             elif (current := pane.current_id()) is not None:
