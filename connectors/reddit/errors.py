@@ -10,7 +10,7 @@ faults arrive as a bare ResponseException (any status) or as requests' JSONDecod
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 
@@ -44,6 +44,10 @@ def _retry_at(retry_after: str | None, reset_in: float | None) -> datetime:
     return datetime.fromtimestamp(time.time() + seconds, UTC)
 
 
+def _is_token_url(url: str) -> bool:
+    return url.split("?")[0].rstrip("/").endswith("/api/v1/access_token")
+
+
 def _rate_limited(retry_after: str | None, reset_in: float | None) -> RateLimited:
     when = _retry_at(retry_after, reset_in)
     return RateLimited(
@@ -52,9 +56,9 @@ def _rate_limited(retry_after: str | None, reset_in: float | None) -> RateLimite
     )
 
 
-def _reset_header(headers: object) -> float | None:
+def _reset_header(headers: Mapping[str, str]) -> float | None:
     """Seconds until the rate window resets, from a response's x-ratelimit-reset."""
-    value = getattr(headers, "get", lambda key: None)("x-ratelimit-reset")
+    value = headers.get("x-ratelimit-reset")
     try:
         return float(value) if value else None
     except ValueError:
@@ -65,7 +69,7 @@ def _status_error(response: requests.Response, reset_in: float | None) -> Connec
     """A bare ResponseException: prawcore raises it for statuses it has no class for, and
     for every failure of the token endpoint (a 429 or 5xx there included)."""
     status = response.status_code
-    token_endpoint = response.url.split("?")[0].rstrip("/").endswith("access_token")
+    token_endpoint = _is_token_url(response.url)
     if status == 429:
         headers = response.headers
         return _rate_limited(headers.get("retry-after"), _reset_header(headers) or reset_in)
@@ -84,7 +88,7 @@ def check_token_answer(response: requests.Response, *args: object, **kwargs: obj
     unguarded and would fail with JSONDecodeError, KeyError or TypeError."""
     if response.status_code != 200:
         return
-    if not response.url.split("?")[0].rstrip("/").endswith("/api/v1/access_token"):
+    if not _is_token_url(response.url):
         return
     try:
         payload = response.json()
