@@ -13,13 +13,15 @@ from __future__ import annotations
 import enum
 import socket
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-API_VERSION = "1.3"  # 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES
+# 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES;
+# 1.4: unlisted, confirm_deletions, DeletionCheck
+API_VERSION = "1.4"
 API_MAJOR = 1
 
 
@@ -328,6 +330,86 @@ class BadData(ConnectorError):
 
 class ConfigurationError(ConnectorError):
     """A setting is missing or wrong; the message names the setting."""
+
+
+# -- confirming deletions -----------------------------------------------------------------
+
+
+def unlisted(before: Mapping[str, Iterable[str]], now: Mapping[str, Iterable[str]]) -> list[str]:
+    """Ids a two-level listing showed before and not now: candidates for a deletion check.
+
+    ``before`` and ``now`` map each post id to the ids of its comments. A post of ``before``
+    that ``now`` lacks is a candidate with all its comments; a post still there brings the
+    comments it lost. Only ask about posts that the new listing covered (e.g. those inside
+    the same time window): this says nothing about deletion by itself, see
+    ``confirm_deletions``.
+    """
+    candidates: list[str] = []
+    for post, comments in before.items():
+        still = now.get(post)
+        if still is None:
+            candidates.append(post)
+            candidates.extend(comments)
+        else:
+            kept = set(still)
+            candidates.extend(c for c in comments if c not in kept)
+    return candidates
+
+
+@dataclass(frozen=True, slots=True)
+class DeletionCheck:
+    """What the platform said about each candidate id, asked for by id.
+
+    ``gone``: the platform answered that this very id does not exist; ``present``: the
+    platform returned it; ``unknown``: no clear answer (an error, or not asked because of a
+    rate limit, an expired sign-in, no connection or a cancel). Keep the unknown ids and
+    ask again on the next sync.
+    """
+
+    gone: tuple[str, ...] = ()
+    present: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+
+    def deletions(self) -> list[Deletion]:
+        return [Deletion(external_id) for external_id in self.gone]
+
+
+def confirm_deletions(
+    candidates: Iterable[str],
+    exists: Callable[[str], bool],
+    *,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> DeletionCheck:
+    """Ask the platform about each candidate by id; only its answer concludes a deletion.
+
+    An item missing from a listing proves nothing (a window that moved, a page cut short,
+    a platform hiccup), and a Deletion erases the local copy. ``exists(id)`` looks up one
+    id: it returns True when the platform returned the item and False only when the
+    platform answered that this id does not exist (Reddit's /api/info without it, Graph's
+    error 100 with subcode 33, a 404 for the post's URN). For anything else (no
+    connection, 5xx, a missing permission, an answer it cannot read) it raises a
+    ConnectorError and that id stays unknown. After a RateLimited, AuthExpired or Offline
+    error, which would fail every further lookup too, the rest is not asked. Ids are asked
+    once each, in order.
+    """
+    gone: list[str] = []
+    present: list[str] = []
+    unknown: list[str] = []
+    stop = False
+    for external_id in dict.fromkeys(candidates):
+        if stop or is_cancelled():
+            unknown.append(external_id)
+            continue
+        try:
+            found = exists(external_id)
+        except (RateLimited, AuthExpired, Offline):
+            unknown.append(external_id)
+            stop = True
+        except ConnectorError:
+            unknown.append(external_id)
+        else:
+            (present if found else gone).append(external_id)
+    return DeletionCheck(tuple(gone), tuple(present), tuple(unknown))
 
 
 # -- the connector ------------------------------------------------------------------------

@@ -144,6 +144,20 @@ def graph_error(
     return ConnectorError(f"Facebook refused the request (code {code}): {message}")
 
 
+def is_missing(status: int, body: Any) -> bool:
+    """Graph's answer for an object that does not exist (any more): HTTP 400 with
+    ``{"error": {"code": 100, "error_subcode": 33, "type": "GraphMethodException"}}``. Its
+    message also names missing permissions, but a token that lacks them fails the listing
+    first; other code-100 errors (bad fields, unsupported edges) carry no subcode 33."""
+    error = body.get("error") if isinstance(body, dict) else None
+    return (
+        status == 400
+        and isinstance(error, dict)
+        and error.get("code") == 100
+        and error.get("error_subcode") == 33
+    )
+
+
 class GraphClient:
     """GET and POST against ``{graph_url}/{graph_version}/...`` with the token attached."""
 
@@ -170,14 +184,10 @@ class GraphClient:
             return self.base + path
         return f"{self.base}/{self.version}/{path}"
 
-    def request(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, str] | None = None,
-        *,
-        needs: str = "",
-    ) -> Any:
+    def _call(
+        self, method: str, path: str, params: Mapping[str, str] | None
+    ) -> tuple[requests.Response, Any]:
+        """One request and its JSON body; raises only for what is not a Graph answer."""
         if self.paused_until is not None:
             raise RateLimited(
                 "Facebook reports this app close to its rate limit; syncing pauses until "
@@ -206,10 +216,35 @@ class GraphClient:
             raise BadData(
                 f"Facebook answered something that is not JSON (HTTP {response.status_code})."
             ) from None
+        return response, body
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None = None,
+        *,
+        needs: str = "",
+    ) -> Any:
+        response, body = self._call(method, path, params)
         if response.status_code >= 400 or (isinstance(body, dict) and "error" in body):
             raise graph_error(response.status_code, body, response.headers, needs=needs)
         self._note_usage(response.headers)
         return body
+
+    def exists(self, object_id: str, *, needs: str = "") -> bool:
+        """Whether Graph returns the object ``object_id``. False only for Graph's answer
+        that it does not exist (error 100, subcode 33: a deleted post or comment); any
+        other failure raises its typed error, so nothing is concluded from it."""
+        response, body = self._call("GET", object_id, {"fields": "id"})
+        if is_missing(response.status_code, body):
+            return False
+        if response.status_code >= 400 or (isinstance(body, dict) and "error" in body):
+            raise graph_error(response.status_code, body, response.headers, needs=needs)
+        self._note_usage(response.headers)
+        if not isinstance(body, dict) or not body.get("id"):
+            raise BadData(f"Facebook answered the lookup of {object_id} without that object.")
+        return True
 
     def _note_usage(self, headers: Mapping[str, str]) -> None:
         level, minutes = usage(headers)

@@ -30,6 +30,8 @@ from connectors.api import (
     PermissionDenied,
     Reply,
     Skipped,
+    confirm_deletions,
+    unlisted,
 )
 from connectors.facebook.client import GraphClient, strip_token
 from connectors.facebook.parse import (
@@ -45,8 +47,10 @@ COMMENT_PAGE_SIZE = "100"
 # Graph's `since` filters the feed by creation time: look back this far on each sync so
 # comments added to recent posts are read again (the writer skips unchanged items).
 LOOKBACK = 3 * 24 * 3600
-# Deletions are only inferred for posts well inside the next run's window, never at its edge.
+# The window kept for the next run stays well inside the feed that run reads (since - LOOKBACK).
 WINDOW_MARGIN = 3600
+# 2: deletions are concluded only from a by-id lookup (confirm_deletions); see _upgrade.
+CURSOR_VERSION = 2
 READ_PERMISSION = "pages_read_engagement"
 ENGAGE_PERMISSION = "pages_manage_engagement"
 
@@ -111,20 +115,26 @@ class FacebookPage:
 
     def read(self, cursor: str | None) -> Iterator[Batch]:
         state: dict[str, Any] = json.loads(cursor) if cursor else {}
+        if state and state.get("v") != CURSOR_VERSION:
+            state = _upgrade(state)
         since: int | None = state.get("since")
         newest: int = state.get("newest", since or 0)
-        # Posts of the look-back window with their comment ids, as of the last finished
-        # run ("previous") and as read so far in this one ("recent"): what was there and
-        # is gone now was deleted on Facebook, and must be erased here too.
-        previous: dict[str, Any] = state.get("previous", state.get("recent", {}))
-        recent: dict[str, Any] = state.get("recent", {}) if "next" in state else {}
+        full: bool = state.get("full", False)
+        # Posts of the look-back window with their comment ids: as of the last finished
+        # run ("previous"), and this run's window as read so far ("recent"). "listed" holds
+        # the posts of "previous" this run has read again, with their comment ids now.
+        previous: dict[str, Any] = state.get("previous", state.get("window", {}))
+        resuming = "next" in state
+        recent: dict[str, Any] = state.get("recent", {}) if resuming else {}
+        listed: dict[str, list[str]] = state.get("listed", {}) if resuming else {}
+        pending: list[str] = state.get("pending", [])
         yield Batch(communities=[self.community()])
         path: str | None = state.get("next")
         params: dict[str, str] | None = None
         if path is None:
             path = f"{self.page_id}/feed"
             params = {"fields": POST_FIELDS, "limit": PAGE_SIZE}
-            if since:
+            if since and not full:
                 params["since"] = str(since - LOOKBACK)
         while path is not None:
             if self.context.is_cancelled():
@@ -144,8 +154,10 @@ class FacebookPage:
                 items.append(post)
                 items.extend(comments)
                 skipped.extend(bad)
+                ids = [c.external_id for c in comments] + [b.external_id for b in bad]
+                if post.external_id in previous:
+                    listed[post.external_id] = ids
                 if created >= newest - LOOKBACK:
-                    ids = [c.external_id for c in comments] + [b.external_id for b in bad]
                     recent[post.external_id] = [created, ids]
             following = body.get("paging", {}).get("next")
             # Graph may send `next` with an empty page: an empty page ends the feed.
@@ -154,17 +166,32 @@ class FacebookPage:
             deletions: list[Deletion] = []
             if path:  # resuming after a crash continues from the next page
                 state = {
+                    "v": CURSOR_VERSION,
                     "since": since,
+                    "full": full,
                     "next": path,
                     "newest": newest,
                     "previous": previous,
                     "recent": recent,
+                    "listed": listed,
+                    "pending": pending,
                 }
             else:  # finished: `since` moves up to the newest post seen
-                deletions = _gone(previous, recent) if since else []
+                before = {post_id: value[1] for post_id, value in previous.items()}
+                check = confirm_deletions(
+                    [*pending, *unlisted(before, listed)],
+                    self.exists,
+                    is_cancelled=self.context.is_cancelled,
+                )
+                deletions = check.deletions()
                 keep = newest - LOOKBACK + WINDOW_MARGIN
                 window = {k: v for k, v in recent.items() if v[0] >= keep}
-                state = {"since": newest or since, "recent": window}
+                state = {
+                    "v": CURSOR_VERSION,
+                    "since": newest or since,
+                    "window": window,
+                    "pending": list(check.unknown),
+                }
             yield Batch(
                 items=items,
                 deletions=deletions,
@@ -172,6 +199,10 @@ class FacebookPage:
                 cursor=json.dumps(state),
                 budget=self.client.budget,
             )
+
+    def exists(self, object_id: str) -> bool:
+        """Whether Facebook still has this post or comment (see GraphClient.exists)."""
+        return self.client.exists(object_id, needs=READ_PERMISSION)
 
     def send(self, action: Action) -> ActionResult:
         target = action.target_id if isinstance(action, Reply | Moderate) else ""
@@ -199,18 +230,13 @@ class FacebookPage:
         self.client.close()
 
 
-def _gone(previous: dict[str, Any], recent: dict[str, Any]) -> list[Deletion]:
-    """Posts and comments of the look-back window that the last run saw and this one not."""
-    gone: list[Deletion] = []
-    for post_id, (_, comment_ids) in previous.items():
-        now = recent.get(post_id)
-        if now is None:
-            gone.append(Deletion(post_id))
-            gone.extend(Deletion(c) for c in comment_ids)
-        else:
-            still = set(now[1])
-            gone.extend(Deletion(c) for c in comment_ids if c not in still)
-    return gone
+def _upgrade(state: dict[str, Any]) -> dict[str, Any]:
+    """A cursor of the versions before by-id deletion checks (no "v"). They took posts that
+    had only left the look-back window for deleted and erased them: read the whole feed once,
+    so those items come back (the host restores an erased item that is read again), and ask
+    by id about what their last window held."""
+    window = state.get("previous", state.get("recent", {}))
+    return {"v": CURSOR_VERSION, "since": state.get("since"), "full": True, "window": window}
 
 
 class FacebookConnectorBase(Connector):

@@ -7,6 +7,7 @@ API's typed errors here. python-linkedin-v2 is not usable on Python 3, hence req
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -50,6 +51,20 @@ def _retry_at(headers: Mapping[str, str]) -> datetime:
     # LinkedIn's daily application and member limits reset at midnight UTC.
     tomorrow = datetime.now(UTC).date() + timedelta(days=1)
     return datetime(tomorrow.year, tomorrow.month, tomorrow.day, tzinfo=UTC)
+
+
+# The gateway's 404 for a path it cannot route ("Resource me does not exist", as recorded by
+# mdesjardins/linkedin-v2; also seen for a missing permission): it names a resource, not
+# an entity, and says nothing about one post.
+UNROUTED = re.compile(r"^Resource \S+ does not exist")
+
+
+def is_missing(status: int, body: Any) -> bool:
+    """LinkedIn's answer for an entity that does not exist (any more): a JSON 404 error
+    body, unless it is the gateway's "Resource … does not exist" for an unknown path."""
+    if status != 404 or not isinstance(body, dict):
+        return False
+    return not UNROUTED.match(str(body.get("message", "")))
 
 
 def linkedin_error(
@@ -99,15 +114,15 @@ class LinkedInClient:
             }
         )
 
-    def request(
+    def _call(
         self,
         method: str,
         path: str,
         *,
         params: Mapping[str, str] | None = None,
         json_body: Any = None,
-        needs: str = READ_PERMISSION,
-    ) -> tuple[Any, Mapping[str, str]]:
+    ) -> tuple[requests.Response, Any]:
+        """One request and its JSON body (None when empty or, on an error, not JSON)."""
         url = f"{self.base}/rest/{path}"
         try:
             response = self.session.request(
@@ -131,11 +146,42 @@ class LinkedInClient:
                         f"LinkedIn answered something that is not JSON (HTTP "
                         f"{response.status_code})."
                     ) from None
+        return response, body
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        json_body: Any = None,
+        needs: str = READ_PERMISSION,
+    ) -> tuple[Any, Mapping[str, str]]:
+        response, body = self._call(method, path, params=params, json_body=json_body)
         if response.status_code >= 400:
             raise linkedin_error(
                 response.status_code, body, response.headers, version=self.version, needs=needs
             )
         return body, response.headers
+
+    def exists(self, path: str) -> bool:
+        """Whether LinkedIn returns the entity at ``path`` (a post or comment by its URN).
+        False only for LinkedIn's JSON 404 about that entity; any other failure raises its
+        typed error, so nothing is concluded from it."""
+        response, body = self._call("GET", path)
+        if is_missing(response.status_code, body):
+            return False
+        if response.status_code >= 400:
+            raise linkedin_error(
+                response.status_code,
+                body,
+                response.headers,
+                version=self.version,
+                needs=READ_PERMISSION,
+            )
+        if not isinstance(body, dict):
+            raise BadData(f"LinkedIn answered the lookup of {path} without the entity.")
+        return True
 
     def get(self, path: str, params: Mapping[str, str] | None = None) -> Any:
         return self.request("GET", path, params=params)[0]

@@ -17,6 +17,7 @@ from connectors.api import (
     Action,
     ActionResult,
     AuthExpired,
+    BadData,
     Batch,
     CommunityRecord,
     ConfigurationError,
@@ -29,6 +30,8 @@ from connectors.api import (
     PermissionDenied,
     Reply,
     Skipped,
+    confirm_deletions,
+    unlisted,
 )
 from connectors.linkedin.client import WRITE_PERMISSION, LinkedInClient, urn_path
 from connectors.linkedin.parse import PLATFORM, activity_of, comment_record, post_record
@@ -37,7 +40,10 @@ PAGE_SIZE = 50
 # Comments on posts of the last two weeks are read again on every sync: LinkedIn does not
 # move a post's lastModifiedAt when someone comments on it.
 LOOKBACK_MS = 14 * 24 * 3600 * 1000
-WINDOW_MARGIN_MS = 3600 * 1000  # deletions are inferred well inside the window only
+# The window kept for the next run stays well inside the posts that run reads.
+WINDOW_MARGIN_MS = 3600 * 1000
+# 2: deletions are concluded only from a by-id lookup (confirm_deletions); see _upgrade.
+CURSOR_VERSION = 2
 WARN_BEFORE = timedelta(days=7)
 
 
@@ -60,18 +66,24 @@ def expiry_notice(value: str, today: date | None = None) -> str:
     return ""
 
 
-def _gone(previous: dict[str, Any], recent: dict[str, Any]) -> list[Deletion]:
-    """Posts and comments of the look-back window the last run saw and this one not."""
-    gone: list[Deletion] = []
-    for urn, (_, comment_ids) in previous.items():
-        now = recent.get(urn)
-        if now is None:
-            gone.append(Deletion(urn))
-            gone.extend(Deletion(c) for c in comment_ids)
-        else:
-            still = set(now[1])
-            gone.extend(Deletion(c) for c in comment_ids if c not in still)
-    return gone
+def _upgrade(state: dict[str, Any]) -> dict[str, Any]:
+    """A cursor of the versions before by-id deletion checks (no "v"). They took posts that
+    had only left the look-back window for deleted and erased them: read every post once, so
+    those items come back (the host restores an erased item that is read again), and ask by
+    id about what their last window held."""
+    window = state.get("previous", state.get("recent", {}))
+    return {"v": CURSOR_VERSION, "since": state.get("since"), "full": True, "window": window}
+
+
+def lookup_path(urn: str) -> str:
+    """Where LinkedIn answers about one post or comment: ``posts/{urn}``, or
+    ``socialActions/{activity urn}/comments/{comment id}`` for ``urn:li:comment:(A,ID)``."""
+    if urn.startswith("urn:li:comment:("):
+        comment_id = urn.removesuffix(")").rsplit(",", 1)[-1]
+        return f"socialActions/{urn_path(activity_of(urn))}/comments/{urn_path(comment_id)}"
+    if urn.startswith(("urn:li:share:", "urn:li:ugcPost:")):
+        return f"posts/{urn_path(urn)}"
+    raise BadData(f"Cannot look up “{urn}” on LinkedIn: not a post or comment URN.")
 
 
 class Organization:
@@ -133,13 +145,20 @@ class Organization:
 
     def read(self, cursor: str | None, notice: str) -> Iterator[Batch]:
         state: dict[str, Any] = json.loads(cursor) if cursor else {}
+        if state and state.get("v") != CURSOR_VERSION:
+            state = _upgrade(state)
         since: int | None = state.get("since")
         newest: int = state.get("newest", since or 0)
         start: int = state.get("start", 0)
-        # Posts of the look-back window with their comment ids, as of the last finished
-        # run ("previous") and as read so far ("recent"): what is gone was deleted.
-        previous: dict[str, Any] = state.get("previous", state.get("recent", {}))
-        recent: dict[str, Any] = state.get("recent", {}) if "start" in state else {}
+        full: bool = state.get("full", False)
+        # Posts of the look-back window with their comment ids: as of the last finished
+        # run ("previous"), and this run's window as read so far ("recent"). "listed" holds
+        # the posts of "previous" this run has read again, with their comment ids now.
+        previous: dict[str, Any] = state.get("previous", state.get("window", {}))
+        resuming = "start" in state
+        recent: dict[str, Any] = state.get("recent", {}) if resuming else {}
+        listed: dict[str, list[str]] = state.get("listed", {}) if resuming else {}
+        pending: list[str] = state.get("pending", [])
         yield Batch(communities=[self.community()], notices=(notice,) if notice else ())
         while True:
             if self.context.is_cancelled():
@@ -160,7 +179,7 @@ class Organization:
             finished = len(elements) < PAGE_SIZE
             for data in elements:
                 modified = int(data.get("lastModifiedAt") or data.get("createdAt") or 0)
-                if since and modified < since - LOOKBACK_MS:
+                if since and not full and modified < since - LOOKBACK_MS:
                     finished = True  # sorted newest first: the rest is older still
                     break
                 try:
@@ -173,27 +192,48 @@ class Organization:
                 items.append(post)
                 items.extend(comments)
                 skipped.extend(bad)
+                ids = [c.external_id for c in comments] + [b.external_id for b in bad]
+                if post.external_id in previous:
+                    listed[post.external_id] = ids
                 if modified >= newest - LOOKBACK_MS:
-                    ids = [c.external_id for c in comments] + [b.external_id for b in bad]
                     recent[post.external_id] = [modified, ids]
             start += len(elements)
             deletions: list[Deletion] = []
             if finished:
-                deletions = _gone(previous, recent) if since else []
+                before = {urn: value[1] for urn, value in previous.items()}
+                check = confirm_deletions(
+                    [*pending, *unlisted(before, listed)],
+                    self.exists,
+                    is_cancelled=self.context.is_cancelled,
+                )
+                deletions = check.deletions()
                 keep = newest - LOOKBACK_MS + WINDOW_MARGIN_MS
                 window = {k: v for k, v in recent.items() if v[0] >= keep}
-                state = {"since": newest or since, "recent": window}
+                state = {
+                    "v": CURSOR_VERSION,
+                    "since": newest or since,
+                    "window": window,
+                    "pending": list(check.unknown),
+                }
             else:
                 state = {
+                    "v": CURSOR_VERSION,
                     "since": since,
+                    "full": full,
                     "start": start,
                     "newest": newest,
                     "previous": previous,
                     "recent": recent,
+                    "listed": listed,
+                    "pending": pending,
                 }
             yield Batch(items=items, deletions=deletions, skipped=skipped, cursor=json.dumps(state))
             if finished:
                 return
+
+    def exists(self, urn: str) -> bool:
+        """Whether LinkedIn still has this post or comment (see LinkedInClient.exists)."""
+        return self.client.exists(lookup_path(urn))
 
     def reply(self, action: Reply) -> ActionResult:
         target = action.target_id

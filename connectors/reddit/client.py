@@ -16,7 +16,7 @@ import praw
 import requests
 
 from connectors.api import AuthExpired, ConfigurationError, ConnectorContext, RateBudget
-from connectors.reddit.errors import translate
+from connectors.reddit.errors import check_token_answer, translate
 
 DEFAULT_OAUTH_URL = "https://oauth.reddit.com"
 DEFAULT_REDDIT_URL = "https://www.reddit.com"
@@ -139,6 +139,7 @@ def make_client(
     rate = RateWatch()
     session = requests.Session()
     session.hooks["response"].append(rate.on_response)
+    session.hooks["response"].append(check_token_answer)
     kwargs: dict[str, Any] = {
         "client_id": settings.client_id,
         # Installed apps have no secret; praw wants None for them.

@@ -40,13 +40,17 @@ BAD_TOKEN = {  # the shape of spring-social-facebook's error-190-bogusAccessToke
 
 
 def unsupported(path: str) -> dict[str, Any]:
-    """Graph's answer to an unknown object or edge (restfb batch-first-error.json)."""
+    """Graph's answer (HTTP 400) to an unknown or deleted object or edge: the shape of
+    restfb batch-first-error.json, with the ``error_subcode`` 33 current versions add."""
     return {
         "error": {
             "message": f"Unsupported get request. Object with ID '{path}' does not exist, "
-            "cannot be loaded due to missing permissions, or does not support this operation.",
+            "cannot be loaded due to missing permissions, or does not support this operation. "
+            "Please read the Graph API documentation at "
+            "https://developers.facebook.com/docs/graph-api",
             "type": "GraphMethodException",
             "code": 100,
+            "error_subcode": 33,
             "fbtrace_id": "FakeTrace",
         }
     }
@@ -105,6 +109,7 @@ class FakeGraph(LoopbackServer):
         self.faults: list[Fault] = []
         self.headers: dict[str, str] = {}  # sent with every answer (usage headers)
         self.requests: list[LoggedRequest] = []
+        self.unlisted: set[str] = set()  # posts left out of the feed, still there by id
         self.lock = threading.Lock()
         self._counter = 1000
 
@@ -291,11 +296,21 @@ class FakeGraph(LoopbackServer):
                 }
             if method == "GET" and parts == [self.page_id, "feed"]:
                 since = int(params.get("since", "0"))
-                posts = [p for p in self.posts if _epoch(p["created_time"]) >= since]
+                posts = [
+                    p
+                    for p in self.posts
+                    if _epoch(p["created_time"]) >= since and p["id"] not in self.unlisted
+                ]
                 posts.sort(key=lambda p: p["created_time"], reverse=True)
                 return 200, self._page(posts, path, params)
             if len(parts) == 2 and parts[1] == "comments":
                 return self._comments(method, parts[0], path, params)
+            if method == "GET" and len(parts) == 1:  # one post or comment by id
+                found = self._object(parts[0])
+                if found is None:
+                    return 400, unsupported(parts[0])
+                wanted = _fields(params.get("fields", ""))
+                return 200, {k: v for k, v in found.items() if not wanted or k in wanted}
             if method == "POST" and len(parts) == 1 and "is_hidden" in params:
                 for comments in self.comments.values():
                     for comment in comments:
@@ -303,6 +318,16 @@ class FakeGraph(LoopbackServer):
                             comment["is_hidden"] = params["is_hidden"] == "true"
                             return 200, {"success": True}
         return 400, unsupported(parts[0] if parts else path)
+
+    def _object(self, object_id: str) -> dict[str, Any] | None:
+        for post in self.posts:
+            if post["id"] == object_id:
+                return post
+        for comments in self.comments.values():
+            for comment in comments:
+                if comment["id"] == object_id:
+                    return comment
+        return None
 
     def _comments(
         self, method: str, target: str, path: str, params: dict[str, str]

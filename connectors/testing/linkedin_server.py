@@ -28,6 +28,10 @@ THROTTLED = {
     "message": "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.",
 }
 
+# A Rest.li 404 for an entity that is not there (a deleted post or comment); LinkedIn's
+# flat error body. The unknown-path 404 is "Resource X does not exist" (see answer).
+NOT_FOUND = {"status": 404, "serviceErrorCode": 0, "code": "NOT_FOUND", "message": "Not Found"}
+
 
 def error(status: int, message: str, code: str = "", service: int = 0) -> dict[str, Any]:
     body: dict[str, Any] = {"status": status, "serviceErrorCode": service, "message": message}
@@ -66,6 +70,7 @@ class FakeLinkedIn(LoopbackServer):
         self.comments: dict[str, list[dict[str, Any]]] = {}  # by post or parent comment urn
         self.faults: list[Fault] = []
         self.requests: list[LoggedRequest] = []
+        self.unlisted: set[str] = set()  # posts left out of the list, still there by URN
         self.lock = threading.Lock()
         self._ids = itertools.count(6844785523593134080)
 
@@ -226,8 +231,24 @@ class FakeLinkedIn(LoopbackServer):
                         ),
                         {},
                     )
-                posts = sorted(self.posts, key=lambda p: p["lastModifiedAt"], reverse=True)
+                listed = [p for p in self.posts if p["id"] not in self.unlisted]
+                posts = sorted(listed, key=lambda p: p["lastModifiedAt"], reverse=True)
                 return 200, self._list(posts, path, params), {}
+            if method == "GET" and len(parts) == 2 and parts[0] == "posts":  # one post by URN
+                urn = unquote(parts[1])
+                post = next((p for p in self.posts if p["id"] == urn), None)
+                if post is None:
+                    return 404, NOT_FOUND, {}
+                return 200, post, {}
+            if method == "GET" and len(parts) == 4 and parts[0] == "socialActions":
+                # One comment: socialActions/{activity or post URN}/comments/{comment id}
+                target = unquote(parts[1]).replace("urn:li:share:", "urn:li:activity:")
+                urn = f"urn:li:comment:({target},{unquote(parts[3])})"
+                for comments in self.comments.values():
+                    for comment in comments:
+                        if comment["commentUrn"] == urn:
+                            return 200, comment, {}
+                return 404, NOT_FOUND, {}
             if len(parts) == 3 and parts[0] == "socialActions" and parts[2] == "comments":
                 target = unquote(parts[1])
                 if method == "GET":

@@ -3,8 +3,10 @@
 It speaks Reddit's wire format (token endpoint, listings with ``after`` paging, comment
 trees with "more" stubs and /api/morechildren, mod queues, reports, new modmail, /api/info,
 replies and mod actions) with x-ratelimit-* headers, and fails on demand: 429 with or
-without retry-after, 5xx, a timeout, invalid JSON, 401 for an expired token, 403. Every
-request is recorded so tests can assert on what was sent. Serve both ``oauth_url`` and
+without retry-after, 5xx, a timeout, invalid JSON, any JSON body, 401 for an expired token,
+403. Faults match any path, the token endpoint included
+(``fail("/api/v1/access_token", status=429, retry_after="120")``). Every request is
+recorded so tests can assert on what was sent. Serve both ``oauth_url`` and
 ``reddit_url`` from it::
 
     with FakeReddit(fixtures) as reddit:
@@ -46,7 +48,8 @@ class RecordedRequest:
 
 @dataclass
 class Fault:
-    """Fail matching requests ``times`` times: kind is status, timeout or bad_json."""
+    """Fail matching requests ``times`` times: kind is status, timeout, bad_json, or json
+    (answer ``body`` as JSON with ``status``)."""
 
     path: str
     kind: str = "status"
@@ -56,6 +59,7 @@ class Fault:
     method: str | None = None
     when: Callable[[RecordedRequest], bool] | None = None
     delay: float = 3.0
+    body: Any = None
 
     def matches(self, request: RecordedRequest) -> bool:
         if self.times <= 0 or self.path not in request.path:
@@ -251,7 +255,7 @@ class FakeReddit(LoopbackServer):
             fault = next((f for f in self.faults if f.matches(request)), None)
             if fault is not None:
                 fault.times -= 1
-                request.status = fault.status if fault.kind == "status" else 200
+                request.status = fault.status if fault.kind in ("status", "json") else 200
                 return self._fault_reply(fault), fault
             reply = self._answer(request, headers)
             request.status = reply.status
@@ -284,6 +288,8 @@ class FakeReddit(LoopbackServer):
             return Reply(
                 200, b'{"kind": "Listing", "data": {', {"Content-Type": "application/json"}
             )
+        if fault.kind == "json":
+            return Reply.json(fault.status, fault.body)
         if fault.kind == "timeout":
             return Reply(-1, b"")  # the handler waits, then hangs up without an answer
         headers = {"Content-Type": "application/json; charset=UTF-8"}
