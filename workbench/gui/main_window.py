@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,6 +32,8 @@ from workbench.core.messages import Level, Message, bridge
 from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
+from workbench.gui.help import UserGuide
+from workbench.gui.inbox.actions import ShortcutHelp
 from workbench.gui.panes import PANES, PaneContext
 from workbench.gui.preferences import PreferencesDialog, sync_interval
 from workbench.gui.sync_controller import SyncController
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.panes: dict[str, QWidget] = {}
         self._sync_result_shown = False
+        self.help_window: QDialog | None = None
         self._build_panes()
         # The pane list never shrinks below its longest title, whatever the panes ask for.
         self.sidebar.setFixedWidth(
@@ -149,6 +153,15 @@ class MainWindow(QMainWindow):
         self.addAction(full)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self._on_user_guide)
+        help_menu.addAction(guide)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.triggered.connect(self._on_shortcuts)
+        help_menu.addAction(shortcuts)
+        help_menu.addSeparator()
+        self.addActions([guide, shortcuts])
         about = QAction(self.tr("&About Community Workbench"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._on_about)
@@ -192,6 +205,16 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.workspace.data_dir, self)
         if dialog.exec():
             self.syncer.set_interval(sync_interval())
+
+    @Slot()
+    def _on_user_guide(self) -> None:
+        self.help_window = UserGuide(self)
+        self.help_window.show()
+
+    @Slot()
+    def _on_shortcuts(self) -> None:
+        self.help_window = ShortcutHelp(self)
+        self.help_window.show()
 
     @Slot()
     def _on_about(self) -> None:
