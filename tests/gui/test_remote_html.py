@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from pytestqt.qtbot import QtBot
@@ -26,7 +27,14 @@ from tests.inbox.image_server import SMALL_SIZE, image_server, png
 from workbench.core.inbox import remote_images
 from workbench.core.inbox.service import InboxRow, ItemDetail
 from workbench.gui.inbox.composer import ReplyComposer
-from workbench.gui.inbox.detail import ItemView, SafeBrowser, SafeDocument, clean_html
+from workbench.gui.inbox.detail import (
+    ItemView,
+    SafeBrowser,
+    SafeDocument,
+    clean_html,
+    plain_tooltip,
+)
+from workbench.gui.inbox.model import cell
 from workbench.gui.tasks import TaskRunner
 
 WATCHER = """
@@ -361,8 +369,24 @@ def test_labels_and_tooltips_show_remote_text_as_it_is(qtbot: QtBot, traps: Trap
         assert label.textFormat() == Qt.TextFormat.PlainText
     assert view.title_label.text() == hostile
     assert hostile in view.meta_label.text()
-    sibling = view.thread_list.item(0)
-    assert sibling.toolTip().startswith("&lt;b&gt;x&lt;/b&gt;&lt;img")  # escaped
+    tooltip = view.thread_list.item(0).toolTip()  # the sibling, in the same community
+    assert as_shown(tooltip) == cell(item.row, "community")
+
+
+@pytest.mark.parametrize(
+    "text", ["Tom & Jerry fans", "a < b\nline two <i>x</i>", '<b>x</b><img src="/dev/zero">']
+)
+def test_a_tooltip_shows_remote_text_as_it_is(text: str) -> None:
+    assert as_shown(plain_tooltip(text)) == text
+
+
+def as_shown(tooltip: str) -> str:
+    """What Qt shows for a tooltip: rich text if it looks like it, else the raw string."""
+    if not QtGui.Qt.mightBeRichText(tooltip):
+        return tooltip
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
 
 
 # -- the reply composer ---------------------------------------------------------------

@@ -104,6 +104,17 @@ def body_html(detail: ItemDetail) -> CleanHtml:
     return CleanHtml(text, [])
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` exactly as it is.
+
+    Qt guesses a tooltip's format: one that looks like HTML is rich text, with images (a
+    remote ``<img src="/dev/zero">`` in a tooltip reads that file), and escaping alone is not
+    enough: "Tom &amp; Jerry" has no tag, so Qt would show the entity. Escaped inside an
+    explicit paragraph it is always rich text that renders as the plain original.
+    """
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+
 def decode_image(data: bytes) -> QImage | None:
     """The picture in ``data``, or None if it is not one or is too large once decoded."""
     buffer = QBuffer()
@@ -187,8 +198,7 @@ def _related_item(row: InboxRow) -> QListWidgetItem:
     text = f"{cell(row, 'time')} · {cell(row, 'kind')} · {cell(row, 'author')}: {cell(row, 'item')}"
     item = QListWidgetItem(text[:180])
     item.setData(256, row.id)
-    # Escaped: Qt renders a tooltip that looks like HTML as rich text.
-    item.setToolTip(html.escape(cell(row, "community")))
+    item.setToolTip(plain_tooltip(cell(row, "community")))
     return item
 
 
