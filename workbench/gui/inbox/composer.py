@@ -8,7 +8,7 @@ done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,6 +52,7 @@ class Composer(QDialog):
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(labels["placeholder"])
         self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it names the account
         self.hint.setWordWrap(True)
         self.send_button = QPushButton()
         self.done_button = QPushButton(tr("Mark done"))
@@ -155,7 +156,11 @@ class ReplyComposer(Composer):
                 community=cell(detail.row, "community"), text=quoted
             )
         )
+        # Plain text: the title is remote. As rich text (Qt's AutoText guess) a title holding
+        # <img src="/dev/zero"> made the label read that file.
+        context.setTextFormat(Qt.TextFormat.PlainText)
         context.setWordWrap(True)
+        self.context = context
         # Moderator-only notes (Reddit modmail): offered only where the platform has them.
         self.internal = QCheckBox(tr("Private moderator note (the member does not see it)"))
         self.internal.setVisible(can_reply and internal_notes and detail.row.kind == "message")

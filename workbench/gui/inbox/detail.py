@@ -1,20 +1,24 @@
 """The item view: full text (HTML sanitized with nh3), thread, author's other items, notes
 and the outbox results of the item, with retry.
 
-Remote images and other remote content are never fetched unless the user clicks "Load
-remote images": sanitized HTML keeps ``<img>`` tags, but the browser widget answers every
-remote resource request with nothing until then.
+Remote HTML never makes the app read a local file or open a connection. The sanitizer keeps
+only http(s) links and images (and small inline ``data:`` images); ``SafeDocument`` answers
+every resource Qt asks for from memory: an image the user fetched with "Load remote images",
+else a placeholder. A placeholder, not nothing: given a null image, Qt's image handler falls
+back to ``QImage.load(name)`` on the raw source, which reads the file (``/dev/zero`` until
+memory runs out, ``/dev/stdin`` blocking the GUI thread). Every label showing remote text is
+plain text.
 """
 
 from __future__ import annotations
 
 import html
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import nh3
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.inbox.remote_images import decode_inline_image, is_web_url
 from workbench.core.inbox.service import InboxRow, ItemDetail
 from workbench.core.outbox.service import OutboxView
 from workbench.gui.inbox.model import cell, state_label
@@ -36,59 +41,156 @@ ALLOWED_TAGS = {
     "ol", "p", "pre", "s", "span", "strong", "sub", "sup", "table", "td", "th", "tr", "u",
     "ul",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}}
+# No title attributes: Qt shows them as tooltips, and a tooltip that looks like HTML is
+# rendered as rich text (with its own images). No width/height: a placeholder must not be
+# laid out 100,000 pixels wide.
+ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
+MAX_IMAGE_PIXELS = 4096 * 4096  # about 64 MB decoded: a 5 MB PNG can claim far more
+_RESOURCE = QTextDocument.ResourceType
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ItemView", text)
 
 
-def sanitize(markup: str) -> str:
-    """Only harmless formatting, links and images survive; scripts, styles, events go."""
-    return nh3.clean(
+class CleanHtml(NamedTuple):
+    html: str
+    remote_images: list[str]  # http(s) image sources, in order, each once
+
+
+def clean_html(markup: str) -> CleanHtml:
+    """Only harmless formatting, http(s) links and images survive; scripts, styles, events,
+    and every source naming a local or odd place (relative, file:, //host, \\\\host) go."""
+    remote: list[str] = []
+
+    def keep(tag: str, attribute: str, value: str) -> str | None:
+        if attribute not in ALLOWED_ATTRIBUTES.get(tag, ()) and attribute != "rel":
+            return None  # nh3 also lets "title" and "lang" through on every tag
+        if (tag, attribute) == ("img", "src"):
+            if is_web_url(value):
+                remote.append(value)
+                return value
+            return value if decode_inline_image(value) is not None else None
+        if (tag, attribute) == ("a", "href"):
+            return value if is_web_url(value) else None
+        return value
+
+    cleaned = nh3.clean(
         markup,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
+        attribute_filter=keep,
+        url_schemes={"http", "https", "data"},  # data: goes on to keep(), which caps it
         link_rel="noopener noreferrer nofollow",
     )
+    return CleanHtml(cleaned, list(dict.fromkeys(remote)))
 
 
-def body_html(detail: ItemDetail) -> str:
+def sanitize(markup: str) -> str:
+    return clean_html(markup).html
+
+
+def body_html(detail: ItemDetail) -> CleanHtml:
     if detail.row.deleted:
-        return "<p><i>" + html.escape(tr("This item was deleted on the platform.")) + "</i></p>"
+        text = "<p><i>" + html.escape(tr("This item was deleted on the platform.")) + "</i></p>"
+        return CleanHtml(text, [])
     if detail.html.strip():
-        return sanitize(detail.html)
+        return clean_html(detail.html)
     paragraphs = [p for p in detail.text.split("\n\n") if p.strip()]
-    return (
+    text = (
         "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs)
         or "<p><i>" + html.escape(tr("(no text)")) + "</i></p>"
     )
+    return CleanHtml(text, [])
 
 
-class SafeBrowser(QTextBrowser):
-    """A text browser that loads no remote resource unless told to."""
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` exactly as it is.
 
-    remote_blocked = Signal()
+    Qt guesses a tooltip's format: one that looks like HTML is rich text, with images (a
+    remote ``<img src="/dev/zero">`` in a tooltip reads that file), and escaping alone is not
+    enough: "Tom &amp; Jerry" has no tag, so Qt would show the entity. Escaped inside an
+    explicit paragraph it is always rich text that renders as the plain original.
+    """
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+
+def decode_image(data: bytes) -> QImage | None:
+    """The picture in ``data``, or None if it is not one or is too large once decoded."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()  # from the header, before any pixel is decoded
+    if not size.isValid() or size.width() * size.height() > MAX_IMAGE_PIXELS:
+        return None
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def _placeholder() -> QImage:
+    image = QImage(16, 16, QImage.Format.Format_ARGB32)
+    image.fill(QColor(200, 200, 200))
+    return image
+
+
+class SafeDocument(QTextDocument):
+    """A document whose every resource comes from memory, never from a file or the network."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.allow_remote = False
+        self._images: dict[str, QImage] = {}  # fetched because the user asked
+        self._placeholder = _placeholder()
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        # Overridden for every kind, without calling the base class: its fallback reads
+        # local files (QFile on the resolved path), whatever the widget's loadResource said.
+        kind = getattr(kind, "value", kind)  # an int from Qt; an enum if called from Python
+        if kind == _RESOURCE.ImageResource.value:
+            name = QUrl(url).toString()
+            image = self._images.get(name)
+            if image is None and name[:5].lower() == "data:":
+                inline = decode_inline_image(name)
+                image = decode_image(inline) if inline is not None else None
+            return image if image is not None else self._placeholder
+        if kind in (_RESOURCE.HtmlResource.value, _RESOURCE.StyleSheetResource.value):
+            return ""
+        return QByteArray()
+
+    def add_image(self, url: str, data: bytes) -> bool:
+        """Keep a fetched image for ``url``; False if ``data`` is not a usable picture."""
+        image = decode_image(data)
+        if image is not None:
+            self._images[QUrl(url).toString()] = image
+        return image is not None
+
+    def has_image(self, url: str) -> bool:
+        return QUrl(url).toString() in self._images
+
+    def clear_images(self) -> None:
+        self._images.clear()
+
+
+class SafeBrowser(QTextBrowser):
+    """A text browser that never navigates and loads nothing but what it is given."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.safe_document = SafeDocument(self)
+        self.setDocument(self.safe_document)
+        self.setSearchPaths([])
         self.setOpenLinks(False)  # links open in the system browser, on click only
+        self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        target = QUrl(url)
-        if target.scheme() in ("http", "https", "ftp", "file", ""):
-            if not self.allow_remote:
-                self.remote_blocked.emit()
-            # Remote content arrives only through document().addResource after a fetch
-            # the user asked for; the widget itself never opens a connection or a file.
-            return None
-        return super().loadResource(kind, target)
+        return self.safe_document.loadResource(kind, url)
+
+    def doSetSource(self, url: QUrl | str, type: Any = None) -> None:
+        """Never navigate: not to a local file, not anywhere (reload, back, forward too)."""
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https", "mailto"):
+        if is_web_url(url.toString()):
             QDesktopServices.openUrl(url)
 
 
@@ -96,7 +198,7 @@ def _related_item(row: InboxRow) -> QListWidgetItem:
     text = f"{cell(row, 'time')} · {cell(row, 'kind')} · {cell(row, 'author')}: {cell(row, 'item')}"
     item = QListWidgetItem(text[:180])
     item.setData(256, row.id)
-    item.setToolTip(cell(row, "community"))
+    item.setToolTip(plain_tooltip(cell(row, "community")))
     return item
 
 
@@ -128,11 +230,17 @@ class ItemView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: ItemDetail | None = None
-        self.header = QLabel(tr("Select an item to read it here."))
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(self.header.textFormat().RichText)
-        self.header.setOpenExternalLinks(False)
-        self.header.linkActivated.connect(self._on_link_activated)
+        self._body = CleanHtml("", [])
+        # Remote text (title, author, community, tags) is shown as plain text, never markup.
+        self.title_label = QLabel(tr("Select an item to read it here."))
+        self.meta_label = QLabel()
+        for label in (self.title_label, self.meta_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        font = QFont(self.title_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title_label.setFont(font)
         self.browser = SafeBrowser()
         self.browser.setObjectName("itemBody")
         self.remote_button = QPushButton(tr("Load remote images"))
@@ -182,7 +290,8 @@ class ItemView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.header)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.meta_label)
         layout.addLayout(buttons)
         layout.addWidget(self.browser, 3)
         layout.addWidget(self.tabs, 2)
@@ -191,8 +300,11 @@ class ItemView(QWidget):
 
     def clear(self) -> None:
         self.detail = None
-        self.header.setText(tr("Select an item to read it here."))
+        self._body = CleanHtml("", [])
+        self.title_label.setText(tr("Select an item to read it here."))
+        self.meta_label.clear()
         self.browser.clear()
+        self.browser.safe_document.clear_images()
         for listing in (self.thread_list, self.others, self.notes, self.outbox):
             listing.clear()
         self.reply_button.setEnabled(False)
@@ -203,9 +315,8 @@ class ItemView(QWidget):
         self.detail = detail
         row = detail.row
         when = datetime.fromtimestamp(row.created_at).strftime("%a %d %b %Y %H:%M")
-        title = html.escape(detail.title or cell(row, "kind"))
         meta = " · ".join(
-            html.escape(part)
+            part
             for part in (
                 cell(row, "kind"),
                 cell(row, "community"),
@@ -217,19 +328,18 @@ class ItemView(QWidget):
         )
         extra = []
         if row.assignee:
-            extra.append(tr("Assigned to {name}").format(name=html.escape(row.assignee)))
+            extra.append(tr("Assigned to {name}").format(name=row.assignee))
         if row.tags:
-            extra.append(tr("Tags: {tags}").format(tags=html.escape(", ".join(row.tags))))
+            extra.append(tr("Tags: {tags}").format(tags=", ".join(row.tags)))
         if row.flags:
-            extra.append(tr("Flags: {flags}").format(flags=html.escape(", ".join(row.flags))))
-        self.header.setText(
-            f"<b style='font-size:large'>{title}</b><br>{meta}"
-            + ("<br>" + " · ".join(extra) if extra else "")
-        )
-        self.browser.allow_remote = False
-        self.browser.document().clear()
-        self.browser.setHtml(body_html(detail))
-        self.remote_button.setVisible(bool(self.remote_images()))
+            extra.append(tr("Flags: {flags}").format(flags=", ".join(row.flags)))
+        self.title_label.setText(detail.title or cell(row, "kind"))
+        self.meta_label.setText(meta + ("\n" + " · ".join(extra) if extra else ""))
+        self._body = body_html(detail)
+        self.browser.safe_document.clear_images()
+        self.browser.setHtml(self._body.html)
+        self.remote_button.setEnabled(True)
+        self.remote_button.setVisible(bool(self._body.remote_images))
         self.open_button.setEnabled(bool(row.url))
         self.reply_button.setEnabled(not row.deleted)
         self.thread_list.clear()
@@ -271,31 +381,18 @@ class ItemView(QWidget):
         self._on_outbox_row(self.outbox.currentRow())
 
     def remote_images(self) -> list[str]:
-        if self.detail is None or not self.detail.html:
-            return []
-        document = QTextDocument()
-        document.setHtml(sanitize(self.detail.html))
-        found: list[str] = []
-        block = document.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fmt = it.fragment().charFormat()
-                if fmt.isImageFormat():
-                    name = fmt.toImageFormat().name()
-                    if name.startswith(("http://", "https://")):
-                        found.append(name)
-                it += 1
-            block = block.next()
-        return found
+        """The shown item's http(s) image sources (placeholders until the user asks)."""
+        return list(self._body.remote_images)
 
-    def add_image(self, url: str, data: Any) -> None:
-        """A remote image the user asked for has arrived."""
-        self.browser.document().addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(url), data
-        )
-        self.browser.allow_remote = True
-        self.browser.setHtml(self.browser.toHtml())
+    def add_image(self, url: str, data: bytes) -> None:
+        """A remote image the user asked for has arrived (dropped if it is not one of the
+        shown item's images, e.g. it arrived after the user moved on, or not a picture)."""
+        if url not in self._body.remote_images:
+            return
+        document = self.browser.safe_document
+        if document.add_image(url, data):
+            # Lay out again so the image replaces its placeholder; the scroll position stays.
+            document.markContentsDirty(0, document.characterCount())
 
     # -- slots ------------------------------------------------------------------------
 
@@ -308,10 +405,6 @@ class ItemView(QWidget):
     def _on_open_clicked(self) -> None:
         if self.detail is not None and self.detail.row.url:
             QDesktopServices.openUrl(QUrl(self.detail.row.url))
-
-    def _on_link_activated(self, link: str) -> None:
-        if link.startswith(("http://", "https://")):
-            QDesktopServices.openUrl(QUrl(link))
 
     def _on_related_activated(self, item: QListWidgetItem) -> None:
         item_id = item.data(256)
