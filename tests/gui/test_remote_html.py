@@ -32,10 +32,10 @@ from workbench.gui.inbox.detail import (
     SafeBrowser,
     SafeDocument,
     clean_html,
-    plain_tooltip,
 )
 from workbench.gui.inbox.model import cell
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.text import plain_tooltip
 
 WATCHER = """
 import os, sys, time

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.panes: dict[str, QWidget] = {}
         self._sync_result_shown = False
         self.help_window: QDialog | None = None
+        self.message_box: QMessageBox | None = None
         self._build_panes()
         # The pane list never shrinks below its longest title, whatever the panes ask for.
         self.sidebar.setFixedWidth(
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.sync_label = QLabel(self.tr("Not synced yet"))
+        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)  # holds account names
         self.sync_bar = QProgressBar()
         self.sync_bar.setMaximumWidth(180)
         self.sync_bar.setVisible(False)
@@ -290,6 +292,12 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_message(self, message: Message) -> None:
         if message.level is Level.ERROR:
-            QMessageBox.warning(self, self.tr("Community Workbench"), message.text)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Community Workbench"), "", parent=self
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # errors quote remote and file text
+            box.setText(message.text)
+            box.open()
+            self.message_box = box
         else:
             self.statusBar().showMessage(message.text, 20_000)

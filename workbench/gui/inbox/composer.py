@@ -133,8 +133,10 @@ class ReplyComposer(Composer):
         labels = {
             "placeholder": tr("Write your reply…"),
             "send": tr("Send (Ctrl+Enter)"),
+            # Not "{account}'s": an account named "Demo communities" made "communities's".
             "send_hint": tr(
-                "The reply goes to the outbox and is sent with {account}'s next sync."
+                "The reply goes to the outbox and out a few seconds after you send it "
+                "(Undo takes it back); offline, with the next sync of {account}."
             ).format(account=detail.account_name),
             "manual": tr("Copy text and open on platform"),
             "manual_hint": tr(

@@ -35,6 +35,7 @@ from workbench.core.inbox.remote_images import decode_inline_image, is_web_url
 from workbench.core.inbox.service import InboxRow, ItemDetail
 from workbench.core.outbox.service import OutboxView
 from workbench.gui.inbox.model import cell, state_label
+from workbench.gui.text import plain_tooltip
 
 ALLOWED_TAGS = {
     "a", "b", "blockquote", "br", "code", "em", "h1", "h2", "h3", "h4", "i", "img", "li",
@@ -102,17 +103,6 @@ def body_html(detail: ItemDetail) -> CleanHtml:
         or "<p><i>" + html.escape(tr("(no text)")) + "</i></p>"
     )
     return CleanHtml(text, [])
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip showing ``text`` exactly as it is.
-
-    Qt guesses a tooltip's format: one that looks like HTML is rich text, with images (a
-    remote ``<img src="/dev/zero">`` in a tooltip reads that file), and escaping alone is not
-    enough: "Tom &amp; Jerry" has no tag, so Qt would show the entity. Escaped inside an
-    explicit paragraph it is always rich text that renders as the plain original.
-    """
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def decode_image(data: bytes) -> QImage | None:

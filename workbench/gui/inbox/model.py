@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from workbench.core.inbox.query import STATE_LABELS, State
 from workbench.core.inbox.service import InboxRow
+from workbench.gui.text import plain_tooltip
 
 PAGE = 100
 CACHE_ROWS = 4000
@@ -177,7 +178,9 @@ class InboxModel(QAbstractTableModel):
         if role == _ROW:
             return found
         if role == _TOOLTIP:
-            return (found.title + "\n" + found.snippet).strip() if index.column() == _ITEM else None
+            if index.column() != _ITEM:
+                return None
+            return plain_tooltip((found.title + "\n" + found.snippet).strip())
         if role == _FONT:
             return self._bold if index.column() == _ITEM and found.state == "new" else None
         if role == _FOREGROUND and found.deleted:

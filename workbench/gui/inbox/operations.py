@@ -4,22 +4,16 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import requests
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from workbench.core.inbox.export import export_csv
 from workbench.core.inbox.query import View
 from workbench.core.inbox.service import InboxService
-
-log = logging.getLogger(__name__)
-
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
 
 
 def tr(text: str) -> str:
@@ -29,23 +23,6 @@ def tr(text: str) -> str:
 def export_view(service: InboxService, view: View, path: Path) -> int:
     with path.open("w", newline="", encoding="utf-8") as out:
         return export_csv(service, view, out)
-
-
-def fetch_images(urls: list[str]) -> list[tuple[str, bytes]]:
-    """Remote images the user asked to see; a failing one is skipped."""
-    images: list[tuple[str, bytes]] = []
-    for url in urls[:20]:
-        if not url.startswith(("http://", "https://")):
-            continue
-        try:
-            with requests.get(url, timeout=10, stream=True) as response:
-                response.raise_for_status()
-                data = response.raw.read(MAX_IMAGE_BYTES + 1, decode_content=True)
-            if len(data) <= MAX_IMAGE_BYTES:
-                images.append((url, data))
-        except requests.RequestException as error:
-            log.info("image %s not loaded: %s", url, error)
-    return images
 
 
 def snooze_choices(now: datetime) -> list[tuple[str, datetime]]:

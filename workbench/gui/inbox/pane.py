@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QWidget
 
 from connectors.api import ModAction
 from workbench.core.changes import Changes
+from workbench.core.inbox import remote_images
 from workbench.core.inbox.query import State, View
 from workbench.core.inbox.service import IdList, InboxRow, InboxService, ItemDetail
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import NamedView, SavedViews, builtin_views
 from workbench.core.outbox.actions import OutboxActions
 from workbench.gui.changes import ChangeBus
-from workbench.gui.inbox import operations
 from workbench.gui.inbox.actions import build
 from workbench.gui.inbox.asking import Asking
 from workbench.gui.inbox.composing import Composing
@@ -401,7 +401,7 @@ class InboxPane(QWidget):
             for url, data in images:
                 self.item_view.add_image(url, data)
 
-        self.run(lambda: operations.fetch_images(urls), fetched)
+        self.run(lambda: remote_images.fetch_images(urls), fetched)
 
     def hide_new_count(self) -> None:
         """The user acted on the list: the "N new" of the last sync is old news."""

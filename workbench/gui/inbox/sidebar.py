@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from workbench.core.inbox.service import COUNT_CAP
 from workbench.core.inbox.views import NamedView
+from workbench.gui.text import plain_tooltip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +41,7 @@ class ViewList(QListWidget):
                 saved_header = True
             item = QListWidgetItem()
             item.setData(KEY_ROLE, view.key)
-            item.setToolTip(view.description or view.name)
+            item.setToolTip(plain_tooltip(view.description or view.name))
             self.addItem(item)
             if view.key == current:
                 self.setCurrentItem(item)
