@@ -40,7 +40,7 @@ def register(commands: Any) -> None:
     sync = commands.add_parser(
         "sync",
         help="sync accounts now",
-        description="Sync every enabled account, or one, now. Accounts that are rate-limited "
+        description="Sync every enabled account, or one, now. Accounts that are rate-limited\n"
         "are skipped until their wait is over.",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
