@@ -94,6 +94,15 @@ def test_verbosity_on_stderr_and_in_the_file(
     assert f" {os.getpid()} MainThread INFO workbench.tests.logs: an info line 0" in text
 
 
+def test_stopping_puts_the_root_level_back(tmp_path: Path) -> None:
+    before = logging.getLogger().level
+    logs.setup_logging(tmp_path, verbosity=2)
+    logs.setup_logging(tmp_path, verbosity=1)  # again, as for another workspace
+    assert logging.getLogger().level == logging.INFO
+    logs.stop_logging()
+    assert logging.getLogger().level == before
+
+
 def test_the_log_file_rotates_at_a_few_megabytes(tmp_path: Path) -> None:
     logs.setup_logging(tmp_path, verbosity=0)
     line = "x" * 1000

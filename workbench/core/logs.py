@@ -117,6 +117,7 @@ class _WorkspaceLogHandler(logging.handlers.RotatingFileHandler):
 
 
 _installed: list[logging.Handler] = []
+_root_level: list[int] = []  # the root level before setup_logging, put back by stop_logging
 
 CONSOLE_FORMAT = "%(levelname)s %(name)s: %(message)s"
 FILE_FORMAT = "%(asctime)s %(process)d %(threadName)s %(levelname)s %(name)s: %(message)s"
@@ -131,6 +132,7 @@ def setup_logging(data_dir: Path | None, verbosity: int = 0) -> Path | None:
     ``data_dir`` is None or is not a folder). Safe to call again (e.g. another workspace)."""
     stop_logging()
     root = logging.getLogger()
+    _root_level.append(root.level)
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(_level(verbosity))
     console.setFormatter(logging.Formatter(CONSOLE_FORMAT))
@@ -160,3 +162,5 @@ def stop_logging() -> None:
         handler = _installed.pop()
         root.removeHandler(handler)
         handler.close()
+    if _root_level:
+        root.setLevel(_root_level.pop())
