@@ -157,11 +157,13 @@ def test_a_plugin_logging_its_token_leaves_no_token_in_the_log(
     for kept in ("feed?access_token=[redacted]&limit=10", "'Authorization': '[redacted]'",
                  '"access_token": "[redacted]"', "sync of Chat: ok"):  # fmt: skip
         assert kept in text
-    lines = [line for line in text.splitlines() if TOKEN in line]
+    # What no pattern can tell from text: the bare token, left until the secrets code
+    # remembers what it reads (the xfail below).
+    leaks = [line for line in text.splitlines() if TOKEN in line]
+    assert all(line.endswith(f"chatty_platform_sdk: signed in with {TOKEN}") for line in leaks)
+    assert len(leaks) <= 1
     err = [line for line in capsys.readouterr().err.splitlines() if TOKEN in line]
-    # Only the bare token is left, until the secrets code remembers what it reads:
-    assert [line.split(": ", 1)[1] for line in lines] == [f"signed in with {TOKEN}"]
-    assert len(err) == 1
+    assert len(err) == len(leaks)
 
 
 @pytest.mark.xfail(
