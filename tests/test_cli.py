@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,9 @@ from plugins.support import TOKEN, batch, install, item, write_script
 
 from workbench import __version__
 from workbench.cli import main
+from workbench.cli.common import EXIT_SKIPPED
 from workbench.core.accounts.secrets import MemoryKeyring
+from workbench.core.sync.engine import local_time_text
 from workbench.core.workspace import DATABASE_FILE, Workspace
 
 BATCHES = [
@@ -53,6 +57,10 @@ def add_scripted(data_dir: Path, script: Path, name: str = "Team") -> int:
         del os.environ["WORKBENCH_SECRET_TOKEN"]
 
 
+def last_line(capsys: pytest.CaptureFixture[str]) -> str:
+    return capsys.readouterr().err.splitlines()[-1]
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["--version"])
@@ -76,6 +84,16 @@ def test_accounts_add_reads_the_secret_from_the_environment(
     code, out = run(data_dir, "accounts", "list")
     assert code == 0
     assert out.splitlines() == ["Team\tscripted\tnot synced yet\t0 items\tlast sync never"]
+
+
+def test_accounts_list_on_an_empty_workspace_says_how_to_add_one(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(data_dir, "accounts", "list") == (0, "")  # stdout: one row per account
+    assert last_line(capsys) == (
+        "No accounts yet. Add one with `workbench accounts add CONNECTOR NAME` "
+        "(`workbench plugins` lists the connectors), or in the app's Accounts pane."
+    )
 
 
 def test_accounts_add_reads_the_secret_from_stdin(
@@ -110,7 +128,8 @@ def test_accounts_add_errors_are_plain_words(
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no secret anywhere
     code, _ = run(data_dir, "accounts", "add", "scripted", "Team", "--set", f"script={script}")
     assert code == 1
-    assert capsys.readouterr().err == "workbench: “Access token” (token) is required.\n"
+    # The last line: warnings about the broken test plugins come first.
+    assert last_line(capsys) == "workbench: “Access token” (token) is required."
     code, _ = run(data_dir, "accounts", "add", "demo", "Demo", "--set", "size=lots")
     assert code == 1
     assert "must be a whole number" in capsys.readouterr().err
@@ -129,7 +148,7 @@ def test_accounts_remove(
     assert run(data_dir, "accounts", "list") == (0, "")
     capsys.readouterr()
     assert run(data_dir, "accounts", "remove", "Team")[0] == 1
-    assert capsys.readouterr().err == "workbench: There is no account “Team”.\n"
+    assert last_line(capsys) == "workbench: There is no account “Team”."
 
 
 # -- sync ---------------------------------------------------------------------------------------
@@ -202,6 +221,66 @@ def test_ctrl_c_stops_the_sync_after_the_current_batch_and_the_next_resumes(
     assert "Stopping after the current batch" in capsys.readouterr().err
     write_script(script, batches=two)
     assert run(data_dir, "sync") == (0, "Team: ok, 1 new, 0 updated, 0 deleted, 0 errors\n")
+
+
+def rate_limit(data_dir: Path, script: Path, retry_at: float) -> None:
+    """Team's platform answers 429 with a retry time; the sync fails and Team waits."""
+    limited = {"after": 0, "type": "RateLimited", "message": "Slow down.", "retry_at": retry_at}
+    write_script(script, batches=BATCHES, fail=limited)
+    assert add_scripted(data_dir, script) == 0
+    assert run(data_dir, "sync")[0] == 1
+    write_script(script, batches=BATCHES)  # the platform would answer now
+
+
+def test_a_rate_limited_account_is_skipped_and_says_until_when(
+    data_dir: Path, script: Path
+) -> None:
+    retry_at = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(minutes=90)
+    if retry_at.astimezone().date() != datetime.now().astimezone().date():
+        retry_at = datetime.now(UTC) + timedelta(minutes=1)  # stay on today near midnight
+    rate_limit(data_dir, script, retry_at.timestamp())
+    until = retry_at.astimezone().strftime("%H:%M")
+    skipped = f"Team: skipped: rate-limited until {until} (sync anyway with --force)\n"
+    # Named explicitly and not synced: the script that asked learns so (exit 4).
+    assert run(data_dir, "sync", "--account", "Team") == (EXIT_SKIPPED, skipped)
+    # A sync of all accounts that skips a waiting one is the normal schedule: 0.
+    assert run(data_dir, "sync") == (0, skipped)
+    assert run(data_dir, "sync", "--account", "Team", "--force") == (
+        0,
+        "Team: ok, 2 new, 0 updated, 0 deleted, 0 errors\n",
+    )
+    assert run(data_dir, "sync", "--account", "Team") == (
+        0,
+        "Team: ok, 0 new, 0 updated, 0 deleted, 0 errors\n",
+    )
+
+
+def test_a_wait_past_today_names_the_day(data_dir: Path, script: Path) -> None:
+    retry_at = datetime.now(UTC) + timedelta(days=2)
+    rate_limit(data_dir, script, retry_at.timestamp())
+    code, out = run(data_dir, "sync", "--account", "Team")
+    assert code == EXIT_SKIPPED
+    assert f"rate-limited until {retry_at.astimezone():%Y-%m-%d %H:%M} (sync" in out
+
+
+def test_local_time_text_adds_the_date_only_when_not_today() -> None:
+    now = datetime(2026, 12, 1, 10, 0).astimezone()
+    assert local_time_text(now + timedelta(hours=2), now) == (now + timedelta(hours=2)).strftime(
+        "%H:%M"
+    )
+    later = now + timedelta(days=1)
+    assert local_time_text(later, now) == later.strftime("%Y-%m-%d %H:%M")
+
+
+def test_sync_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["sync", "--help"])
+    assert caught.value.code == 0
+    text = capsys.readouterr().out
+    assert "--force" in text
+    codes = re.findall(r"^  (\d+) ", text.split("exit codes:")[1], re.MULTILINE)
+    assert codes == ["0", "1", "2", "3", "4", "130"]
+    assert "another process is already syncing this workspace" in text
 
 
 def test_sync_without_accounts_says_what_to_do(data_dir: Path) -> None:

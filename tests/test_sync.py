@@ -302,7 +302,7 @@ def test_rate_limited_waits_until_the_retry_time(workspace: Workspace) -> None:
     write_script(script, batches=THREAD)
     skipped = workspace.sync.sync(account.id)
     assert skipped.status == "skipped"
-    assert skipped.message.startswith("Rate limited until ")
+    assert skipped.message.startswith("Rate-limited until ")
     assert len(read_log(script)) == 1  # the platform was not asked again
 
     forced = workspace.sync.sync(account.id, force=True)

@@ -31,7 +31,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window, check store, plugins and keyring, exit",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log more on stderr: -v informs, -vv debugs (and logs/workbench.log in the "
+        "workspace holds the details)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(commands)
@@ -44,23 +51,28 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(run(data_dir=data_dir(args), demo=args.demo, self_test=args.self_test))
 
 
+log = logging.getLogger(__name__)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    from workbench.core.logs import setup_logging, stop_logging
+
+    setup_logging(data_dir(args), args.verbose)
+    log.debug("workbench %s: %s", __version__, args.command or "gui")
     from connectors.api import ConnectorError
     from workbench.core.accounts.secrets import SecretsUnavailable
     from workbench.core.accounts.service import AccountError
+    from workbench.core.sync.lock import SyncLockError
     from workbench.db.store import StoreError
 
     try:
         if args.command is None:
             return run_gui(args)
         return int(args.handler(args, out))
-    except (StoreError, AccountError, SecretsUnavailable, ConnectorError) as error:
+    except (StoreError, AccountError, SecretsUnavailable, ConnectorError, SyncLockError) as error:
+        log.info("%s ended: %s", args.command, error)
         print(f"workbench: {error}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # `workbench items export | head` is fine
@@ -69,6 +81,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         opened = getattr(args, "opened", None)
         if opened is not None:
             opened.close()
+        stop_logging()
 
 
 if __name__ == "__main__":

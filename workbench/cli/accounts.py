@@ -13,6 +13,7 @@ import sys
 from typing import Any, TextIO
 
 from workbench.cli.common import EXIT_OK, open_workspace
+from workbench.core.logs import remember_secret
 
 
 def register(commands: Any) -> None:
@@ -51,6 +52,7 @@ def _secret_values(connector: type, given: dict[str, str], stdin: TextIO) -> dic
             else:
                 value = stdin.readline().rstrip("\n")
         if value:
+            remember_secret(value)  # from now on never in a log line
             values[field.key] = value
     return values
 
@@ -69,7 +71,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         account = ws.accounts.add(args.connector, args.name, values)
         print(f"Added {account.name} ({account.connector_name}).", file=out)
     elif args.action == "list":
-        for a in ws.accounts.all():
+        listed = ws.accounts.all()
+        if not listed:  # on stderr: stdout stays one row per account for scripts
+            print(
+                "No accounts yet. Add one with `workbench accounts add CONNECTOR NAME` "
+                "(`workbench plugins` lists the connectors), or in the app's Accounts pane.",
+                file=sys.stderr,
+            )
+        for a in listed:
             last = (
                 a.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M")
                 if a.last_sync_at

@@ -13,8 +13,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from workbench.core.workspace import Workspace
 
-# The documented exit codes (README, "Exit codes").
+# The documented exit codes (README, "Exit codes"; `workbench sync --help` lists them).
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Another process is syncing this workspace: nothing was done, try again later.
+EXIT_BUSY = 3
+# `sync --account NAME` did not sync it: rate-limited (see --force) or disabled. A script
+# that named one account learns that nothing new was read; a sync of all accounts that
+# skips some rate-limited ones is the normal schedule and still ends with EXIT_OK.
+EXIT_SKIPPED = 4
 EXIT_INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C
 
 

@@ -1,4 +1,4 @@
-"""``workbench sync [--account NAME]``: progress on stderr, a summary line per account."""
+"""``workbench sync [--account NAME] [--force]``: progress on stderr, a line per account."""
 
 from __future__ import annotations
 
@@ -8,17 +8,50 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any, TextIO
 
-from workbench.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, open_workspace
+from workbench.cli.common import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_SKIPPED,
+    EXIT_USAGE,
+    open_workspace,
+)
 
 if TYPE_CHECKING:
     from workbench.core.sync.engine import SyncSummary
     from workbench.core.workspace import Workspace
 
 
+EXIT_CODES = f"""\
+exit codes:
+  {EXIT_OK}    every account asked for synced, or was skipped in a sync of all accounts
+  {EXIT_FAILED}    at least one account failed (its line says why), or the workspace cannot
+       be opened
+  {EXIT_USAGE}    the command line is wrong
+  {EXIT_BUSY}    another process is already syncing this workspace: nothing was done
+  {EXIT_SKIPPED}    the account named with --account was skipped (rate-limited: see --force;
+       or disabled)
+  {EXIT_INTERRUPTED}  stopped by Ctrl+C (what was stored stays; the next sync resumes)
+"""
+
+
 def register(commands: Any) -> None:
-    sync = commands.add_parser("sync", help="sync accounts now")
+    sync = commands.add_parser(
+        "sync",
+        help="sync accounts now",
+        description="Sync every enabled account, or one, now. Accounts that are rate-limited\n"
+        "are skipped until their wait is over.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sync.set_defaults(handler=run)
-    sync.add_argument("--account", help="only this account")
+    sync.add_argument("--account", help="only this account (also when disabled)")
+    sync.add_argument(
+        "--force",
+        action="store_true",
+        help="also sync rate-limited accounts now (the platform may refuse again)",
+    )
 
 
 class _ProgressBar:
@@ -49,33 +82,53 @@ class _ProgressBar:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.sync.lock import SyncBusy
+
     ws = open_workspace(args)
     accounts = [ws.accounts.get(args.account)] if args.account else ws.accounts.all()
     if not accounts:
         print("No accounts yet: add one with `workbench accounts add`.", file=out)
         return EXIT_OK
     bar = _ProgressBar(sys.stderr)
-    summaries, interrupted = _sync_until_done_or_ctrl_c(
-        ws, [a.id for a in accounts if a.enabled or args.account], bar
-    )
+    try:
+        summaries, interrupted = _sync_until_done_or_ctrl_c(
+            ws, [a.id for a in accounts if a.enabled or args.account], bar, args.force
+        )
+    except SyncBusy as busy:
+        print(f"workbench: {busy}", file=sys.stderr)
+        return EXIT_BUSY
     if bar.tty:
         sys.stderr.write("\n")
+    limited = {a.id for a in accounts if a.status == "rate-limited"}
     for s in summaries:
-        c = s.counts
-        line = (
-            f"{s.account}: {s.status}, {c.new} new, {c.updated} updated, {c.deleted} deleted, "
-            f"{c.skipped + s.send_failed} errors"
-        )
-        if s.sent:
-            line += f", {s.sent} actions sent"
-        print(line + (f" ({s.message})" if s.message else ""), file=out)
+        print(_line(s, s.account_id in limited), file=out)
     if interrupted:
         return EXIT_INTERRUPTED
-    return EXIT_FAILED if any(s.failed for s in summaries) else EXIT_OK
+    if any(s.failed for s in summaries):
+        return EXIT_FAILED
+    if args.account and all(s.status == "skipped" for s in summaries):
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def _line(s: SyncSummary, rate_limited: bool) -> str:
+    if s.status == "skipped":  # nothing was read: say why, not a row of zeros
+        reason = (s.message[:1].lower() + s.message[1:]).rstrip(".")
+        if rate_limited:
+            reason += " (sync anyway with --force)"
+        return f"{s.account}: skipped: {reason}"
+    c = s.counts
+    line = (
+        f"{s.account}: {s.status}, {c.new} new, {c.updated} updated, {c.deleted} deleted, "
+        f"{c.skipped + s.send_failed} errors"
+    )
+    if s.sent:
+        line += f", {s.sent} actions sent"
+    return line + (f" ({s.message})" if s.message else "")
 
 
 def _sync_until_done_or_ctrl_c(
-    ws: Workspace, account_ids: list[int], bar: _ProgressBar
+    ws: Workspace, account_ids: list[int], bar: _ProgressBar, force: bool
 ) -> tuple[list[SyncSummary], bool]:
     """Sync on a worker thread. The first Ctrl+C stops every account after the batch it is
     writing (what is stored stays; the next sync resumes); a second one quits at once, which
@@ -85,7 +138,7 @@ def _sync_until_done_or_ctrl_c(
 
     def work() -> None:
         try:
-            outcome.append(ws.sync.sync_many(account_ids, progress=bar, cancel=cancel))
+            outcome.append(ws.sync.sync_many(account_ids, progress=bar, cancel=cancel, force=force))
         except BaseException as error:  # raised again on the main thread
             outcome.append(error)
         finally:

@@ -1,7 +1,8 @@
 """Runs syncs off the GUI thread and reports their progress by signal.
 
 Progress callbacks come from worker threads; emitting a Qt signal from there is safe and the
-connected slots run queued on the GUI thread.
+connected slots run queued on the GUI thread. A sync refused because another process (another
+window, a ``workbench sync``) is syncing the workspace ends in ``busy`` and ``failed``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.sync.engine import SyncProgress, SyncSummary
+from workbench.core.sync.lock import SyncBusy
 from workbench.core.workspace import Workspace
 from workbench.gui.tasks import TaskRunner
 
@@ -21,6 +23,7 @@ class SyncController(QObject):
     progress = Signal(object)  # SyncProgress
     finished = Signal(object)  # list[SyncSummary]
     failed = Signal(str)
+    busy = Signal(str)  # another process syncs this workspace: why this sync did not start
 
     def __init__(
         self, workspace: Workspace, tasks: TaskRunner, parent: QObject | None = None
@@ -95,5 +98,22 @@ class SyncController(QObject):
 
     def _on_error(self, error: Exception) -> None:
         self._running = False
+        if isinstance(error, SyncBusy):
+            # What was asked for waits for the next sync, as the other process does it now.
+            self._queued, self._queued_all = None, False
+            message = self._busy_text(error)
+            self.failed.emit(message)  # re-enables Sync in the window
+            self.busy.emit(message)  # after failed: a slot may put its own words up
+            return
         self.failed.emit(str(error))
         self._run_queued()
+
+    def _busy_text(self, busy: SyncBusy) -> str:
+        holder = busy.holder
+        if holder.pid is None:
+            return self.tr("another program is syncing this workspace; try again later")
+        since = holder.started_at.astimezone().strftime("%H:%M") if holder.started_at else "?"
+        return self.tr(
+            "another program (process {0}, since {1}) is syncing this workspace; "
+            "try again when it has finished"
+        ).format(holder.pid, since)

@@ -1,7 +1,8 @@
 """The sync engine: runs accounts' connectors, stores what they read, sends the outbox.
 
 Each account syncs on at most one thread at a time; different accounts may sync side by
-side (``sync_many``). Work is cancellable between batches. One account failing never stops
+side (``sync_many``). Only one process syncs a workspace at a time (core/sync/lock.py):
+a sync started while another process holds the workspace raises SyncBusy. Work is cancellable between batches. One account failing never stops
 the others: its error becomes the account's state, in words.
 """
 
@@ -11,8 +12,10 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select, update
 
@@ -33,6 +36,7 @@ from workbench.core.accounts.service import (
 from workbench.core.accounts.state import AccountState
 from workbench.core.outbox.service import Outbox
 from workbench.core.sync.commits import Committer
+from workbench.core.sync.lock import LOCK_FILE, SyncBusy, WorkspaceLock
 from workbench.core.sync.prefetch import END, Failure, Prefetcher
 from workbench.core.sync.state import RunStatus, SyncStatus
 from workbench.core.sync.writer import BatchWriter, WriteCounts
@@ -44,6 +48,12 @@ log = logging.getLogger(__name__)
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def local_time_text(when: datetime, now: datetime | None = None) -> str:
+    """``14:05`` in local time, with the date in front when it is not today."""
+    local, today = when.astimezone(), (now or _now()).astimezone().date()
+    return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
 
 
 @dataclass(frozen=True)
@@ -80,13 +90,34 @@ def _close(connector: Connector) -> None:
         log.exception("connector %s failed to close", connector.id)
 
 
+def _default_lock_path(store: Store) -> Path | None:
+    """``sync.lock`` beside the SQLite file, in the workspace folder (none in memory)."""
+    database = store.engine.url.database if store.is_sqlite else None
+    if not database or database == ":memory:":
+        return None
+    return Path(database).parent / LOCK_FILE
+
+
 class SyncEngine:
-    def __init__(self, store: Store, accounts: AccountService, outbox: Outbox) -> None:
+    def __init__(
+        self,
+        store: Store,
+        accounts: AccountService,
+        outbox: Outbox,
+        *,
+        lock_path: Path | None = None,
+    ) -> None:
         self.store = store
         self.accounts = accounts
         self.outbox = outbox
         self._locks: dict[int, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        path = lock_path or _default_lock_path(store)
+        self._workspace_lock = WorkspaceLock(path) if path else None
+
+    def _holding_workspace(self) -> AbstractContextManager[None]:
+        """The cross-process lock for a sync run; raises SyncBusy if another process has it."""
+        return self._workspace_lock.held() if self._workspace_lock else nullcontext()
 
     def _lock_for(self, account_id: int) -> threading.Lock:
         with self._locks_guard:
@@ -103,7 +134,13 @@ class SyncEngine:
             name = self.accounts.get(account_id).name
             raise AccountError(f"“{name}” is syncing: stop the sync or wait, then remove it.")
         try:
-            return self.accounts.remove(account_id)
+            with self._holding_workspace():  # nor under another process's sync
+                return self.accounts.remove(account_id)
+        except SyncBusy as busy:
+            raise AccountError(
+                f"Another sync of this workspace is running ({busy.holder.describe()}): "
+                "wait for it to finish, then remove the account."
+            ) from busy
         finally:
             lock.release()
 
@@ -122,20 +159,28 @@ class SyncEngine:
         cancel: threading.Event | None = None,
         force: bool = False,
     ) -> SyncSummary:
-        """Sync one account. Never raises for platform or plugin errors: see the summary."""
+        """Sync one account. Never raises for platform or plugin errors: see the summary.
+
+        Raises SyncBusy when another process is syncing this workspace (nothing was done).
+        """
         account = self.accounts.get(account_id)
         summary = SyncSummary(account.id, account.name)
-        lock = self._lock_for(account.id)
-        if not lock.acquire(blocking=False):
-            summary.status, summary.message = (
-                SyncStatus.SKIPPED,
-                "A sync of this account is already running.",
-            )
-            return summary
-        try:
-            return self._sync_locked(account, summary, progress, cancel or threading.Event(), force)
-        finally:
-            lock.release()
+        with self._holding_workspace():
+            lock = self._lock_for(account.id)
+            if not lock.acquire(blocking=False):
+                summary.status, summary.message = (
+                    SyncStatus.SKIPPED,
+                    "A sync of this account is already running.",
+                )
+                return summary
+            try:
+                summary = self._sync_locked(
+                    account, summary, progress, cancel or threading.Event(), force
+                )
+            finally:
+                lock.release()
+        log.info("sync of %s: %s %s", account.name, summary.status, summary.message)
+        return summary
 
     def _sync_locked(
         self,
@@ -154,8 +199,9 @@ class SyncEngine:
         waiting = account.status is AccountState.RATE_LIMITED and account.retry_at is not None
         if not force and waiting and account.retry_at and account.retry_at > _now():
             summary.status = SyncStatus.SKIPPED
-            summary.message = f"Rate limited until {account.retry_at.astimezone():%H:%M}."
+            summary.message = f"Rate-limited until {local_time_text(account.retry_at)}."
             return summary
+        log.info("sync of %s (%s) starts", account.name, account.connector_id)
         run_id = self._start_run(account.id)
 
         def report(done: int, total: int | None, message: str) -> None:
@@ -361,14 +407,33 @@ class SyncEngine:
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
         workers: int = 3,
+        force: bool = False,
     ) -> list[SyncSummary]:
+        """Sync the accounts side by side; ``force`` also syncs rate-limited ones.
+
+        Raises SyncBusy, before syncing any, when another process is syncing this workspace.
+        """
         ids = list(account_ids)
         if not ids:
             return []
+        with self._holding_workspace():  # one run: no other process slips in between
+            return self._sync_many_held(ids, progress, cancel, workers, force)
+
+    def _sync_many_held(
+        self,
+        ids: list[int],
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+        workers: int,
+        force: bool,
+    ) -> list[SyncSummary]:
         with ThreadPoolExecutor(
             max_workers=min(workers, len(ids)), thread_name_prefix="sync"
         ) as pool:
-            futures = [pool.submit(self.sync, i, progress=progress, cancel=cancel) for i in ids]
+            futures = [
+                pool.submit(self.sync, i, progress=progress, cancel=cancel, force=force)
+                for i in ids
+            ]
             summaries = []
             for account_id, future in zip(ids, futures, strict=True):
                 try:
