@@ -48,7 +48,14 @@ def _parser() -> argparse.ArgumentParser:
 def run_gui(args: argparse.Namespace) -> int:
     from workbench.gui.app import run
 
-    return int(run(data_dir=data_dir(args), demo=args.demo, self_test=args.self_test))
+    return int(
+        run(
+            data_dir=data_dir(args),
+            demo=args.demo,
+            self_test=args.self_test,
+            verbosity=args.verbose,
+        )
+    )
 
 
 log = logging.getLogger(__name__)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
+from workbench.core.logs import setup_logging
 from workbench.core.messages import bridge
 from workbench.core.workspace import StoreError, Workspace, default_data_dir
 from workbench.gui.selftest import run_self_test
@@ -64,7 +65,7 @@ def _offer_demo(app: QApplication, data_dir: Path) -> bool:
     return box.clickedButton() is demo
 
 
-def run(*, data_dir: Path, demo: bool = False, self_test: bool = False) -> int:
+def run(*, data_dir: Path, demo: bool = False, self_test: bool = False, verbosity: int = 0) -> int:
     started = time.perf_counter()
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless and sys.platform.startswith("linux") and not self_test:
@@ -85,6 +86,7 @@ def run(*, data_dir: Path, demo: bool = False, self_test: bool = False) -> int:
                 workspace.close()
                 demo = True
                 workspace = Workspace.open(default_data_dir(demo=True))
+                setup_logging(default_data_dir(demo=True), verbosity)  # the demo's own log
         demo_account = workspace.ensure_demo_account() if demo else None
     except StoreError as error:
         if self_test:

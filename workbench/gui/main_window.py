@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.syncer.progress.connect(self._on_sync_progress)
         self.syncer.finished.connect(self._on_sync_finished)
         self.syncer.failed.connect(self._on_sync_failed)
+        self.syncer.busy.connect(self.sync_label.setText)  # another process is syncing
         self.syncer.set_interval(sync_interval())
         self.changes.changed.connect(self._on_changes)
         self._load_accounts()
