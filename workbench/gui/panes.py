@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
 from workbench.core.text import QT_TRANSLATE_NOOP
@@ -18,6 +17,7 @@ from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import marked
 
 Icon = QStyle.StandardPixmap
 
@@ -44,11 +44,11 @@ class PaneSpec:
 
     @property
     def shown_title(self) -> str:
-        return QCoreApplication.translate("Panes", self.title)
+        return marked("Panes", self.title)
 
     @property
     def shown_what(self) -> str:
-        return QCoreApplication.translate("Panes", self.what)
+        return marked("Panes", self.what)
 
 
 def _inbox(c: PaneContext) -> QWidget:
@@ -88,8 +88,8 @@ def _not_built(title: str, what: str) -> Callable[[PaneContext], QWidget]:
         from workbench.gui.placeholder import PlaceholderPane
 
         return PlaceholderPane(
-            QCoreApplication.translate("Panes", title),
-            QCoreApplication.translate("Panes", what),
+            marked("Panes", title),
+            marked("Panes", what),
             c.parent,
         )
 

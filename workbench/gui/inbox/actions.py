@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxActions", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -25,38 +23,178 @@ class ActionSpec:
 
 def specs() -> list[ActionSpec]:
     return [
-        ActionSpec("next", tr("Next item"), ("J",), tr("Select the next item")),
-        ActionSpec("previous", tr("Previous item"), ("K",), tr("Select the previous item")),
-        ActionSpec("open", tr("Open item"), ("Return", "Enter"), tr("Read the item")),
-        ActionSpec("done", tr("Mark done"), ("E",), tr("Mark the selected items done")),
-        ActionSpec("needs_reply", tr("Mark needs reply"), ("N",), tr("Mark as needing a reply")),
-        ActionSpec("waiting", tr("Mark waiting"), ("W",), tr("Waiting for someone else")),
-        ActionSpec("new", tr("Mark new"), ("Shift+N",), tr("Put back to New")),
-        ActionSpec("reply", tr("Reply…"), ("R",), tr("Write a reply")),
-        ActionSpec("post", tr("New post…"), ("C",), tr("Start a conversation in this community")),
-        ActionSpec("assign", tr("Assign…"), ("A",), tr("Assign to a teammate by name")),
-        ActionSpec("snooze", tr("Snooze…"), ("S",), tr("Hide until a time, then back to New")),
-        ActionSpec("tag", tr("Tag…"), ("T",), tr("Add a tag")),
-        ActionSpec("untag", tr("Remove tag…"), ("Shift+T",), tr("Remove a tag")),
-        ActionSpec("priority", tr("Set priority…"), ("P",), tr("Set priority 0 (none) to 3")),
-        ActionSpec("note", tr("Add note…"), ("Shift+M",), tr("A private note for the team")),
-        ActionSpec("approve", tr("Approve"), ("Shift+A",), tr("Approve the open item")),
         ActionSpec(
-            "remove", tr("Remove…"), ("Shift+R",), tr("Remove the open item, with a reason")
+            "next",
+            translate("InboxActions", "Next item"),
+            ("J",),
+            translate("InboxActions", "Select the next item"),
         ),
-        ActionSpec("spam", tr("Mark as spam"), ("Shift+S",), tr("Remove the open item as spam")),
-        ActionSpec("lock", tr("Lock"), ("L",), tr("Lock the open item: no more replies")),
-        ActionSpec("unlock", tr("Unlock"), ("Shift+L",), tr("Allow replies again")),
-        ActionSpec("hide", tr("Hide"), ("H",), tr("Hide the open comment from the public")),
-        ActionSpec("unhide", tr("Unhide"), ("Shift+H",), tr("Show the hidden comment again")),
-        ActionSpec("search", tr("Search"), ("/",), tr("Search all items")),
-        ActionSpec("undo", tr("Undo"), ("U", "Ctrl+Z"), tr("Undo the last triage action")),
+        ActionSpec(
+            "previous",
+            translate("InboxActions", "Previous item"),
+            ("K",),
+            translate("InboxActions", "Select the previous item"),
+        ),
+        ActionSpec(
+            "open",
+            translate("InboxActions", "Open item"),
+            ("Return", "Enter"),
+            translate("InboxActions", "Read the item"),
+        ),
+        ActionSpec(
+            "done",
+            translate("InboxActions", "Mark done"),
+            ("E",),
+            translate("InboxActions", "Mark the selected items done"),
+        ),
+        ActionSpec(
+            "needs_reply",
+            translate("InboxActions", "Mark needs reply"),
+            ("N",),
+            translate("InboxActions", "Mark as needing a reply"),
+        ),
+        ActionSpec(
+            "waiting",
+            translate("InboxActions", "Mark waiting"),
+            ("W",),
+            translate("InboxActions", "Waiting for someone else"),
+        ),
+        ActionSpec(
+            "new",
+            translate("InboxActions", "Mark new"),
+            ("Shift+N",),
+            translate("InboxActions", "Put back to New"),
+        ),
+        ActionSpec(
+            "reply",
+            translate("InboxActions", "Reply…"),
+            ("R",),
+            translate("InboxActions", "Write a reply"),
+        ),
+        ActionSpec(
+            "post",
+            translate("InboxActions", "New post…"),
+            ("C",),
+            translate("InboxActions", "Start a conversation in this community"),
+        ),
+        ActionSpec(
+            "assign",
+            translate("InboxActions", "Assign…"),
+            ("A",),
+            translate("InboxActions", "Assign to a teammate by name"),
+        ),
+        ActionSpec(
+            "snooze",
+            translate("InboxActions", "Snooze…"),
+            ("S",),
+            translate("InboxActions", "Hide until a time, then back to New"),
+        ),
+        ActionSpec(
+            "tag", translate("InboxActions", "Tag…"), ("T",), translate("InboxActions", "Add a tag")
+        ),
+        ActionSpec(
+            "untag",
+            translate("InboxActions", "Remove tag…"),
+            ("Shift+T",),
+            translate("InboxActions", "Remove a tag"),
+        ),
+        ActionSpec(
+            "priority",
+            translate("InboxActions", "Set priority…"),
+            ("P",),
+            translate("InboxActions", "Set priority 0 (none) to 3"),
+        ),
+        ActionSpec(
+            "note",
+            translate("InboxActions", "Add note…"),
+            ("Shift+M",),
+            translate("InboxActions", "A private note for the team"),
+        ),
+        ActionSpec(
+            "approve",
+            translate("InboxActions", "Approve"),
+            ("Shift+A",),
+            translate("InboxActions", "Approve the open item"),
+        ),
+        ActionSpec(
+            "remove",
+            translate("InboxActions", "Remove…"),
+            ("Shift+R",),
+            translate("InboxActions", "Remove the open item, with a reason"),
+        ),
+        ActionSpec(
+            "spam",
+            translate("InboxActions", "Mark as spam"),
+            ("Shift+S",),
+            translate("InboxActions", "Remove the open item as spam"),
+        ),
+        ActionSpec(
+            "lock",
+            translate("InboxActions", "Lock"),
+            ("L",),
+            translate("InboxActions", "Lock the open item: no more replies"),
+        ),
+        ActionSpec(
+            "unlock",
+            translate("InboxActions", "Unlock"),
+            ("Shift+L",),
+            translate("InboxActions", "Allow replies again"),
+        ),
+        ActionSpec(
+            "hide",
+            translate("InboxActions", "Hide"),
+            ("H",),
+            translate("InboxActions", "Hide the open comment from the public"),
+        ),
+        ActionSpec(
+            "unhide",
+            translate("InboxActions", "Unhide"),
+            ("Shift+H",),
+            translate("InboxActions", "Show the hidden comment again"),
+        ),
+        ActionSpec(
+            "search",
+            translate("InboxActions", "Search"),
+            ("/",),
+            translate("InboxActions", "Search all items"),
+        ),
+        ActionSpec(
+            "undo",
+            translate("InboxActions", "Undo"),
+            ("U", "Ctrl+Z"),
+            translate("InboxActions", "Undo the last triage action"),
+        ),
         # Not F5: that is the window's "Sync all accounts" (one key, two actions = neither).
-        ActionSpec("refresh", tr("Refresh"), ("Shift+F5",), tr("Query the view again")),
-        ActionSpec("save_view", tr("Save view…"), (), tr("Save filters and search as a view")),
-        ActionSpec("delete_view", tr("Delete saved view"), (), tr("Delete the saved view")),
-        ActionSpec("export", tr("Export view to CSV…"), (), tr("Export the current view")),
-        ActionSpec("help", tr("Keyboard shortcuts"), ("?", "Shift+?"), tr("Show all shortcuts")),
+        ActionSpec(
+            "refresh",
+            translate("InboxActions", "Refresh"),
+            ("Shift+F5",),
+            translate("InboxActions", "Query the view again"),
+        ),
+        ActionSpec(
+            "save_view",
+            translate("InboxActions", "Save view…"),
+            (),
+            translate("InboxActions", "Save filters and search as a view"),
+        ),
+        ActionSpec(
+            "delete_view",
+            translate("InboxActions", "Delete saved view"),
+            (),
+            translate("InboxActions", "Delete the saved view"),
+        ),
+        ActionSpec(
+            "export",
+            translate("InboxActions", "Export view to CSV…"),
+            (),
+            translate("InboxActions", "Export the current view"),
+        ),
+        ActionSpec(
+            "help",
+            translate("InboxActions", "Keyboard shortcuts"),
+            ("?", "Shift+?"),
+            translate("InboxActions", "Show all shortcuts"),
+        ),
     ]
 
 
@@ -84,7 +222,7 @@ class ShortcutHelp(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Inbox keyboard shortcuts"))
+        self.setWindowTitle(translate("InboxActions", "Inbox keyboard shortcuts"))
         rows = "".join(
             f"<tr><td><b>{' / '.join(s.shortcuts)}</b></td><td>{s.label}</td>"
             f"<td style='color:gray'>{s.tip}</td></tr>"
@@ -95,7 +233,10 @@ class ShortcutHelp(QDialog):
             "<table cellspacing=6>"
             + rows
             + "</table><p>"
-            + tr("Everything is also in the Actions menu and on a right click in the list.")
+            + translate(
+                "InboxActions",
+                "Everything is also in the Actions menu and on a right click in the list.",
+            )
             + "</p>"
         )
         label.setTextFormat(Qt.TextFormat.RichText)

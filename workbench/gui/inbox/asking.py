@@ -19,12 +19,10 @@ from workbench.core.inbox.views import SavedViews
 from workbench.gui.inbox import operations
 from workbench.gui.inbox.actions import ShortcutHelp
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from workbench.gui.inbox.pane import InboxPane
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxPane", text)
 
 
 class Asking:
@@ -67,8 +65,8 @@ class Asking:
         known = self.pane.filters.choices(self.pane.filters.assignee)
         names = [self.pane.service.me, *[a for a in known if a != self.pane.service.me]]
         self._ask(
-            tr("Assign"),
-            tr("Assign to (a teammate's name; empty to unassign):"),
+            translate("InboxPane", "Assign"),
+            translate("InboxPane", "Assign to (a teammate's name; empty to unassign):"),
             self.pane.triaging.assign,
             items=names,
             text=self.pane.service.me,
@@ -76,31 +74,40 @@ class Asking:
 
     def ask_tag(self) -> None:
         self._ask(
-            tr("Tag"),
-            tr("Tag:"),
+            translate("InboxPane", "Tag"),
+            translate("InboxPane", "Tag:"),
             self.pane.triaging.add_tag,
             items=self.pane.filters.choices(self.pane.filters.tag) or [""],
         )
 
     def ask_untag(self) -> None:
         self._ask(
-            tr("Remove tag"),
-            tr("Tag to remove:"),
+            translate("InboxPane", "Remove tag"),
+            translate("InboxPane", "Tag to remove:"),
             self.pane.triaging.remove_tag,
             items=self.pane.filters.choices(self.pane.filters.tag) or [""],
         )
 
     def ask_priority(self) -> None:
-        levels = [tr("0 — none"), tr("1 — low"), tr("2 — high"), tr("3 — urgent")]
+        levels = [
+            translate("InboxPane", "0 — none"),
+            translate("InboxPane", "1 — low"),
+            translate("InboxPane", "2 — high"),
+            translate("InboxPane", "3 — urgent"),
+        ]
         self._ask(
-            tr("Priority"),
-            tr("Priority:"),
+            translate("InboxPane", "Priority"),
+            translate("InboxPane", "Priority:"),
             lambda v: self.pane.triaging.set_priority(int(v[:1] or 0)),
             items=levels,
         )
 
     def ask_note(self) -> None:
-        self._ask(tr("Add note"), tr("Private note for the team:"), self.pane.triaging.add_note)
+        self._ask(
+            translate("InboxPane", "Add note"),
+            translate("InboxPane", "Private note for the team:"),
+            self.pane.triaging.add_note,
+        )
 
     def ask_snooze(self) -> None:
         menu = operations.snooze_menu(self.pane, self.pane.triaging.snooze_until)
@@ -111,7 +118,12 @@ class Asking:
     def ask_save_view(self) -> None:
         named = self.pane.views.get(self.pane.current_key)
         default = named.name if named and not named.builtin else ""
-        self._ask(tr("Save view"), tr("Name of the view:"), self.save_view, text=default)
+        self._ask(
+            translate("InboxPane", "Save view"),
+            translate("InboxPane", "Name of the view:"),
+            self.save_view,
+            text=default,
+        )
 
     def save_view(self, name: str) -> None:
         view = self.pane.current_view
@@ -125,7 +137,7 @@ class Asking:
     def delete_view(self) -> None:
         named = self.pane.views.get(self.pane.current_key)
         if named is None or named.saved_id is None:
-            self.pane.message.emit(tr("Built-in views cannot be deleted."))
+            self.pane.message.emit(translate("InboxPane", "Built-in views cannot be deleted."))
             return
         saved_id = named.saved_id
 
@@ -140,9 +152,9 @@ class Asking:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
             self.pane,
-            tr("Export view to CSV"),
+            translate("InboxPane", "Export view to CSV"),
             str(Path(folder or Path.home()) / "inbox.csv"),
-            tr("CSV files (*.csv)"),
+            translate("InboxPane", "CSV files (*.csv)"),
         )
         if path:
             self.export_to(Path(path))
@@ -152,7 +164,7 @@ class Asking:
         self.pane.run(
             lambda: operations.export_view(self.pane.service, view, path),
             lambda n: self.pane.message.emit(
-                tr("Exported {n} items to {path}.").format(n=n, path=path)
+                translate("InboxPane", "Exported {n} items to {path}.").format(n=n, path=path)
             ),
         )
 

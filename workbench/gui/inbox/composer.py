@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 from workbench.core.inbox.service import ItemDetail
 from workbench.gui.inbox.model import cell
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReplyComposer", text)
+translate = QCoreApplication.translate
 
 
 class Composer(QDialog):
@@ -55,9 +53,9 @@ class Composer(QDialog):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it names the account
         self.hint.setWordWrap(True)
         self.send_button = QPushButton()
-        self.done_button = QPushButton(tr("Mark done"))
+        self.done_button = QPushButton(translate("ReplyComposer", "Mark done"))
         self.done_button.hide()
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(translate("ReplyComposer", "Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         if can_send:
             self.send_button.setText(labels["send"])
@@ -101,7 +99,11 @@ class Composer(QDialog):
             QDesktopServices.openUrl(QUrl(url))
         self.send_button.setEnabled(False)
         self.done_button.show()
-        self.hint.setText(tr("Copied. Paste it on the page that opened, then click Mark done."))
+        self.hint.setText(
+            translate(
+                "ReplyComposer", "Copied. Paste it on the page that opened, then click Mark done."
+            )
+        )
 
     def send(self) -> None:
         raise NotImplementedError
@@ -131,30 +133,36 @@ class ReplyComposer(Composer):
         parent: QWidget | None = None,
     ) -> None:
         labels = {
-            "placeholder": tr("Write your reply…"),
-            "send": tr("Send (Ctrl+Enter)"),
+            "placeholder": translate("ReplyComposer", "Write your reply…"),
+            "send": translate("ReplyComposer", "Send (Ctrl+Enter)"),
             # Not "{account}'s": an account named "Demo communities" made "communities's".
-            "send_hint": tr(
+            "send_hint": translate(
+                "ReplyComposer",
                 "The reply goes to the outbox and out a few seconds after you send it "
-                "(Undo takes it back); offline, with the next sync of {account}."
+                "(Undo takes it back); offline, with the next sync of {account}.",
             ).format(account=detail.account_name),
-            "manual": tr("Copy text and open on platform"),
-            "manual_hint": tr(
+            "manual": translate("ReplyComposer", "Copy text and open on platform"),
+            "manual_hint": translate(
+                "ReplyComposer",
                 "This platform cannot take replies from the app. Copy your text, "
                 "paste it on the page that opens, post it there, then click Mark "
-                "done. The reply is kept in the item's history."
+                "done. The reply is kept in the item's history.",
             ),
-            "unable": tr("This account's connector cannot reply."),
+            "unable": translate("ReplyComposer", "This account's connector cannot reply."),
         }
         super().__init__(
             can_send=can_reply, manual_assist=manual_assist, labels=labels, parent=parent
         )
         self.detail = detail
         self.can_reply = can_reply
-        self.setWindowTitle(tr("Reply to {author}").format(author=cell(detail.row, "author")))
+        self.setWindowTitle(
+            translate("ReplyComposer", "Reply to {author}").format(
+                author=cell(detail.row, "author")
+            )
+        )
         quoted = (detail.title or detail.text or "").strip().replace("\n", " ")[:160]
         context = QLabel(
-            tr("Replying in {community} to: {text}").format(
+            translate("ReplyComposer", "Replying in {community} to: {text}").format(
                 community=cell(detail.row, "community"), text=quoted
             )
         )
@@ -164,7 +172,9 @@ class ReplyComposer(Composer):
         context.setWordWrap(True)
         self.context = context
         # Moderator-only notes (Reddit modmail): offered only where the platform has them.
-        self.internal = QCheckBox(tr("Private moderator note (the member does not see it)"))
+        self.internal = QCheckBox(
+            translate("ReplyComposer", "Private moderator note (the member does not see it)")
+        )
         self.internal.setVisible(can_reply and internal_notes and detail.row.kind == "message")
         layout = QVBoxLayout(self)
         layout.addWidget(context)
@@ -192,22 +202,31 @@ class PostComposer(Composer):
         self, detail: ItemDetail, *, can_post: bool, manual: bool, parent: QWidget | None = None
     ) -> None:
         labels = {
-            "placeholder": tr("What would you like to ask or share?"),
-            "send": tr("Post (Ctrl+Enter)"),
-            "send_hint": tr("The post goes to the outbox and out with the next sync."),
-            "manual": tr("Copy text and open the community"),
-            "manual_hint": tr(
-                "This community cannot take posts from the app: paste your "
-                "text on the page that opens, post it, then click Mark done."
+            "placeholder": translate("ReplyComposer", "What would you like to ask or share?"),
+            "send": translate("ReplyComposer", "Post (Ctrl+Enter)"),
+            "send_hint": translate(
+                "ReplyComposer", "The post goes to the outbox and out with the next sync."
             ),
-            "unable": tr("This account's connector cannot post."),
+            "manual": translate("ReplyComposer", "Copy text and open the community"),
+            "manual_hint": translate(
+                "ReplyComposer",
+                "This community cannot take posts from the app: paste your "
+                "text on the page that opens, post it, then click Mark done.",
+            ),
+            "unable": translate("ReplyComposer", "This account's connector cannot post."),
         }
         super().__init__(can_send=can_post, manual_assist=manual, labels=labels, parent=parent)
         self.detail = detail
         self.can_post = can_post
-        self.setWindowTitle(tr("New post in {community}").format(community=detail.row.community))
+        self.setWindowTitle(
+            translate("ReplyComposer", "New post in {community}").format(
+                community=detail.row.community
+            )
+        )
         self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("Title (an open question works best)"))
+        self.title.setPlaceholderText(
+            translate("ReplyComposer", "Title (an open question works best)")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.editor, 1)

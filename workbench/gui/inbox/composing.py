@@ -19,14 +19,12 @@ from workbench.core.outbox.actions import OutboxActions, Queued, Target
 from workbench.core.outbox.state import OutboxStatus
 from workbench.gui.inbox.composer import PostComposer, ReplyComposer
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from workbench.gui.inbox.pane import InboxPane
 
 HOLD_SECONDS = 5.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxPane", text)
 
 
 def target(detail: ItemDetail) -> Target:
@@ -42,22 +40,27 @@ def target(detail: ItemDetail) -> Target:
 
 def reply_outcome(status: OutboxStatus) -> str:
     return {
-        OutboxStatus.SENT: tr("Reply sent."),
-        OutboxStatus.PENDING: tr(
-            "No connection: the reply waits in the outbox and goes out with the next sync."
+        OutboxStatus.SENT: translate("InboxPane", "Reply sent."),
+        OutboxStatus.PENDING: translate(
+            "InboxPane",
+            "No connection: the reply waits in the outbox and goes out with the next sync.",
         ),
-        OutboxStatus.FAILED: tr(
-            "The reply could not be sent; see the item's Replies tab to retry."
+        OutboxStatus.FAILED: translate(
+            "InboxPane", "The reply could not be sent; see the item's Replies tab to retry."
         ),
-    }.get(status, tr("Reply queued."))
+    }.get(status, translate("InboxPane", "Reply queued."))
 
 
 def post_outcome(status: OutboxStatus) -> str:
     return {
-        OutboxStatus.SENT: tr("Posted."),
-        OutboxStatus.PENDING: tr("No connection: the post waits in the outbox for the next sync."),
-        OutboxStatus.FAILED: tr("The platform refused the post; see the outbox to retry."),
-    }.get(status, tr("Post queued."))
+        OutboxStatus.SENT: translate("InboxPane", "Posted."),
+        OutboxStatus.PENDING: translate(
+            "InboxPane", "No connection: the post waits in the outbox for the next sync."
+        ),
+        OutboxStatus.FAILED: translate(
+            "InboxPane", "The platform refused the post; see the outbox to retry."
+        ),
+    }.get(status, translate("InboxPane", "Post queued."))
 
 
 @dataclass
@@ -116,7 +119,11 @@ class Holds(QObject):
         self._show()
 
         def done(taken_back: bool) -> None:
-            text = tr("Taken back: {label}.") if taken_back else tr("Already sent: {label}.")
+            text = (
+                translate("InboxPane", "Taken back: {label}.")
+                if taken_back
+                else translate("InboxPane", "Already sent: {label}.")
+            )
             self.pane.message.emit(text.format(label=held.label))
             self.pane.changes.announce(Changes(outbox=True), source=self.pane)
 
@@ -126,9 +133,11 @@ class Holds(QObject):
     def _show(self) -> None:
         button = self.pane.widgets.undo_send
         if self.held:
-            button.setText(tr("Undo {label} (U)").format(label=self.held[-1].label))
+            button.setText(
+                translate("InboxPane", "Undo {label} (U)").format(label=self.held[-1].label)
+            )
             self.pane.message.emit(
-                tr("{label}: goes out in {n} s.").format(
+                translate("InboxPane", "{label}: goes out in {n} s.").format(
                     label=self.held[-1].label, n=int(self.seconds)
                 )
             )
@@ -159,7 +168,7 @@ class Composing:
     # -- replies ----------------------------------------------------------------------
 
     def reply(self) -> None:
-        detail = self._open_detail(tr("Open an item to reply to it."))
+        detail = self._open_detail(translate("InboxPane", "Open an item to reply to it."))
         if detail is None:
             return
         abilities = self.actions.abilities(detail.connector_id, detail.row.flags)
@@ -185,7 +194,7 @@ class Composing:
         """Queue the reply and send it after the hold; offline, it waits for the next sync."""
         me = self.pane.service.me
         item = target(detail)
-        label = tr("note") if internal else tr("reply")
+        label = translate("InboxPane", "note") if internal else translate("InboxPane", "reply")
         self.holds.submit(
             lambda hold: self.actions.reply(item, text, by=me, internal=internal, hold=hold),
             label,
@@ -244,7 +253,7 @@ class Composing:
     # -- posts ------------------------------------------------------------------------
 
     def new_post(self) -> None:
-        detail = self._open_detail(tr("Open an item to post in its community."))
+        detail = self._open_detail(translate("InboxPane", "Open an item to post in its community."))
         if detail is None:
             return
         abilities = self.actions.abilities(detail.connector_id, detail.row.flags)
@@ -257,7 +266,7 @@ class Composing:
         composer.post_requested.connect(
             lambda title, text: self.holds.submit(
                 lambda hold: self.actions.post(community, title, text, by=me, hold=hold),
-                tr("post"),
+                translate("InboxPane", "post"),
                 lambda status: self.pane.message.emit(post_outcome(status)),
             )
         )

@@ -37,6 +37,8 @@ from workbench.core.outbox.service import OutboxView
 from workbench.gui.inbox.model import cell, state_label
 from workbench.gui.text import plain_tooltip
 
+translate = QCoreApplication.translate
+
 ALLOWED_TAGS = {
     "a", "b", "blockquote", "br", "code", "em", "h1", "h2", "h3", "h4", "i", "img", "li",
     "ol", "p", "pre", "s", "span", "strong", "sub", "sup", "table", "td", "th", "tr", "u",
@@ -48,10 +50,6 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
 MAX_IMAGE_PIXELS = 4096 * 4096  # about 64 MB decoded: a 5 MB PNG can claim far more
 _RESOURCE = QTextDocument.ResourceType
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ItemView", text)
 
 
 class CleanHtml(NamedTuple):
@@ -93,14 +91,18 @@ def sanitize(markup: str) -> str:
 
 def body_html(detail: ItemDetail) -> CleanHtml:
     if detail.row.deleted:
-        text = "<p><i>" + html.escape(tr("This item was deleted on the platform.")) + "</i></p>"
+        text = (
+            "<p><i>"
+            + html.escape(translate("ItemView", "This item was deleted on the platform."))
+            + "</i></p>"
+        )
         return CleanHtml(text, [])
     if detail.html.strip():
         return clean_html(detail.html)
     paragraphs = [p for p in detail.text.split("\n\n") if p.strip()]
     text = (
         "".join("<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs)
-        or "<p><i>" + html.escape(tr("(no text)")) + "</i></p>"
+        or "<p><i>" + html.escape(translate("ItemView", "(no text)")) + "</i></p>"
     )
     return CleanHtml(text, [])
 
@@ -195,16 +197,16 @@ def _related_item(row: InboxRow) -> QListWidgetItem:
 def outbox_text(entry: OutboxView) -> str:
     when = entry.created_at.astimezone().strftime("%d %b %H:%M")
     status = {
-        "pending": tr("Waiting to be sent (goes out with the next sync)"),
-        "sending": tr("Sending…"),
-        "sent": tr("Sent"),
-        "failed": tr("Failed"),
-        "manual": tr("To do by hand on the platform"),
-        "done": tr("Done by hand"),
+        "pending": translate("ItemView", "Waiting to be sent (goes out with the next sync)"),
+        "sending": translate("ItemView", "Sending…"),
+        "sent": translate("ItemView", "Sent"),
+        "failed": translate("ItemView", "Failed"),
+        "manual": translate("ItemView", "To do by hand on the platform"),
+        "done": translate("ItemView", "Done by hand"),
     }.get(entry.status, entry.status)
     text = f"{when} · {entry.action} · {status}: {entry.text[:80]}"
     if entry.last_error and entry.status in ("failed", "pending"):
-        text += "\n" + tr("Error: {error}").format(error=entry.last_error)
+        text += "\n" + translate("ItemView", "Error: {error}").format(error=entry.last_error)
     return text
 
 
@@ -222,7 +224,7 @@ class ItemView(QWidget):
         self.detail: ItemDetail | None = None
         self._body = CleanHtml("", [])
         # Remote text (title, author, community, tags) is shown as plain text, never markup.
-        self.title_label = QLabel(tr("Select an item to read it here."))
+        self.title_label = QLabel(translate("ItemView", "Select an item to read it here."))
         self.meta_label = QLabel()
         for label in (self.title_label, self.meta_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -233,14 +235,16 @@ class ItemView(QWidget):
         self.title_label.setFont(font)
         self.browser = SafeBrowser()
         self.browser.setObjectName("itemBody")
-        self.remote_button = QPushButton(tr("Load remote images"))
-        self.remote_button.setToolTip(tr("Images from other sites are not loaded until you ask."))
+        self.remote_button = QPushButton(translate("ItemView", "Load remote images"))
+        self.remote_button.setToolTip(
+            translate("ItemView", "Images from other sites are not loaded until you ask.")
+        )
         self.remote_button.hide()
         self.remote_button.clicked.connect(self._on_remote_clicked)
-        self.reply_button = QPushButton(tr("Reply (R)"))
+        self.reply_button = QPushButton(translate("ItemView", "Reply (R)"))
         self.reply_button.clicked.connect(self.reply_clicked)
         self.reply_button.setEnabled(False)
-        self.open_button = QPushButton(tr("Open on platform"))
+        self.open_button = QPushButton(translate("ItemView", "Open on platform"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._on_open_clicked)
         buttons = QHBoxLayout()
@@ -253,9 +257,9 @@ class ItemView(QWidget):
         self.others = QListWidget()
         self.notes = QListWidget()
         self.outbox = QListWidget()
-        self.retry_button = QPushButton(tr("Retry sending"))
+        self.retry_button = QPushButton(translate("ItemView", "Retry sending"))
         self.retry_button.setEnabled(False)
-        self.done_button = QPushButton(tr("Mark done by hand"))
+        self.done_button = QPushButton(translate("ItemView", "Mark done by hand"))
         self.done_button.setEnabled(False)
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.done_button.clicked.connect(self._on_done_clicked)
@@ -273,10 +277,10 @@ class ItemView(QWidget):
         row.addStretch(1)
         outbox_layout.addLayout(row)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.thread_list, tr("Thread"))
-        self.tabs.addTab(self.others, tr("Author"))
-        self.tabs.addTab(self.notes, tr("Notes"))
-        self.tabs.addTab(outbox_page, tr("Replies"))
+        self.tabs.addTab(self.thread_list, translate("ItemView", "Thread"))
+        self.tabs.addTab(self.others, translate("ItemView", "Author"))
+        self.tabs.addTab(self.notes, translate("ItemView", "Notes"))
+        self.tabs.addTab(outbox_page, translate("ItemView", "Replies"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -291,7 +295,7 @@ class ItemView(QWidget):
     def clear(self) -> None:
         self.detail = None
         self._body = CleanHtml("", [])
-        self.title_label.setText(tr("Select an item to read it here."))
+        self.title_label.setText(translate("ItemView", "Select an item to read it here."))
         self.meta_label.clear()
         self.browser.clear()
         self.browser.safe_document.clear_images()
@@ -310,7 +314,9 @@ class ItemView(QWidget):
             for part in (
                 cell(row, "kind"),
                 cell(row, "community"),
-                tr("by {author}").format(author=cell(row, "author") or tr("unknown")),
+                translate("ItemView", "by {author}").format(
+                    author=cell(row, "author") or translate("ItemView", "unknown")
+                ),
                 when,
                 state_label(row),
             )
@@ -318,11 +324,11 @@ class ItemView(QWidget):
         )
         extra = []
         if row.assignee:
-            extra.append(tr("Assigned to {name}").format(name=row.assignee))
+            extra.append(translate("ItemView", "Assigned to {name}").format(name=row.assignee))
         if row.tags:
-            extra.append(tr("Tags: {tags}").format(tags=", ".join(row.tags)))
+            extra.append(translate("ItemView", "Tags: {tags}").format(tags=", ".join(row.tags)))
         if row.flags:
-            extra.append(tr("Flags: {flags}").format(flags=", ".join(row.flags)))
+            extra.append(translate("ItemView", "Flags: {flags}").format(flags=", ".join(row.flags)))
         self.title_label.setText(detail.title or cell(row, "kind"))
         self.meta_label.setText(meta + ("\n" + " · ".join(extra) if extra else ""))
         self._body = body_html(detail)
@@ -335,22 +341,22 @@ class ItemView(QWidget):
         self.thread_list.clear()
         if detail.parent is not None:
             parent = _related_item(detail.parent)
-            parent.setText(tr("Parent: ") + parent.text())
+            parent.setText(translate("ItemView", "Parent: ") + parent.text())
             self.thread_list.addItem(parent)
         for sibling in detail.siblings:
             self.thread_list.addItem(_related_item(sibling))
         if not detail.parent and not detail.siblings:
-            self.thread_list.addItem(tr("No other items in this thread."))
+            self.thread_list.addItem(translate("ItemView", "No other items in this thread."))
         self.others.clear()
         for other in detail.author_items:
             self.others.addItem(_related_item(other))
         if not detail.author_items:
-            self.others.addItem(tr("No other items by this author."))
+            self.others.addItem(translate("ItemView", "No other items by this author."))
         self.notes.clear()
         for note in detail.notes:
             stamp = datetime.fromtimestamp(note.created_at).strftime("%d %b %H:%M")
             self.notes.addItem(f"{stamp} {note.author}: {note.text}")
-        self.tabs.setTabText(2, tr("Notes ({n})").format(n=len(detail.notes)))
+        self.tabs.setTabText(2, translate("ItemView", "Notes ({n})").format(n=len(detail.notes)))
         self.show_outbox(list(detail.outbox))
 
     def show_outbox(self, entries: list[OutboxView]) -> None:
@@ -361,9 +367,11 @@ class ItemView(QWidget):
             item.setData(257, entry.status)
             self.outbox.addItem(item)
         failed = sum(1 for e in entries if e.status == "failed")
-        label = tr("Replies ({n})").format(n=len(entries))
+        label = translate("ItemView", "Replies ({n})").format(n=len(entries))
         if failed:
-            label = tr("Replies ({n}, {failed} failed)").format(n=len(entries), failed=failed)
+            label = translate("ItemView", "Replies ({n}, {failed} failed)").format(
+                n=len(entries), failed=failed
+            )
             self.tabs.setCurrentIndex(3)
         self.tabs.setTabText(3, label)
         if entries:

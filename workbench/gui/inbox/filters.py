@@ -8,11 +8,10 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from workbench.core.inbox.query import KINDS, STATE_LABELS, Order, View
+from workbench.core.inbox.query import KINDS, Order, State, View
+from workbench.gui.words import item_kinds, item_state
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxFilters", text)
+translate = QCoreApplication.translate
 
 
 DAY = 24 * 3600
@@ -30,7 +29,10 @@ class FilterBar(QWidget):
         self.search.setObjectName("inboxSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            tr('Search (/): words, "a phrase", -exclude, author:name, community:name')
+            translate(
+                "InboxFilters",
+                'Search (/): words, "a phrase", -exclude, author:name, community:name',
+            )
         )
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -39,36 +41,36 @@ class FilterBar(QWidget):
         self.search.textEdited.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._on_return_pressed)
 
-        self.community = self._combo(tr("All communities"))
-        self.platform = self._combo(tr("All platforms"))
-        self.kind = self._combo(tr("All kinds"))
+        self.community = self._combo(translate("InboxFilters", "All communities"))
+        self.platform = self._combo(translate("InboxFilters", "All platforms"))
+        self.kind = self._combo(translate("InboxFilters", "All kinds"))
         for kind in KINDS:
-            self.kind.addItem(tr(kind.capitalize()) + "s", kind)
-        self.state = self._combo(tr("Any state"))
-        for state, label in STATE_LABELS.items():
-            self.state.addItem(tr(label), state.value)
-        self.assignee = self._combo(tr("Anyone"))
-        self.tag = self._combo(tr("Any tag"))
+            self.kind.addItem(item_kinds(kind), kind)
+        self.state = self._combo(translate("InboxFilters", "Any state"))
+        for state in State:
+            self.state.addItem(item_state(state), state.value)
+        self.assignee = self._combo(translate("InboxFilters", "Anyone"))
+        self.tag = self._combo(translate("InboxFilters", "Any tag"))
         self.when = QComboBox()
         for key, label in zip(
             (r[0] for r in RANGES),
             (
-                tr("Any time"),
-                tr("Last 24 hours"),
-                tr("Last 7 days"),
-                tr("Last 30 days"),
-                tr("Last 90 days"),
+                translate("InboxFilters", "Any time"),
+                translate("InboxFilters", "Last 24 hours"),
+                translate("InboxFilters", "Last 7 days"),
+                translate("InboxFilters", "Last 30 days"),
+                translate("InboxFilters", "Last 90 days"),
             ),
             strict=True,
         ):
             self.when.addItem(label, key)
         self.when.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.order = QComboBox()
-        self.order.addItem(tr("Newest first"), Order.NEWEST.value)
-        self.order.addItem(tr("Oldest first"), Order.OLDEST.value)
-        self.order.addItem(tr("Highest priority"), Order.PRIORITY.value)
+        self.order.addItem(translate("InboxFilters", "Newest first"), Order.NEWEST.value)
+        self.order.addItem(translate("InboxFilters", "Oldest first"), Order.OLDEST.value)
+        self.order.addItem(translate("InboxFilters", "Highest priority"), Order.PRIORITY.value)
         self.order.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.order.setToolTip(tr("Sort order"))
+        self.order.setToolTip(translate("InboxFilters", "Sort order"))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -31,6 +31,8 @@ from workbench.gui.inbox.filters import FilterBar
 from workbench.gui.inbox.model import COLUMNS, InboxModel, column_title
 from workbench.gui.inbox.sidebar import ViewList
 
+translate = QCoreApplication.translate
+
 # Columns other than the item's title, in pixels; the title takes the rest.
 WIDTHS = {"state": 75, "priority": 22, "kind": 70, "community": 110, "author": 100,
           "assignee": 70, "tags": 70, "time": 95}  # fmt: skip
@@ -45,10 +47,6 @@ MENU_GROUPS = (
     ("undo", "search", "refresh"),
     ("save_view", "delete_view", "export", "help"),
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxPane", text)
 
 
 def item_table(model: InboxModel) -> QTableView:
@@ -111,9 +109,9 @@ def button_row(actions: dict[str, QAction], menu: QMenu, new_button: QPushButton
     buttons.setObjectName("inboxButtons")
     # The buttons teach the keys: each label ends with its shortcut.
     short_labels = {
-        "done": tr("Done"), "needs_reply": tr("Needs reply"), "waiting": tr("Waiting"),
-        "snooze": tr("Snooze"), "assign": tr("Assign"), "tag": tr("Tag"),
-        "reply": tr("Reply"), "undo": tr("Undo"),
+        "done": translate("InboxPane", "Done"), "needs_reply": translate("InboxPane", "Needs reply"), "waiting": translate("InboxPane", "Waiting"),
+        "snooze": translate("InboxPane", "Snooze"), "assign": translate("InboxPane", "Assign"), "tag": translate("InboxPane", "Tag"),
+        "reply": translate("InboxPane", "Reply"), "undo": translate("InboxPane", "Undo"),
     }  # fmt: skip
     for key, label in short_labels.items():
         action = actions[key]
@@ -125,7 +123,7 @@ def button_row(actions: dict[str, QAction], menu: QMenu, new_button: QPushButton
         button.clicked.connect(action.trigger)
         buttons.addWidget(button)
     menu_button = QToolButton()
-    menu_button.setText(tr("Actions"))
+    menu_button.setText(translate("InboxPane", "Actions"))
     menu_button.setMenu(menu)
     menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     help_button = QToolButton()
@@ -154,19 +152,19 @@ class InboxWidgets:
         self.filters = FilterBar()
         self.item_view = ItemView()
         self.actions = build_actions(host)
-        self.menu = QMenu(tr("Inbox"), host)
+        self.menu = QMenu(translate("InboxPane", "Inbox"), host)
         fill_menu(self.menu, self.actions)
         self.new_button = QPushButton()
         self.new_button.setObjectName("inboxNewItems")
         self.new_button.setToolTip(
-            tr("Items that arrived with the last sync; click to go to the top")
+            translate("InboxPane", "Items that arrived with the last sync; click to go to the top")
         )
         self.new_button.hide()
         self.status = QLabel()
         self.status.setObjectName("inboxStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         # Shown while an action waits its few seconds before going to the platform.
-        self.undo_send = QPushButton(tr("Undo"))
+        self.undo_send = QPushButton(translate("InboxPane", "Undo"))
         self.undo_send.setObjectName("inboxUndoSend")
         self.undo_send.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_send.hide()
@@ -184,8 +182,10 @@ class InboxWidgets:
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        views_title = QLabel(tr("<b>Views</b>"))
-        views_title.setToolTip(tr("Built-in views and the views you saved, with their counts"))
+        views_title = QLabel(translate("InboxPane", "<b>Views</b>"))
+        views_title.setToolTip(
+            translate("InboxPane", "Built-in views and the views you saved, with their counts")
+        )
         side_layout.addWidget(views_title)
         side_layout.addWidget(self.sidebar, 1)
         splitter = QSplitter()

@@ -24,33 +24,33 @@ from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.state import OutboxStatus
 from workbench.gui.inbox.composing import target
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from workbench.gui.inbox.pane import InboxPane
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxModeration", text)
-
-
 def outcome(status: OutboxStatus) -> str:
     return {
-        OutboxStatus.SENT: tr("Done on the platform."),
-        OutboxStatus.PENDING: tr(
-            "No connection: the action waits in the outbox for the next sync."
+        OutboxStatus.SENT: translate("InboxModeration", "Done on the platform."),
+        OutboxStatus.PENDING: translate(
+            "InboxModeration", "No connection: the action waits in the outbox for the next sync."
         ),
-        OutboxStatus.FAILED: tr("The platform refused; see the item's history to retry."),
-    }.get(status, tr("Action queued."))
+        OutboxStatus.FAILED: translate(
+            "InboxModeration", "The platform refused; see the item's history to retry."
+        ),
+    }.get(status, translate("InboxModeration", "Action queued."))
 
 
 def action_label(action: ModAction) -> str:
     return {
-        ModAction.APPROVE: tr("approve"),
-        ModAction.REMOVE: tr("remove"),
-        ModAction.SPAM: tr("mark as spam"),
-        ModAction.LOCK: tr("lock"),
-        ModAction.UNLOCK: tr("unlock"),
-        ModAction.HIDE: tr("hide"),
-        ModAction.UNHIDE: tr("unhide"),
+        ModAction.APPROVE: translate("InboxModeration", "approve"),
+        ModAction.REMOVE: translate("InboxModeration", "remove"),
+        ModAction.SPAM: translate("InboxModeration", "mark as spam"),
+        ModAction.LOCK: translate("InboxModeration", "lock"),
+        ModAction.UNLOCK: translate("InboxModeration", "unlock"),
+        ModAction.HIDE: translate("InboxModeration", "hide"),
+        ModAction.UNHIDE: translate("InboxModeration", "unhide"),
     }.get(action, str(action))
 
 
@@ -59,22 +59,33 @@ class RemovalDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Remove item"))
+        self.setWindowTitle(translate("InboxModeration", "Remove item"))
         form = QFormLayout(self)
         form.addRow(
-            QLabel(tr("The item is removed from the community; its author can be told why."))
+            QLabel(
+                translate(
+                    "InboxModeration",
+                    "The item is removed from the community; its author can be told why.",
+                )
+            )
         )
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(tr("e.g. Rule 3: no self-promotion"))
-        form.addRow(tr("Removal reason"), self.reason)
+        self.reason.setPlaceholderText(
+            translate("InboxModeration", "e.g. Rule 3: no self-promotion")
+        )
+        form.addRow(translate("InboxModeration", "Removal reason"), self.reason)
         self.message = QPlainTextEdit()
-        self.message.setPlaceholderText(tr("Optional message to the author"))
+        self.message.setPlaceholderText(
+            translate("InboxModeration", "Optional message to the author")
+        )
         self.message.setFixedHeight(90)
-        form.addRow(tr("Message"), self.message)
+        form.addRow(translate("InboxModeration", "Message"), self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Remove"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("InboxModeration", "Remove")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -98,13 +109,14 @@ class Moderating:
         pane = self.pane
         detail = pane.item_view.detail
         if detail is None or detail.row.id != pane.current_id():
-            pane.message.emit(tr("Open an item to moderate it."))
+            pane.message.emit(translate("InboxModeration", "Open an item to moderate it."))
             return
         if not self.actions.abilities(detail.connector_id, detail.row.flags).moderate:
             pane.message.emit(
-                tr("{account} cannot moderate through its API: do it on the platform.").format(
-                    account=detail.account_name
-                )
+                translate(
+                    "InboxModeration",
+                    "{account} cannot moderate through its API: do it on the platform.",
+                ).format(account=detail.account_name)
             )
             return
         me = pane.service.me

@@ -15,9 +15,7 @@ from workbench.core.inbox.export import export_csv
 from workbench.core.inbox.query import View
 from workbench.core.inbox.service import InboxService
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxOperations", text)
+translate = QCoreApplication.translate
 
 
 def export_view(service: InboxService, view: View, path: Path) -> int:
@@ -31,25 +29,31 @@ def snooze_choices(now: datetime) -> list[tuple[str, datetime]]:
         hour=9, minute=0, second=0, microsecond=0
     )
     return [
-        (tr("In 1 hour"), now + timedelta(hours=1)),
-        (tr("In 3 hours"), now + timedelta(hours=3)),
-        (tr("Tomorrow morning"), tomorrow),
-        (tr("Next week (Monday morning)"), monday),
+        (translate("InboxOperations", "In 1 hour"), now + timedelta(hours=1)),
+        (translate("InboxOperations", "In 3 hours"), now + timedelta(hours=3)),
+        (translate("InboxOperations", "Tomorrow morning"), tomorrow),
+        (translate("InboxOperations", "Next week (Monday morning)"), monday),
     ]
 
 
 def snooze_menu(parent: QWidget, snooze: Callable[[int], None]) -> QMenu:
-    menu = QMenu(tr("Snooze until"), parent)
+    menu = QMenu(translate("InboxOperations", "Snooze until"), parent)
     for label, when in snooze_choices(datetime.now()):
         action = menu.addAction(f"{label} — {when:%a %d %b %H:%M}")
         action.triggered.connect(lambda _c=False, w=when: snooze(int(w.timestamp())))
 
     def custom() -> None:
         hours, ok = QInputDialog.getDouble(
-            parent, tr("Snooze"), tr("Snooze for how many hours?"), 24, 0.1, 24 * 365, 1
+            parent,
+            translate("InboxOperations", "Snooze"),
+            translate("InboxOperations", "Snooze for how many hours?"),
+            24,
+            0.1,
+            24 * 365,
+            1,
         )
         if ok:
             snooze(int((datetime.now() + timedelta(hours=hours)).timestamp()))
 
-    menu.addAction(tr("For a number of hours…")).triggered.connect(custom)
+    menu.addAction(translate("InboxOperations", "For a number of hours…")).triggered.connect(custom)
     return menu

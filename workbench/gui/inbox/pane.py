@@ -39,14 +39,12 @@ from workbench.gui.inbox.moderation import Moderating
 from workbench.gui.inbox.triaging import Triaging
 from workbench.gui.tasks import TaskRunner
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 FIRST_PAGE = 200
 WAKE_INTERVAL_MS = 60_000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxPane", text)
 
 
 class InboxPane(QWidget):
@@ -168,7 +166,9 @@ class InboxPane(QWidget):
     def _on_task_failed(self, error: Exception) -> None:
         log.warning("inbox task failed: %s", error)
         self.loading = False
-        self.message.emit(tr("Something went wrong: {error}").format(error=error))
+        self.message.emit(
+            translate("InboxPane", "Something went wrong: {error}").format(error=error)
+        )
 
     def _fetch_rows(self, ids: Sequence[int], done: Callable[[list[InboxRow]], None]) -> None:
         wanted = list(ids)
@@ -278,15 +278,17 @@ class InboxPane(QWidget):
     def _say(self, ids: IdList) -> None:
         count = len(self.model.ids)
         text = (
-            tr("{n} items").format(n=f"{count:,}")
+            translate("InboxPane", "{n} items").format(n=f"{count:,}")
             if ids.complete
-            else tr("{n}+ items, loading the rest…").format(n=f"{count:,}")
+            else translate("InboxPane", "{n}+ items, loading the rest…").format(n=f"{count:,}")
         )
         if ids.complete and not count:
             named = self.views.get(self.current_key)
-            text = tr("Nothing here.")
+            text = translate("InboxPane", "Nothing here.")
             if named is not None and named.description and not self.current_view.search:
-                text += " " + tr("This view shows: {what}.").format(what=named.description.lower())
+                text += " " + translate("InboxPane", "This view shows: {what}.").format(
+                    what=named.description.lower()
+                )
         if ids.message:
             text = f"{ids.message} {text}"
         self.message.emit(text)
@@ -321,7 +323,7 @@ class InboxPane(QWidget):
             self._keep_place(lambda: self.model.replace_ids(ids.ids))
             if arrived:
                 self.new_count += arrived
-                self.new_button.setText(tr("{n} new").format(n=self.new_count))
+                self.new_button.setText(translate("InboxPane", "{n} new").format(n=self.new_count))
                 self.new_button.show()
             self._say(ids)
             self._loaded()

@@ -15,14 +15,12 @@ from workbench.core.changes import Changes
 from workbench.core.inbox.query import State
 from workbench.core.inbox.triage import Triage, UndoRecord
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from workbench.gui.inbox.pane import InboxPane
 
 UNDO_DEPTH = 50
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxPane", text)
 
 
 class Triaging:
@@ -35,7 +33,7 @@ class Triaging:
         pane = self.pane
         ids = pane.selected_ids()
         if not ids:
-            pane.message.emit(tr("Select an item first."))
+            pane.message.emit(translate("InboxPane", "Select an item first."))
             return
 
         def done(record: UndoRecord) -> None:
@@ -47,7 +45,9 @@ class Triaging:
                 pane.remove_rows(ids)
             elif (current := pane.current_id()) is not None:
                 pane.show_item(current)
-            pane.message.emit(tr("{label}. Press U to undo.").format(label=record.label))
+            pane.message.emit(
+                translate("InboxPane", "{label}. Press U to undo.").format(label=record.label)
+            )
             pane.changes.announce(Changes(items=True), source=pane)
             if pane.loading:  # the rest of the list was queried before this change
                 pane.requery()
@@ -90,13 +90,13 @@ class Triaging:
         if pane.composing.holds.undo_last():
             return
         if not self.undo_stack:
-            pane.message.emit(tr("Nothing to undo."))
+            pane.message.emit(translate("InboxPane", "Nothing to undo."))
             return
         record = self.undo_stack.pop()
 
         def done(_result: object) -> None:
             pane.model.forget(record.ids)
-            pane.message.emit(tr("Undone: {label}.").format(label=record.label))
+            pane.message.emit(translate("InboxPane", "Undone: {label}.").format(label=record.label))
             pane.changes.announce(Changes(items=True), source=pane)
             pane.requery()
             if (current := pane.current_id()) is not None:
