@@ -41,7 +41,7 @@ class SecretsUnavailable(Exception):
 HOW_TO_FIX = (
     "No system keyring is available to store passwords and tokens, so accounts that need one "
     "cannot be saved. Keep them in an encrypted secrets file instead (Accounts › Where "
-    f"secrets are kept, or set {PASSPHRASE_ENV} for the command line), or install and unlock "
+    f"passwords are kept, or set {PASSPHRASE_ENV} for the command line), or install and unlock "
     "a system keyring (on Linux GNOME Keyring or KWallet: apt install gnome-keyring) and "
     "restart."
 )
@@ -160,6 +160,16 @@ def use_encrypted_file(passphrase: str) -> Path:
     return path
 
 
+def _unavailable(error: Exception) -> SecretsUnavailable:
+    problem = state().problem()
+    if problem:
+        return SecretsUnavailable(problem)
+    return SecretsUnavailable(
+        f"The keyring could not be used ({error}). Unlock it and try again, or keep passwords "
+        "in the encrypted secrets file instead (Accounts › Where passwords are kept)."
+    )
+
+
 def _require() -> None:
     problem = state().problem()
     if problem:
@@ -175,7 +185,7 @@ def get_secret(account_uid: str, key: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, _key(account_uid, key))
     except keyring.errors.KeyringError as error:
-        raise SecretsUnavailable(f"{HOW_TO_FIX} ({error})") from error
+        raise _unavailable(error) from error
 
 
 def set_secret(account_uid: str, key: str, value: str) -> None:
@@ -184,7 +194,7 @@ def set_secret(account_uid: str, key: str, value: str) -> None:
     try:
         keyring.set_password(SERVICE, _key(account_uid, key), value)
     except keyring.errors.KeyringError as error:
-        raise SecretsUnavailable(f"{HOW_TO_FIX} ({error})") from error
+        raise _unavailable(error) from error
 
 
 def delete_secret(account_uid: str, key: str) -> None:
@@ -194,7 +204,7 @@ def delete_secret(account_uid: str, key: str) -> None:
     except keyring.errors.PasswordDeleteError:
         pass
     except keyring.errors.KeyringError as error:
-        raise SecretsUnavailable(f"{HOW_TO_FIX} ({error})") from error
+        raise _unavailable(error) from error
 
 
 # Keyrings cannot list their entries: the names (never the values) of an account's secrets

@@ -64,9 +64,7 @@ class AccountsPane(QWidget):
 
         layout = QVBoxLayout(self)
         title = QLabel(
-            self.tr(
-                "<h2>Accounts</h2>Connect the platform accounts whose communities you manage."
-            )
+            self.tr("<h2>Accounts</h2>Connect the platform accounts whose communities you manage.")
         )
         title.setWordWrap(True)
         layout.addWidget(title)
