@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from connectors.api import Capability, Connector
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService, AccountView
-from workbench.gui.accounts.secrets_dialog import SecretsDialog
+from workbench.gui.accounts.secrets_dialog import SecretsDialog, no_store_words
 from workbench.gui.accounts.settings_form import SettingsForm, form_layout
 from workbench.gui.tasks import TaskRunner
 
@@ -92,6 +92,10 @@ class AccountDialog(QDialog):
         self.result_label.setObjectName("accountResult")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for a three-line result from the start, so a message never covers the form.
+        self.reserved = 3 * self.result_label.fontMetrics().lineSpacing()
+        self.result_label.setMinimumHeight(self.reserved)
         layout.addWidget(self.result_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -126,11 +130,7 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Edit account") if self.account else self.tr("Add account"))
         self.connector_box.setEnabled(self.account is None)
         state = secrets.state()
-        self.keyring_warning.setText(
-            self.tr("⚠ Passwords and tokens cannot be saved: {0}").format(state.problem())
-            if not state.can_store
-            else ""
-        )
+        self.keyring_warning.setText(self.tr("⚠ {0}").format(no_store_words(state)))
         self.keyring_warning.setVisible(not state.can_store)
         self.secrets_button.setVisible(not state.can_store)
 
@@ -181,17 +181,35 @@ class AccountDialog(QDialog):
         """Show the whole form when it fits the screen; scroll the rest."""
         if self.form is None:
             return
-        self.form.adjustSize()
+        # Wrapped help texts need the height for the width they get; without it the form
+        # would be squeezed into the viewport and its rows drawn over each other.
+        margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        width = max(self.width(), self.minimumWidth()) - margins.left() - margins.right()
+        width -= self.form_area.verticalScrollBar().sizeHint().width()
+        form = self.form
+        wanted = form.heightForWidth(width) if form.hasHeightForWidth() else -1
+        wanted = max(wanted, form.sizeHint().height())
+        form.setMinimumHeight(wanted)
         screen = self.screen().availableGeometry().height() if self.screen() else 720
-        wanted = self.form.sizeHint().height()
-        self.form_area.setMinimumHeight(min(wanted, max(200, screen - 260)))
+        self.form_area.setMinimumHeight(min(wanted, max(160, screen - 380)))
         self.adjustSize()
+        # Top-level windows ignore their wrapped labels' height for width: ask for it.
+        needed = self.layout().totalHeightForWidth(self.width())  # type: ignore[union-attr]
+        self.resize(self.width(), min(max(self.height(), needed), screen - 60))
+
+    def _say(self, message: str) -> None:
+        """Show a result in full: a wrapped label gets the height its lines need."""
+        self.result_label.setText(message)
+        width = self.width() - 2 * self.layout().contentsMargins().left()  # type: ignore[union-attr]
+        needed = self.result_label.heightForWidth(width)
+        self.result_label.setMinimumHeight(max(self.reserved, needed))
+        self._fit_height()  # grow the dialog rather than draw the lines over the form
 
     def _busy(self, busy: bool, message: str = "") -> None:
         for button in (self.test_button, self.save_button, self.sign_in_button):
             button.setEnabled(not busy)
         if message:
-            self.result_label.setText(message)
+            self._say(message)
 
     def _secrets_can_be_saved(self, needed: bool) -> bool:
         """At every save: secrets with nowhere to go are refused before anything is saved."""
@@ -201,7 +219,12 @@ class AccountDialog(QDialog):
         self._show_mode()
         if secrets.keyring_available():
             return True
-        self.result_label.setText(self.tr("✘ Not saved: {0}").format(secrets.state().problem()))
+        self._say(
+            self.tr(
+                "✘ Not saved: passwords and tokens have nowhere to go yet. Choose where to keep "
+                "them, or leave the password and token fields empty."
+            )
+        )
         return False
 
     @Slot()
@@ -241,7 +264,7 @@ class AccountDialog(QDialog):
     def _on_save(self) -> None:
         cls = self.connector_class()
         if self.form is None or cls is None:
-            self.result_label.setText(self.tr("Pick a platform first."))
+            self._say(self.tr("Pick a platform first."))
             return
         if not self._secrets_can_be_saved(self.form.secret_values_given(cls)):
             return

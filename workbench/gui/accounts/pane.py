@@ -36,7 +36,7 @@ from workbench.gui.accounts.model import (
     state_words,
     when,
 )
-from workbench.gui.accounts.secrets_dialog import SecretsDialog
+from workbench.gui.accounts.secrets_dialog import SecretsDialog, no_store_words
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
 
@@ -175,7 +175,7 @@ class AccountsPane(QWidget):
         elif state.can_store:
             text = self.tr("Passwords and tokens are kept in memory only (a test setting).")
         else:
-            text = self.tr("⚠ Passwords and tokens cannot be saved: {0}").format(state.problem())
+            text = self.tr("⚠ {0}").format(no_store_words(state))
         self.secrets_label.setText(text)
 
     @Slot()

@@ -8,7 +8,7 @@ derivation takes a moment on purpose).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,20 @@ from PySide6.QtWidgets import (
 
 from workbench.core.accounts import secret_file, secrets
 from workbench.gui.tasks import TaskRunner
+
+
+def no_store_words(state: secrets.KeyringState) -> str:
+    """One short line for a banner: why secrets cannot be saved now ("" when they can)."""
+    if state.can_store:
+        return ""
+    if state.storage is secrets.Storage.LOCKED:
+        return QCoreApplication.translate(
+            "SecretsDialog", "The encrypted secrets file is locked: unlock it to use passwords."
+        )
+    return QCoreApplication.translate(
+        "SecretsDialog",
+        "Passwords and tokens cannot be saved: this computer has no system keyring.",
+    )
 
 
 class SecretsDialog(QDialog):
@@ -89,6 +103,7 @@ class SecretsDialog(QDialog):
         install.setWordWrap(True)
         install.setEnabled(False)  # the palette's quieter text colour
         layout.addWidget(install)
+        layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.later_button = buttons.addButton(
             self.tr("Continue without saving passwords"), QDialogButtonBox.ButtonRole.RejectRole
