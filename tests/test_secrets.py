@@ -178,3 +178,32 @@ def test_self_test_names_the_memory_keyring_and_fails_without_one(tmp_path: Path
     failed = _workbench(none, "--data-dir", str(tmp_path / "b"), "--self-test")
     assert failed.returncode == 1
     assert "keyring: FAILED: No system keyring is available" in failed.stdout
+
+
+def test_bad_passphrases_and_a_damaged_file_are_refused_in_words() -> None:
+    from workbench.core.accounts import secret_file
+
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(SecretsUnavailable, match="cannot be empty"):
+        secrets.use_encrypted_file("   ")
+    assert secrets.state().storage is secrets.Storage.NONE  # nothing was created
+    secrets.use_encrypted_file(PASSPHRASE)
+    secrets.set_secret("acct", "token", TOKEN)
+
+    keyring.set_keyring(fail.Keyring())  # as after a restart, before the passphrase
+    assert secrets.state().storage is secrets.Storage.LOCKED
+    with pytest.raises(SecretsUnavailable, match="locked"):
+        secrets.set_secret("acct", "token", "other")
+    with pytest.raises(SecretsUnavailable, match="not the passphrase"):
+        secrets.use_encrypted_file("wrong")
+    assert secrets.state().storage is secrets.Storage.LOCKED
+
+    # Damage the stored token (not the passphrase check): it reads as damaged, in words.
+    path = secret_file.default_path()
+    text = path.read_text()
+    head, entries = text.split("[community_2Dworkbench]")
+    first = entries.split("\n\t")[1]
+    path.write_text(head + "[community_2Dworkbench]" + entries.replace(first, first[::-1], 1))
+    secrets.use_encrypted_file(PASSPHRASE)
+    with pytest.raises(SecretsUnavailable, match="changed or damaged"):
+        secrets.get_secret("acct", "token")

@@ -290,3 +290,39 @@ def test_start_up_says_there_is_no_keyring_and_offers_the_file(qtbot: QtBot) -> 
     seen = _answer_modal(qtbot, lambda d: d.reject())
     app._offer_secrets_file()
     assert seen and "cannot be saved" in seen[0]
+
+
+def test_the_secrets_dialog_checks_the_passphrase_and_unlocks_after_a_restart(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    keyring.set_keyring(fail.Keyring())
+    first = SecretsDialog(window.tasks, window)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.use_button.text() == "Use an encrypted file"
+    first.passphrase.setText("one passphrase")
+    first.confirm.setText("another")
+    first.use_button.click()
+    assert "differ" in first.result_label.text()
+    first.passphrase.clear()
+    first.use_button.click()
+    assert "Type a passphrase" in first.result_label.text()
+    first.passphrase.setText("one passphrase")
+    first.confirm.setText("one passphrase")
+    with qtbot.waitSignal(first.accepted, timeout=30_000):
+        first.use_button.click()
+    assert secrets.state().storage is secrets.Storage.ENCRYPTED_FILE
+
+    keyring.set_keyring(fail.Keyring())  # the next start: the file is there, locked
+    again = SecretsDialog(window.tasks, window)
+    qtbot.addWidget(again)
+    again.show()
+    assert "locked" in again.status.text() and again.use_button.text() == "Unlock"
+    assert not again.confirm.isVisible()
+    again.passphrase.setText("not it")
+    again.use_button.click()
+    qtbot.waitUntil(lambda: "not the passphrase" in again.result_label.text(), timeout=30_000)
+    again.passphrase.setText("one passphrase")
+    with qtbot.waitSignal(again.accepted, timeout=30_000):
+        again.use_button.click()
+    assert secrets.keyring_available()

@@ -31,6 +31,10 @@ class WrongPassphrase(keyring.errors.KeyringError):
     """The passphrase does not open the file (or none was given yet)."""
 
 
+class DamagedEntry(keyring.errors.KeyringError):
+    """An entry of the file cannot be decrypted (the file was changed or damaged)."""
+
+
 class EncryptedFileKeyring(CryptFileKeyring):  # type: ignore[misc]
     """keyrings.cryptfile's backend at our path, unlocked by ``unlock`` and never by a prompt.
 
@@ -55,10 +59,20 @@ class EncryptedFileKeyring(CryptFileKeyring):  # type: ignore[misc]
         Path(self.file_path).parent.mkdir(parents=True, exist_ok=True)
         try:
             self.keyring_key = passphrase  # the library checks it against the file
-        except ValueError as error:
+        except (ValueError, DamagedEntry) as error:
             raise WrongPassphrase(
                 f"That is not the passphrase of the secrets file {self.file_path}."
             ) from error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        try:
+            value = super().get_password(service, username)
+        except (ValueError, KeyError, TypeError) as error:  # a failed MAC check, bad JSON
+            raise DamagedEntry(
+                f"The entry for {username} in the secrets file {self.file_path} cannot be read "
+                "(the file was changed or damaged): save that password or token again."
+            ) from error
+        return None if value is None else str(value)
 
     def _get_new_password(self) -> str:
         raise WrongPassphrase("The secrets file is locked: give its passphrase first.")

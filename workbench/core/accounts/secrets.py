@@ -137,7 +137,7 @@ def state() -> KeyringState:
     if isinstance(backend, MemoryKeyring):
         return KeyringState(Storage.MEMORY, name, explicit)
     if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
-        locked = secret_file.default_path().exists()
+        locked = secret_file.default_path().is_file()
         return KeyringState(Storage.LOCKED if locked else Storage.NONE, name, explicit)
     return KeyringState(Storage.SYSTEM, name, explicit)
 
@@ -161,6 +161,8 @@ def use_encrypted_file(passphrase: str) -> Path:
 
 
 def _unavailable(error: Exception) -> SecretsUnavailable:
+    if isinstance(error, secret_file.DamagedEntry | secret_file.WrongPassphrase):
+        return SecretsUnavailable(str(error))
     problem = state().problem()
     if problem:
         return SecretsUnavailable(problem)
