@@ -106,7 +106,10 @@ class SecretsDialog(QDialog):
         layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.later_button = buttons.addButton(
-            self.tr("Continue without saving passwords"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Continue without saving passwords")
+            if self.creating
+            else self.tr("Not now (passwords stay locked)"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
