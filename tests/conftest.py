@@ -1,8 +1,11 @@
-"""Root test configuration: offscreen Qt, an in-memory keyring, a real workspace per test."""
+"""Root test configuration: offscreen Qt, an in-memory keyring, a temporary home and a real
+workspace per test, recorded platform responses in tests/fixtures/, and no unexpected skips.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +19,64 @@ import pytest
 from workbench.core.accounts.secrets import MemoryKeyring
 from workbench.core.workspace import Workspace
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+# Copied from the shared recordings with their licenses (tests/fixtures/README.md).
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The user's own home, before any test moves it: nothing may be written there.
+REAL_HOME = Path.home()
+
+# A skipped test proves nothing, so a skip fails the run unless its reason is listed here.
+ALLOWED_SKIPS = {
+    # tests/test_store.py: the read-only folder test cannot deny root (CI containers) anything.
+    "root can write anywhere",
+}
+_unexpected_skips: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if not report.skipped or hasattr(report, "wasxfail"):
+        return
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    if reason.removeprefix("Skipped: ") not in ALLOWED_SKIPS:
+        _unexpected_skips.append(f"{report.nodeid}: {reason}")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _unexpected_skips:
+        terminalreporter.section("unexpected skips (tests/conftest.py ALLOWED_SKIPS)", red=True)
+        for line in _unexpected_skips:
+            terminalreporter.line(line)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _unexpected_skips and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(autouse=True)
+def temporary_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test runs in a temporary home: settings, data and caches never reach the user's."""
+    home = tmp_path / "home"
+    for name, sub in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        (home / sub).mkdir(parents=True)
+        monkeypatch.setenv(name, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("WORKBENCH_DATA_DIR", raising=False)
+    monkeypatch.delenv("WORKBENCH_SECRETS_FILE", raising=False)
+    monkeypatch.delenv("WORKBENCH_SECRETS_PASSPHRASE", raising=False)
+    if "PySide6.QtCore" in sys.modules:
+        # QSettings reads its folder once per process: point it at this test's home.
+        from PySide6.QtCore import QSettings
+
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+                QSettings.setPath(fmt, scope, str(home / ".config"))
+    yield home
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +118,5 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def shared_fixtures() -> Path:
-    """Recorded platform responses in ../shared/fixtures (beside the checkout)."""
-    if not FIXTURES.is_dir():
-        pytest.skip("../shared/fixtures is not beside this checkout")
+    """Recorded platform responses (tests/fixtures/, licenses beside them)."""
     return FIXTURES

@@ -248,7 +248,7 @@ def test_without_a_keyring_the_account_is_not_half_created(
     from workbench.core.accounts.secrets import SecretsUnavailable
 
     keyring.set_keyring(fail.Keyring())
-    with pytest.raises(SecretsUnavailable, match="PYTHON_KEYRING_BACKEND"):
+    with pytest.raises(SecretsUnavailable, match="encrypted secrets file"):
         workspace.accounts.add("scripted", "Team", values(script))
     assert workspace.accounts.all() == []
 

@@ -112,13 +112,17 @@ def test_add_test_sync_and_remove_an_account(
 def test_failing_account_shows_the_error_in_words(qtbot: QtBot, window: MainWindow) -> None:
     ws = window.workspace
     account = ws.accounts.add("token-echo", "Echo", {"room": "lobby", "token": "good"})
+    with qtbot.waitSignal(window.syncer.finished, timeout=10_000):
+        window.syncer.sync_all()
     ws.accounts.update(account.id, {"room": "lobby", "token": "expired"})
     pane = window.panes["accounts"]
     with qtbot.waitSignal(window.syncer.finished, timeout=10_000):
         window.syncer.sync_all()
-    qtbot.waitUntil(lambda: pane.model.rowCount() == 1 and pane.model.account(0).status != "never")  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: pane.model.rowCount() == 1 and pane.model.account(0).status == "auth-needed"  # type: ignore[union-attr]
+    )
     pane.table.selectRow(0)
-    assert "Sign in again" in pane.details.text()
+    assert "Sign in again" in pane.details.text()  # it worked once: the sign-in expired
     assert "refused" in pane.details.text()
     assert "needs attention" in window.sync_label.text()
 

@@ -65,6 +65,19 @@ def _offer_demo(app: QApplication, data_dir: Path) -> bool:
     return box.clickedButton() is demo
 
 
+def _offer_secrets_file() -> None:
+    """No keyring can store secrets: say so now and offer the encrypted secrets file."""
+    from workbench.core.accounts import secrets
+    from workbench.gui.accounts.secrets_dialog import SecretsDialog
+    from workbench.gui.tasks import TaskRunner
+
+    if secrets.keyring_available():
+        return
+    tasks = TaskRunner()
+    SecretsDialog(tasks).exec()
+    tasks.deleteLater()
+
+
 def run(*, data_dir: Path, demo: bool = False, self_test: bool = False, verbosity: int = 0) -> int:
     started = time.perf_counter()
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
@@ -97,6 +110,8 @@ def run(*, data_dir: Path, demo: bool = False, self_test: bool = False, verbosit
 
     from workbench.gui.main_window import MainWindow
 
+    if not self_test:
+        _offer_secrets_file()
     for notice in workspace.startup_notices():
         bridge.warning(notice)  # kept until the window connects, then shown
     window = MainWindow(workspace)

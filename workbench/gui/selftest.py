@@ -6,6 +6,7 @@ Used as a smoke test by CI and by the packaged app's build script.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -31,7 +32,11 @@ def _check_plugins(workspace: Workspace) -> str:
     return f"loaded {', '.join(loaded)}" + (f"; not loaded: {'; '.join(others)}" if others else "")
 
 
-def _check_keyring() -> str:
+def _check_keyring() -> tuple[str, str]:
+    """Fails unless secrets survive a restart; the tests' memory keyring is named as such."""
+    state = secrets.state()
+    if not state.can_store:
+        raise RuntimeError(state.problem())
     probe = f"self-test-{uuid.uuid4()}"
     secrets.set_secret(probe, "probe", "ok")
     try:
@@ -39,14 +44,18 @@ def _check_keyring() -> str:
             raise RuntimeError("the keyring did not return what was stored")
     finally:
         secrets.delete_secret(probe, "probe")
-    return f"store and read back a secret with {secrets.backend_name()}"
+    if not state.persistent:
+        return "memory keyring (tests only, chosen by PYTHON_KEYRING_BACKEND)", (
+            "secrets are forgotten at exit"
+        )
+    return "ok", f"store and read back a secret with {state.describe()}"
 
 
 def run_self_test(
     app: QApplication, window: QMainWindow, workspace: Workspace, shown_ms: float
 ) -> int:
     app.processEvents()
-    checks = {
+    checks: dict[str, Callable[[], str | tuple[str, str]]] = {
         "window": lambda: f"main window shown after {shown_ms:.0f} ms ({app.platformName()})",
         "store": lambda: _check_store(workspace),
         "plugins": lambda: _check_plugins(workspace),
@@ -55,7 +64,9 @@ def run_self_test(
     failed = 0
     for name, check in checks.items():
         try:
-            print(f"{name}: ok: {check()}")
+            result = check()
+            verdict, text = result if isinstance(result, tuple) else ("ok", result)
+            print(f"{name}: {verdict}: {text}")
         except Exception as error:
             failed += 1
             print(f"{name}: FAILED: {error}")

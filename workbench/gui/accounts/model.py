@@ -25,6 +25,11 @@ def when(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else tr("never")
 
 
+def signed_in_before(account: AccountView) -> bool:
+    """Only an account that once synced has a sign-in that can expire."""
+    return account.last_sync_at is not None
+
+
 def state_words(account: AccountView) -> str:
     """The account's state in words a user understands."""
     if not account.enabled:
@@ -34,7 +39,7 @@ def state_words(account: AccountView) -> str:
     if account.status == "never":
         return tr("Not synced yet")
     if account.status == "auth-needed":
-        return tr("Sign in again")
+        return tr("Sign in again") if signed_in_before(account) else tr("Sign in")
     if account.status == "rate-limited":
         if account.retry_at:
             return tr("Rate limited until {0}").format(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from connectors.api import Capability
 from connectors.registry import PluginState, Registry
+from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService, AccountView, RemovalSummary
 from workbench.core.changes import Changes
 from workbench.core.sync.engine import SyncEngine
@@ -31,7 +32,14 @@ from workbench.core.workspace import Importer
 from workbench.gui.accounts.communities import CommunitiesDialog
 from workbench.gui.accounts.dialog import AccountDialog
 from workbench.gui.accounts.import_dialog import ImportDialog
-from workbench.gui.accounts.model import AccountsModel, budget_words, state_words, when
+from workbench.gui.accounts.model import (
+    AccountsModel,
+    budget_words,
+    signed_in_before,
+    state_words,
+    when,
+)
+from workbench.gui.accounts.secrets_dialog import SecretsDialog, no_store_words
 from workbench.gui.changes import ChangeBus
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
@@ -71,13 +79,21 @@ class AccountsPane(QWidget):
 
         layout = QVBoxLayout(self)
         title = QLabel(
-            self.tr(
-                "<h2>Accounts</h2>Connect the platform accounts whose communities "
-                "you manage. Passwords and tokens are kept in your system keyring."
-            )
+            self.tr("<h2>Accounts</h2>Connect the platform accounts whose communities you manage.")
         )
         title.setWordWrap(True)
         layout.addWidget(title)
+        secrets_row = QHBoxLayout()
+        self.secrets_label = QLabel()
+        self.secrets_label.setObjectName("secretsState")
+        self.secrets_label.setWordWrap(True)
+        self.secrets_label.setTextFormat(Qt.TextFormat.PlainText)
+        secrets_row.addWidget(self.secrets_label, 1)
+        self.secrets_button = QPushButton(self.tr("Where passwords are kept…"))
+        self.secrets_button.clicked.connect(self._on_secrets)
+        secrets_row.addWidget(self.secrets_button)
+        layout.addLayout(secrets_row)
+        self._show_secrets_state()
 
         self.empty = QWidget()
         empty_layout = QHBoxLayout(self.empty)
@@ -175,6 +191,21 @@ class AccountsPane(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.account(rows[0].row()) if rows else None
 
+    def _show_secrets_state(self) -> None:
+        state = secrets.state()
+        if state.persistent:
+            text = self.tr("Passwords and tokens are kept in {0}.").format(state.describe())
+        elif state.can_store:
+            text = self.tr("Passwords and tokens are kept in memory only (a test setting).")
+        else:
+            text = self.tr("⚠ {0}").format(no_store_words(state))
+        self.secrets_label.setText(text)
+
+    @Slot()
+    def _on_secrets(self) -> None:
+        SecretsDialog(self.tasks, self).exec()
+        self._show_secrets_state()
+
     def _show_plugin_problems(self) -> None:
         broken = [p for p in self.registry.plugins if p.state is not PluginState.LOADED]
         if not broken:
@@ -204,6 +235,10 @@ class AccountsPane(QWidget):
         self.sign_in_button.setVisible(
             bool(account and account.status == "auth-needed" and can_sign_in)
         )
+        if account is not None:
+            self.sign_in_button.setText(
+                self.tr("Sign in again") if signed_in_before(account) else self.tr("Sign in")
+            )
         self.sync_button.setEnabled(has and not self.syncer.running)
         if account is None:
             self.details.setText("")
@@ -225,11 +260,18 @@ class AccountsPane(QWidget):
             parts.append(self.tr("Request budget: {0}").format(budget))
         if account.status_message:
             parts.append(self.tr("Last problem: {0}").format(account.status_message))
-        if account.status == "auth-needed":
+        if account.status == "auth-needed" and signed_in_before(account):
             parts.append(
                 self.tr(
-                    "Sign in again (or edit the account's password or token); "
-                    "everything stored so far is kept."
+                    "The sign-in has expired: sign in again (or edit the account's password "
+                    "or token); everything stored so far is kept."
+                )
+            )
+        elif account.status == "auth-needed":
+            parts.append(
+                self.tr(
+                    "Not signed in yet: press Sign in (or edit the account to give its "
+                    "password or token)."
                 )
             )
         return "<br>".join(parts)
@@ -255,9 +297,12 @@ class AccountsPane(QWidget):
     @Slot()
     def _on_add(self) -> None:
         dialog = AccountDialog(self.accounts, self.tasks, parent=self)
-        if dialog.exec() and dialog.saved is not None:
+        accepted = dialog.exec()
+        self._show_secrets_state()  # the dialog may have set up the secrets file
+        if dialog.saved is not None:  # saved, even if signing in was then cancelled
             self._changed()
-            self._offer_communities(dialog.saved)
+            if accepted:
+                self._offer_communities(dialog.saved)
 
     def _offer_communities(self, account: AccountView) -> None:
         CommunitiesDialog(self.accounts, self.tasks, account, self).exec()
