@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 # 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES;
-# 1.4: unlisted, confirm_deletions, DeletionCheck
-API_VERSION = "1.4"
+# 1.4: unlisted, confirm_deletions, DeletionCheck; 1.5: SettingField.internal
+API_VERSION = "1.5"
 API_MAJOR = 1
 
 
@@ -64,6 +64,8 @@ class SettingField:
     default: str = ""
     advanced: bool = False
     choices: tuple[str, ...] = ()
+    # Filled in by the connector itself (a sign-in token): kept, never shown in forms (1.5).
+    internal: bool = False
 
 
 class CommunityType(enum.StrEnum):

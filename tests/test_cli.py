@@ -19,7 +19,7 @@ from workbench import __version__
 from workbench.cli import main
 from workbench.cli.common import EXIT_SKIPPED
 from workbench.core.accounts.secrets import MemoryKeyring
-from workbench.core.sync.engine import local_time_text
+from workbench.core.text import local_time_text
 from workbench.core.workspace import DATABASE_FILE, Workspace
 
 BATCHES = [

@@ -157,19 +157,12 @@ def test_a_plugin_logging_its_token_leaves_no_token_in_the_log(
     for kept in ("feed?access_token=[redacted]&limit=10", "'Authorization': '[redacted]'",
                  '"access_token": "[redacted]"', "sync of Chat: ok"):  # fmt: skip
         assert kept in text
-    # What no pattern can tell from text: the bare token, left until the secrets code
-    # remembers what it reads (the xfail below).
-    leaks = [line for line in text.splitlines() if TOKEN in line]
-    assert all(line.endswith(f"chatty_platform_sdk: signed in with {TOKEN}") for line in leaks)
-    assert len(leaks) <= 1
-    err = [line for line in capsys.readouterr().err.splitlines() if TOKEN in line]
-    assert len(err) == len(leaks)
+    # Even the bare token, which no pattern can tell from text: the secrets code remembers
+    # every value it reads from the keyring.
+    assert [line for line in text.splitlines() if TOKEN in line] == []
+    assert [line for line in capsys.readouterr().err.splitlines() if TOKEN in line] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="workbench.core.accounts.secrets.get_secret must call logs.remember_secret",
-)
 def test_a_bare_token_read_from_the_keyring_is_redacted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

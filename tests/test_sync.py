@@ -279,7 +279,7 @@ def test_auth_expired_asks_to_sign_in(workspace: Workspace) -> None:
     assert (view.status, view.status_message, view.state_text) == (
         "auth-needed",
         "The token was revoked.",
-        "sign in again",
+        "sign in",  # never synced: nothing to sign in *again* to (the GUI says the same)
     )
 
 

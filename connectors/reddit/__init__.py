@@ -56,7 +56,8 @@ class RedditConnector(Connector):
             "App client id",
             required=True,
             secret=True,
-            help="From reddit.com/prefs/apps (a script app, or an installed app for Sign in).",
+            help="Create an app at reddit.com/prefs/apps: choose “installed app”, redirect uri "
+            "http://127.0.0.1:65010/authorize_callback, and paste the id shown under its name.",
         ),
         SettingField(
             "client_secret",
@@ -65,13 +66,17 @@ class RedditConnector(Connector):
             help="Script apps only; installed apps have none.",
         ),
         SettingField(
-            "password", "Reddit password", secret=True, help="Script apps only; or use Sign in."
+            "password",
+            "Reddit password",
+            secret=True,
+            help="Script apps only; with an installed app use Sign in.",
         ),
         SettingField(
             "refresh_token",
             "Sign-in token",
             secret=True,
-            help="Filled in by Sign in; leave empty.",
+            internal=True,  # Sign in fills it in
+            help="Filled in by Sign in.",
         ),
         SettingField(
             "oauth_url",

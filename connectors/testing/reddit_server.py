@@ -31,7 +31,8 @@ from connectors.testing.loopback import LoopbackServer
 from connectors.testing.reddit_model import RedditModel, Templates
 from connectors.testing.reddit_routes import route
 
-DEFAULT_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+# The recorded responses copied into the project (with their licenses) for the tests.
+DEFAULT_FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 
 
 @dataclass

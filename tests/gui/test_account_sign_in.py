@@ -191,7 +191,7 @@ def test_never_signed_in_says_sign_in_and_an_expired_one_sign_in_again(
         "reddit_url": fake_reddit.url,
     }
     account = ws.accounts.add("reddit", "Installed", installed)
-    pane = window.accounts_pane
+    pane = window.panes["accounts"]
     with qtbot.waitSignal(window.syncer.finished, timeout=20_000):
         window.syncer.sync_all()
     qtbot.waitUntil(lambda: pane.model.account(0) is not None)

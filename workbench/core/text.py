@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -28,3 +29,9 @@ class Words:
 
     def __str__(self) -> str:
         return self.source.format(**self.values)
+
+
+def local_time_text(when: datetime, now: datetime | None = None) -> str:
+    """``14:05`` in local time, with the date in front when it is not today."""
+    local, today = when.astimezone(), (now or datetime.now(UTC)).astimezone().date()
+    return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"

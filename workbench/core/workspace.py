@@ -119,8 +119,9 @@ class Workspace:
                 f"{len(broken)} connector(s) could not be loaded ({', '.join(broken)}); "
                 "see Accounts for the reasons."
             )
-        if not secrets.keyring_available():
-            notices.append(secrets.HOW_TO_FIX)
+        problem = secrets.state().problem()  # no keyring, a locked secrets file, ...
+        if problem:
+            notices.append(problem)
         return notices
 
     def close(self) -> None:

@@ -17,11 +17,9 @@ from workbench.core.messages import bridge
 from workbench.core.workspace import StoreError, Workspace, default_data_dir
 from workbench.gui.selftest import run_self_test
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def _application(self_test: bool) -> QApplication:
@@ -51,16 +49,19 @@ def _install_translation(app: QApplication) -> None:
 def _offer_demo(app: QApplication, data_dir: Path) -> bool:
     """First start: ask whether to open the demo workspace instead of an empty one."""
     box = QMessageBox()
-    box.setWindowTitle(tr("Welcome to Community Workbench"))
+    box.setWindowTitle(translate("App", "Welcome to Community Workbench"))
     box.setText(
-        tr(
+        translate(
+            "App",
             "<h3>Welcome!</h3>Your workspace is empty. Would you like to look around "
             "with sample communities first? The demo workspace is kept separate from "
-            "your own, and you can open it any time with <code>workbench --demo</code>."
+            "your own, and you can open it any time with <code>workbench --demo</code>.",
         )
     )
-    demo = box.addButton(tr("Open the demo workspace"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Start with my own accounts"), QMessageBox.ButtonRole.RejectRole)
+    demo = box.addButton(
+        translate("App", "Open the demo workspace"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("App", "Start with my own accounts"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is demo
 
@@ -105,7 +106,7 @@ def run(*, data_dir: Path, demo: bool = False, self_test: bool = False, verbosit
         if self_test:
             print(f"store: FAILED: {error}")
             return 1
-        QMessageBox.critical(None, tr("Community Workbench cannot start"), str(error))
+        QMessageBox.critical(None, translate("App", "Community Workbench cannot start"), str(error))
         return 1
 
     from workbench.gui.main_window import MainWindow

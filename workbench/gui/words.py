@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from connectors.api import CommunityType
 from workbench.core.text import Words
 
 translate = QCoreApplication.translate
@@ -54,3 +55,15 @@ def item_kinds(kind: str) -> str:
         "report": translate("Words", "Reports"),
         "mention": translate("Words", "Mentions"),
     }.get(kind, kind)
+
+
+def community_type(kind: CommunityType) -> str:
+    return {
+        CommunityType.LEARNING: translate("Words", "Learning"),
+        CommunityType.PROFESSIONAL: translate("Words", "Professional network"),
+        CommunityType.SUPPORT: translate("Words", "Support"),
+        CommunityType.INTEREST: translate("Words", "Interest / social"),
+        CommunityType.BRAND: translate("Words", "Brand"),
+        CommunityType.PRACTICE: translate("Words", "Community of practice"),
+        CommunityType.HYBRID: translate("Words", "Hybrid"),
+    }[kind]

@@ -26,6 +26,7 @@ import keyring.core
 import keyring.errors
 
 from workbench.core.accounts import secret_file
+from workbench.core.logs import remember_secret
 
 log = logging.getLogger(__name__)
 
@@ -185,13 +186,18 @@ def _key(account_uid: str, key: str) -> str:
 def get_secret(account_uid: str, key: str) -> str | None:
     _ready()
     try:
-        return keyring.get_password(SERVICE, _key(account_uid, key))
+        value = keyring.get_password(SERVICE, _key(account_uid, key))
     except keyring.errors.KeyringError as error:
         raise _unavailable(error) from error
+    if key != INDEX_KEY:
+        remember_secret(value)  # never in a log line from now on
+    return value
 
 
 def set_secret(account_uid: str, key: str, value: str) -> None:
     """Store a secret, or raise SecretsUnavailable: never a silent loss."""
+    if key != INDEX_KEY:
+        remember_secret(value)
     _require()
     try:
         keyring.set_password(SERVICE, _key(account_uid, key), value)

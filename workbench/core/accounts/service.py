@@ -26,8 +26,11 @@ from connectors.registry import Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.state import AccountState
 from workbench.core.outbox.state import OutboxStatus
+from workbench.core.text import QT_TRANSLATE_NOOP, Words, local_time_text
 from workbench.db.models import Account, Community, Item, OutboxEntry
 from workbench.db.store import Store
+
+STATE = "AccountState"  # the translation context of account states
 
 
 class AccountError(Exception):
@@ -53,19 +56,34 @@ class AccountView:
     community_count: int = 0
 
     @property
-    def state_text(self) -> str:
-        """The account's state in words, for the Accounts pane and the CLI."""
+    def signed_in_before(self) -> bool:
+        """Only an account that once synced has a sign-in that can expire."""
+        return self.last_sync_at is not None
+
+    def state_words(self) -> Words:
+        """The account's state in words: translated by the GUI, English in the CLI."""
         if not self.enabled:
-            return "disabled"
-        if self.status is AccountState.RATE_LIMITED and self.retry_at:
-            return f"rate limited until {self.retry_at.astimezone():%Y-%m-%d %H:%M}"
-        if self.status is AccountState.AUTH_NEEDED:
-            return "sign in again"
-        if self.status is AccountState.FAILING:
-            return "failing"
+            return Words(STATE, QT_TRANSLATE_NOOP("AccountState", "Disabled"))
+        if self.status is AccountState.OK:
+            return Words(STATE, QT_TRANSLATE_NOOP("AccountState", "OK"))
         if self.status is AccountState.NEVER:
-            return "not synced yet"
-        return self.status
+            return Words(STATE, QT_TRANSLATE_NOOP("AccountState", "Not synced yet"))
+        if self.status is AccountState.AUTH_NEEDED:
+            if self.signed_in_before:
+                return Words(STATE, QT_TRANSLATE_NOOP("AccountState", "Sign in again"))
+            return Words(STATE, QT_TRANSLATE_NOOP("AccountState", "Sign in"))
+        if self.status is AccountState.RATE_LIMITED:
+            if self.retry_at:
+                until = local_time_text(self.retry_at)
+                text = QT_TRANSLATE_NOOP("AccountState", "Rate limited until {time}")
+                return Words(STATE, text, {"time": until})
+            return Words(STATE, QT_TRANSLATE_NOOP("AccountState", "Rate limited"))
+        return Words(STATE, QT_TRANSLATE_NOOP("AccountState", "Failing"))
+
+    @property
+    def state_text(self) -> str:
+        """The state in English, for the CLI ("rate limited until 14:05")."""
+        return str(self.state_words()).lower()
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from workbench.core.sync.lock import LOCK_FILE, SyncBusy, WorkspaceLock
 from workbench.core.sync.prefetch import END, Failure, Prefetcher
 from workbench.core.sync.state import RunStatus, SyncStatus
 from workbench.core.sync.writer import BatchWriter, WriteCounts
+from workbench.core.text import local_time_text
 from workbench.db.models import Account, SyncCursor, SyncRun
 from workbench.db.store import Store, StoreError
 
@@ -48,12 +49,6 @@ log = logging.getLogger(__name__)
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def local_time_text(when: datetime, now: datetime | None = None) -> str:
-    """``14:05`` in local time, with the date in front when it is not today."""
-    local, today = when.astimezone(), (now or _now()).astimezone().date()
-    return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
 
 
 @dataclass(frozen=True)

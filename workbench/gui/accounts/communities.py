@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,22 +19,7 @@ from PySide6.QtWidgets import (
 from connectors.api import CommunityRecord, CommunityType
 from workbench.core.accounts.service import AccountService, AccountView
 from workbench.gui.tasks import TaskRunner
-
-
-def type_label(community_type: CommunityType) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CommunityType", text)
-
-    labels = {
-        CommunityType.LEARNING: tr("Learning"),
-        CommunityType.PROFESSIONAL: tr("Professional network"),
-        CommunityType.SUPPORT: tr("Support"),
-        CommunityType.INTEREST: tr("Interest / social"),
-        CommunityType.BRAND: tr("Brand"),
-        CommunityType.PRACTICE: tr("Community of practice"),
-        CommunityType.HYBRID: tr("Hybrid"),
-    }
-    return labels[community_type]
+from workbench.gui.words import community_type as type_label
 
 
 class CommunitiesDialog(QDialog):

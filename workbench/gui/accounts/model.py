@@ -15,52 +15,42 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.accounts.service import AccountView
+from workbench.gui.words import words
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AccountsModel", text)
+translate = QCoreApplication.translate
 
 
 def when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else tr("never")
+    return (
+        value.astimezone().strftime("%Y-%m-%d %H:%M")
+        if value
+        else translate("AccountsModel", "never")
+    )
 
 
 def signed_in_before(account: AccountView) -> bool:
-    """Only an account that once synced has a sign-in that can expire."""
-    return account.last_sync_at is not None
+    return account.signed_in_before
 
 
 def state_words(account: AccountView) -> str:
-    """The account's state in words a user understands."""
-    if not account.enabled:
-        return tr("Disabled")
-    if account.status == "ok":
-        return tr("OK")
-    if account.status == "never":
-        return tr("Not synced yet")
-    if account.status == "auth-needed":
-        return tr("Sign in again") if signed_in_before(account) else tr("Sign in")
-    if account.status == "rate-limited":
-        if account.retry_at:
-            return tr("Rate limited until {0}").format(
-                account.retry_at.astimezone().strftime("%H:%M")
-            )
-        return tr("Rate limited")
-    return tr("Failing")
+    """The account's state in words a user understands (core says which words)."""
+    return words(account.state_words())
 
 
 def budget_words(account: AccountView) -> str:
     if account.budget_remaining is None:
         return ""
-    text = tr("{0} requests left").format(account.budget_remaining)
+    text = translate("AccountsModel", "{0} requests left").format(account.budget_remaining)
     if account.budget_reset_at:
-        text += tr(", resets {0}").format(account.budget_reset_at.astimezone().strftime("%H:%M"))
+        text += translate("AccountsModel", ", resets {0}").format(
+            account.budget_reset_at.astimezone().strftime("%H:%M")
+        )
     return text
 
 
 def headers() -> tuple[str, ...]:
-    return (tr("Account"), tr("Connector"), tr("State"), tr("Last sync"), tr("Items"),
-            tr("Communities"), tr("Requests"))  # fmt: skip
+    return (translate("AccountsModel", "Account"), translate("AccountsModel", "Connector"), translate("AccountsModel", "State"), translate("AccountsModel", "Last sync"), translate("AccountsModel", "Items"),
+            translate("AccountsModel", "Communities"), translate("AccountsModel", "Requests"))  # fmt: skip
 
 
 class AccountsModel(QAbstractTableModel):

@@ -26,8 +26,8 @@ MAX_LABEL_CHARS = 24
 
 
 def is_internal(field: SettingField) -> bool:
-    """A value the connector stores itself (SettingField.internal, where the API has it)."""
-    return bool(getattr(field, "internal", False))
+    """A value the connector stores itself (SettingField.internal, plugin API 1.5)."""
+    return field.internal
 
 
 def form_layout() -> QFormLayout:
