@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from connectors.api import CommunityRecord, CommunityType
 from workbench.core.accounts.service import AccountService, AccountView
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.text import plain_tooltip
 from workbench.gui.words import community_type as type_label
 
 
@@ -43,6 +44,7 @@ class CommunitiesDialog(QDialog):
                 account.connector_name
             )
         )
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # errors quote the platform
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 3)
@@ -92,7 +94,7 @@ class CommunitiesDialog(QDialog):
             check.setCheckState(Qt.CheckState.Checked if followed else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, check)
             name = QTableWidgetItem(record.name)
-            name.setToolTip(record.description or record.url)
+            name.setToolTip(plain_tooltip(record.description or record.url))
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 1, name)
             combo = QComboBox()

@@ -91,6 +91,7 @@ class AccountDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setObjectName("accountResult")
         self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # quotes platform errors
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # Room for a three-line result from the start, so a message never covers the form.

@@ -15,9 +15,12 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.accounts.service import AccountView
+from workbench.core.accounts.state import AccountState
+from workbench.gui.text import plain_tooltip
 from workbench.gui.words import words
 
 translate = QCoreApplication.translate
+NEEDS_ATTENTION = tuple(s for s in AccountState if s.needs_attention)
 
 
 def when(value: datetime | None) -> str:
@@ -99,16 +102,11 @@ class AccountsModel(QAbstractTableModel):
                 budget_words(account),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and account.status_message:
-            return account.status_message
+            return plain_tooltip(account.status_message)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == 2
-            and account.status
-            in (
-                "auth-needed",
-                "failing",
-                "rate-limited",
-            )
+            and account.status in (*NEEDS_ATTENTION, AccountState.RATE_LIMITED)
         ):
             palette = QApplication.palette()
             return QBrush(palette.color(QPalette.ColorRole.Accent))

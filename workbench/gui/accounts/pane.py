@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import webbrowser
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from connectors.api import Capability
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService, AccountView, RemovalSummary
+from workbench.core.accounts.state import AccountState
 from workbench.core.changes import Changes
 from workbench.core.sync.engine import SyncEngine
 from workbench.core.workspace import Importer
@@ -212,7 +214,8 @@ class AccountsPane(QWidget):
             self.plugin_problems.clear()
             return
         lines = [self.tr("<b>Connectors that could not be loaded:</b>")]
-        lines += [f"• {p.id} ({p.source}): {p.state} — {p.reason}" for p in broken]
+        # Plugin names, paths and error texts are shown as written, never as markup.
+        lines += [escape(f"• {p.id} ({p.source}): {p.state} — {p.reason}") for p in broken]
         self.plugin_problems.setText("<br>".join(lines))
 
     # -- selection and details --------------------------------------------------------
@@ -233,7 +236,7 @@ class AccountsPane(QWidget):
         cls = self.registry.get(account.connector_id) if account else None
         can_sign_in = bool(cls and Capability.SIGN_IN in cls.capabilities)
         self.sign_in_button.setVisible(
-            bool(account and account.status == "auth-needed" and can_sign_in)
+            bool(account and account.status is AccountState.AUTH_NEEDED and can_sign_in)
         )
         if account is not None:
             self.sign_in_button.setText(
@@ -248,7 +251,7 @@ class AccountsPane(QWidget):
 
     def describe(self, account: AccountView) -> str:
         parts = [
-            f"<b>{account.name}</b> — {account.connector_name}",
+            f"<b>{escape(account.name)}</b> — {escape(account.connector_name)}",
             self.tr("State: {0}").format(state_words(account)),
             self.tr("Last sync: {0}").format(when(account.last_sync_at)),
             self.tr("{0} items in {1} communities").format(
@@ -259,15 +262,15 @@ class AccountsPane(QWidget):
         if budget:
             parts.append(self.tr("Request budget: {0}").format(budget))
         if account.status_message:
-            parts.append(self.tr("Last problem: {0}").format(account.status_message))
-        if account.status == "auth-needed" and signed_in_before(account):
+            parts.append(self.tr("Last problem: {0}").format(escape(account.status_message)))
+        if account.status is AccountState.AUTH_NEEDED and signed_in_before(account):
             parts.append(
                 self.tr(
                     "The sign-in has expired: sign in again (or edit the account's password "
                     "or token); everything stored so far is kept."
                 )
             )
-        elif account.status == "auth-needed":
+        elif account.status is AccountState.AUTH_NEEDED:
             parts.append(
                 self.tr(
                     "Not signed in yet: press Sign in (or edit the account to give its "
@@ -286,11 +289,13 @@ class AccountsPane(QWidget):
             self.details.setText(
                 self.describe(account)
                 + "<br>"
-                + self.tr("Syncing: {0}{1} {2}").format(progress.done, total, progress.message)
+                + self.tr("Syncing: {0}{1} {2}").format(
+                    progress.done, total, escape(progress.message)
+                )
             )
 
     def _on_error(self, error: Exception) -> None:
-        self.details.setText(self.tr("<b>Problem:</b> {0}").format(error))
+        self.details.setText(self.tr("<b>Problem:</b> {0}").format(escape(str(error))))
 
     # -- actions ----------------------------------------------------------------------
 
