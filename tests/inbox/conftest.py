@@ -54,7 +54,8 @@ def tasks() -> Iterator[TaskRunner]:
 
 def wait_idle(qtbot: QtBot, pane: InboxPane, tasks: TaskRunner) -> None:
     """Until every query the pane started has reported back on the GUI thread."""
-    qtbot.waitUntil(lambda: not tasks.busy and not pane.loading, timeout=10000)
+    # Generous: a loaded 2-core machine can take seconds; a passing test never waits it out.
+    qtbot.waitUntil(lambda: not tasks.busy and not pane.loading, timeout=30000)
 
 
 @pytest.fixture

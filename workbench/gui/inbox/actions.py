@@ -5,10 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from connectors.api import ModAction
+from workbench.core.inbox.query import State
+
+if TYPE_CHECKING:
+    from workbench.gui.inbox.pane import InboxPane
 
 translate = QCoreApplication.translate
 
@@ -242,3 +249,39 @@ class ShortcutHelp(QDialog):
         label.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
+
+
+def handlers(pane: InboxPane) -> dict[str, Callable[[], None]]:
+    """What each action does, by key: the pane's list and its helpers."""
+    t, c, m, a = pane.triaging, pane.composing, pane.moderating, pane.asking
+    return {
+        "next": lambda: pane.step(1),
+        "previous": lambda: pane.step(-1),
+        "open": pane.open_current,
+        "done": lambda: t.set_state(State.DONE),
+        "needs_reply": lambda: t.set_state(State.NEEDS_REPLY),
+        "waiting": lambda: t.set_state(State.WAITING),
+        "new": lambda: t.set_state(State.NEW),
+        "reply": c.reply,
+        "post": c.new_post,
+        "assign": a.ask_assign,
+        "snooze": a.ask_snooze,
+        "tag": a.ask_tag,
+        "untag": a.ask_untag,
+        "priority": a.ask_priority,
+        "note": a.ask_note,
+        "approve": lambda: m.moderate(ModAction.APPROVE),
+        "remove": m.ask_remove,
+        "spam": lambda: m.moderate(ModAction.SPAM),
+        "lock": lambda: m.moderate(ModAction.LOCK),
+        "unlock": lambda: m.moderate(ModAction.UNLOCK),
+        "hide": lambda: m.moderate(ModAction.HIDE),
+        "unhide": lambda: m.moderate(ModAction.UNHIDE),
+        "search": a.focus_search,
+        "undo": t.undo,
+        "refresh": pane.refresh,
+        "save_view": a.ask_save_view,
+        "delete_view": a.delete_view,
+        "export": a.ask_export,
+        "help": a.show_help,
+    }

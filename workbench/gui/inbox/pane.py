@@ -17,25 +17,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from connectors.api import ModAction
 from workbench.core.changes import Changes
-from workbench.core.inbox import remote_images
-from workbench.core.inbox.query import State, View
-from workbench.core.inbox.service import IdList, InboxRow, InboxService, ItemDetail
+from workbench.core.inbox.query import View
+from workbench.core.inbox.service import IdList, InboxRow, InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import NamedView, SavedViews, builtin_views
 from workbench.core.outbox.actions import OutboxActions
 from workbench.gui.changes import ChangeBus
-from workbench.gui.inbox.actions import build
+from workbench.gui.inbox.actions import build, handlers
 from workbench.gui.inbox.asking import Asking
 from workbench.gui.inbox.composing import Composing
 from workbench.gui.inbox.layout import InboxWidgets
-from workbench.gui.inbox.model import ID_ROLE, InboxModel
+from workbench.gui.inbox.model import InboxModel
 from workbench.gui.inbox.moderation import Moderating
+from workbench.gui.inbox.reading import Reading
 from workbench.gui.inbox.triaging import Triaging
 from workbench.gui.tasks import TaskRunner
 
@@ -74,7 +73,6 @@ class InboxPane(QWidget):
         self.loading = False
         self._generation = 0
         self.shown_generation = -1  # the query whose rows the table shows
-        self._detail_generation = 0
         self._last_id = 0
         self.new_count = 0
 
@@ -84,7 +82,7 @@ class InboxPane(QWidget):
         self.moderating = Moderating(self, actions)
         self.asking = Asking(self, views)
         self.saved = views
-        self.widgets = InboxWidgets(self, self.model, lambda host: build(host, self._handlers()))
+        self.widgets = InboxWidgets(self, self.model, lambda host: build(host, handlers(self)))
         self.table = self.widgets.table
         self.sidebar = self.widgets.sidebar
         self.filters = self.widgets.filters
@@ -94,6 +92,7 @@ class InboxPane(QWidget):
         self.menu = self.widgets.menu
         self.actions_by_key: dict[str, QAction] = self.widgets.actions
         self.holds = self.composing.holds
+        self.reading = Reading(self, inbox)
         self._connect()
 
         self._wake_timer = QTimer(self)
@@ -111,53 +110,19 @@ class InboxPane(QWidget):
 
     def _connect(self) -> None:
         self.table.customContextMenuRequested.connect(self.asking.context_menu)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.selectionModel().currentRowChanged.connect(self.reading.on_current_row_changed)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.sidebar.view_chosen.connect(self._on_view_chosen)
         self.filters.changed.connect(self.refresh)
-        self.item_view.open_item.connect(self.show_item)
+        self.item_view.open_item.connect(self.reading.show)
         self.item_view.retry_entry.connect(self.composing.retry_entry)
         self.item_view.mark_entry_done.connect(self.composing.mark_entry_done)
         self.item_view.reply_clicked.connect(self.composing.reply)
-        self.item_view.load_remote.connect(self._on_load_remote)
+        self.item_view.load_remote.connect(self.reading.load_remote)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.widgets.undo_send.clicked.connect(self.holds.undo_last)
         self.message.connect(self.status.setText)
         self.changes.changed.connect(self._on_changes)
-
-    def _handlers(self) -> dict[str, Callable[[], None]]:
-        t, c, m, a = self.triaging, self.composing, self.moderating, self.asking
-        return {
-            "next": lambda: self.step(1),
-            "previous": lambda: self.step(-1),
-            "open": self.open_current,
-            "done": lambda: t.set_state(State.DONE),
-            "needs_reply": lambda: t.set_state(State.NEEDS_REPLY),
-            "waiting": lambda: t.set_state(State.WAITING),
-            "new": lambda: t.set_state(State.NEW),
-            "reply": c.reply,
-            "post": c.new_post,
-            "assign": a.ask_assign,
-            "snooze": a.ask_snooze,
-            "tag": a.ask_tag,
-            "untag": a.ask_untag,
-            "priority": a.ask_priority,
-            "note": a.ask_note,
-            "approve": lambda: m.moderate(ModAction.APPROVE),
-            "remove": m.ask_remove,
-            "spam": lambda: m.moderate(ModAction.SPAM),
-            "lock": lambda: m.moderate(ModAction.LOCK),
-            "unlock": lambda: m.moderate(ModAction.UNLOCK),
-            "hide": lambda: m.moderate(ModAction.HIDE),
-            "unhide": lambda: m.moderate(ModAction.UNHIDE),
-            "search": a.focus_search,
-            "undo": t.undo,
-            "refresh": self.refresh,
-            "save_view": a.ask_save_view,
-            "delete_view": a.delete_view,
-            "export": a.ask_export,
-            "help": a.show_help,
-        }
 
     def run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Run ``fn`` on the task runner; ``done`` gets its result on the GUI thread."""
@@ -377,33 +342,8 @@ class InboxPane(QWidget):
     def open_current(self) -> None:
         item_id = self.current_id()
         if item_id is not None:
-            self.show_item(item_id)
+            self.reading.show(item_id)
             self.item_view.browser.setFocus()
-
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.show_item(int(self.model.data(current, ID_ROLE)))
-
-    def show_item(self, item_id: int) -> None:
-        self._detail_generation += 1
-        generation = self._detail_generation
-
-        def done(detail: ItemDetail | None) -> None:
-            if generation != self._detail_generation:
-                return
-            if detail is None:
-                self.item_view.clear()
-            else:
-                self.item_view.show_detail(detail)
-
-        self.run(lambda: self.service.detail(item_id), done)
-
-    def _on_load_remote(self, urls: list[str]) -> None:
-        def fetched(images: list[tuple[str, bytes]]) -> None:
-            for url, data in images:
-                self.item_view.add_image(url, data)
-
-        self.run(lambda: remote_images.fetch_images(urls), fetched)
 
     def hide_new_count(self) -> None:
         """The user acted on the list: the "N new" of the last sync is old news."""
@@ -421,12 +361,6 @@ class InboxPane(QWidget):
             self.table.selectRow(min(max(row, 0), len(self.model.ids) - 1))
         else:
             self.item_view.clear()
-
-    def reload_choices(self) -> None:
-        def load() -> tuple[Any, ...]:
-            return self.service.communities(), self.service.tags(), self.service.assignees()
-
-        self.run(load, lambda choices: self.filters.set_choices(*choices))
 
     def closeEvent(self, event: Any) -> None:
         self._wake_timer.stop()

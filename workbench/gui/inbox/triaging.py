@@ -7,7 +7,7 @@ Every change runs on the task runner and returns an undo record; U takes back th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -44,7 +44,7 @@ class Triaging:
             if leaves_view:
                 pane.remove_rows(ids)
             elif (current := pane.current_id()) is not None:
-                pane.show_item(current)
+                pane.reading.show(current)
             pane.message.emit(
                 translate("InboxPane", "{label}. Press U to undo.").format(label=record.label)
             )
@@ -52,9 +52,18 @@ class Triaging:
             if pane.loading:  # the rest of the list was queried before this change
                 pane.requery()
             pane.refresh_counts()
-            pane.reload_choices()
+            self._reload_choices()
 
         pane.run(lambda: action(ids), done)
+
+    def _reload_choices(self) -> None:
+        """Tags and assignees may have changed: the filter bar's lists follow."""
+        inbox, filters = self.pane.service, self.pane.filters
+
+        def load() -> tuple[Any, ...]:
+            return inbox.communities(), inbox.tags(), inbox.assignees()
+
+        self.pane.run(load, lambda choices: filters.set_choices(*choices))
 
     def _leaves(self, state: str) -> bool:
         states = self.pane.current_view.states
@@ -100,7 +109,7 @@ class Triaging:
             pane.changes.announce(Changes(items=True), source=pane)
             pane.requery()
             if (current := pane.current_id()) is not None:
-                pane.show_item(current)
+                pane.reading.show(current)
 
         pane.run(lambda: self.triage.undo(record), done)
 
