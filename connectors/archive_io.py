@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import stat
 import zipfile
 import zlib
@@ -30,6 +31,7 @@ from connectors.api import BadData
 
 MiB = 1024 * 1024
 CHUNK = 256 * 1024
+_SPACE = re.compile(r"[ \t\r\n]*")
 RATIO_FLOOR = MiB  # small files compress far better than real data (a page of spaces)
 
 
@@ -200,17 +202,17 @@ def _check_declared(export: Export, sizes: list[tuple[str, int, int | None]]) ->
     """
     limits, name = export.budget.limits, export.path.name
     for label, size, compressed in sizes:
-        if size > limits.max_entry_bytes:
-            raise LimitExceeded(
-                f"{label} in {name} is {_mb(size)}, over {_mb(limits.max_entry_bytes)}, "
-                f"the limit for one file of an export. {RAISE_HINT}"
-            )
         if (
             compressed is not None
             and size > RATIO_FLOOR
             and size > limits.max_ratio * max(compressed, 1)
         ):
             raise LimitExceeded(_bomb(label, name, limits))
+        if size > limits.max_entry_bytes:
+            raise LimitExceeded(
+                f"{label} in {name} is {_mb(size)}, over {_mb(limits.max_entry_bytes)}, "
+                f"the limit for one file of an export. {RAISE_HINT}"
+            )
     total = sum(size for _, size, _ in sizes)
     if total > limits.max_total_bytes:
         raise LimitExceeded(
@@ -311,8 +313,6 @@ class JsonEntries:
     nested too deeply to be real data.
     """
 
-    _SPACE = frozenset(" \t\r\n")
-
     def __init__(self, text: IO[str], label: str, limits: ImportLimits) -> None:
         self._text, self._label, self._limits = text, label, limits
         self._buf, self._pos, self._eof = "", 0, False
@@ -367,8 +367,7 @@ class JsonEntries:
 
     def _peek(self) -> str:
         while True:
-            while self._pos < len(self._buf) and self._buf[self._pos] in self._SPACE:
-                self._pos += 1
+            self._pos = _SPACE.match(self._buf, self._pos).end()  # type: ignore[union-attr]
             if self._pos < len(self._buf):
                 return self._buf[self._pos]
             if not self._fill():
