@@ -32,6 +32,7 @@ from connectors.api import BadData
 MiB = 1024 * 1024
 CHUNK = 256 * 1024
 _SPACE = re.compile(r"[ \t\r\n]*")
+_NUMBER_GOES_ON = re.compile(r"[0-9.eE+-]*\Z")
 RATIO_FLOOR = MiB  # small files compress far better than real data (a page of spaces)
 
 
@@ -410,8 +411,9 @@ class JsonEntries:
                     f"{self._label} is nested too deeply to be a data export (an entry inside "
                     "an entry, a thousand times or more)."
                 ) from None
-            # A number at the end of the buffer may go on in the next chunk.
-            if end == len(self._buf) and self._fill():
+            # A number cut by the end of the buffer ("1." of "1.25") may go on.
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if number and _NUMBER_GOES_ON.match(self._buf, end) and self._fill():
                 continue
             self._pos = end
             return value
