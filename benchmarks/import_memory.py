@@ -252,6 +252,7 @@ def run(case: Case, path: Path, data_dir: Path, code: Path, cap_mb: int) -> dict
         capture_output=True,
         text=True,
         env=env,
+        cwd=code,  # `python -c` puts the current folder first on sys.path
         check=True,
     )
     result: dict[str, object] = json.loads(done.stdout)

@@ -101,12 +101,14 @@ def test_a_zip_bomb_is_refused_in_one_line_and_the_import_stays_small(tmp_path: 
     )
     cli = "import sys; from workbench.cli import main; sys.exit(main(sys.argv[1:]))"
     argv = ["--data-dir", str(data_dir), "import", "facebook-archive", str(path)]
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
     done = subprocess.run(
         [sys.executable, "-c", wrapper, sys.executable, "-c", cli, *argv, "--community", GROUP],
         capture_output=True,
         text=True,
         env=env,
+        cwd=root,
         timeout=300,
         check=True,
     )
