@@ -13,13 +13,11 @@ only what is new and updates what was edited.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from connectors.api import (
@@ -33,6 +31,7 @@ from connectors.api import (
     MemberRecord,
     Skipped,
 )
+from connectors.archive_io import Export, ImportLimits, JsonEntries, current_limits, open_export
 
 PLATFORM = "facebook"
 BATCH = 500
@@ -67,40 +66,8 @@ class Entry:
     raw: Mapping[str, Any]
 
 
-def _files(path: Path) -> dict[str, bytes]:
-    """The group JSON files of the archive, by base name; BadData if it cannot be read."""
-    wanted = set(POSTS_FILES) | set(COMMENTS_FILES)
-    found: dict[str, bytes] = {}
-    if path.is_dir():
-        for file in path.rglob("*.json"):
-            if file.name in wanted:
-                found[file.name] = file.read_bytes()
-        return found
-    if not path.is_file():
-        raise BadData(f"{path} does not exist.")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            for info in archive.infolist():
-                name = PurePosixPath(info.filename).name
-                if name in wanted:
-                    found[name] = archive.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
-        raise BadData(
-            f"{path.name} is not a readable .zip file ({error}): the download may be "
-            "incomplete. Download the archive again."
-        ) from None
-    return found
-
-
-def _entries(data: Any) -> list[Mapping[str, Any]]:
-    """The list of entries, whether the file is a list or ``{"group_posts_v2": [...]}``."""
-    if isinstance(data, list):
-        return [e for e in data if isinstance(e, dict)]
-    if isinstance(data, dict):
-        for value in data.values():
-            if isinstance(value, list):
-                return [e for e in value if isinstance(e, dict)]
-    raise ValueError("no list of entries")
+def _wanted(name: str) -> str | None:
+    return name if name in POSTS_FILES or name in COMMENTS_FILES else None
 
 
 def _post(entry: Mapping[str, Any]) -> Entry:
@@ -144,24 +111,6 @@ def _comment(entry: Mapping[str, Any]) -> Entry:
     )
 
 
-def _parse(files: Mapping[str, bytes], name: str) -> tuple[list[Entry], list[Skipped]]:
-    entries: list[Entry] = []
-    skipped: list[Skipped] = []
-    for file_name, blob in files.items():
-        try:
-            data = json.loads(blob)
-            found = _entries(data)
-        except (ValueError, UnicodeDecodeError) as error:
-            raise BadData(f"{file_name} in {name} is damaged ({error}).") from None
-        make = _post if file_name in POSTS_FILES else _comment
-        for number, raw in enumerate(found):
-            try:
-                entries.append(make(raw))
-            except (KeyError, TypeError, ValueError) as error:
-                skipped.append(Skipped(f"{file_name}#{number}", str(error)))
-    return entries, skipped
-
-
 def _record(entry: Entry, external_id: str, community: CommunityRecord) -> ItemRecord:
     author = (
         MemberRecord(f"name:{entry.author}", entry.author, PLATFORM, entry.author)
@@ -190,27 +139,64 @@ def _external_id(entry: Entry, seen: dict[str, int]) -> str:
     return f"fbarchive:{digest}{suffix}"
 
 
-def read_archive(path: Path, community: CommunityRecord) -> Iterator[Batch]:
+def _file_entries(
+    export: Export, file_name: str, name: str, limits: ImportLimits
+) -> Iterator[Entry | Skipped]:
+    """The file's entries, read one at a time; BadData if the file is damaged."""
+    make = _post if file_name in POSTS_FILES else _comment
+    label = f"{file_name} in {name}"
+    try:
+        with export.text(file_name, encoding="utf-8-sig") as text:
+            for number, raw in enumerate(JsonEntries(text, label, limits)):
+                if not isinstance(raw, dict):
+                    continue
+                try:
+                    yield make(raw)
+                except (KeyError, TypeError, ValueError, OverflowError) as error:
+                    yield Skipped(f"{file_name}#{number}", str(error))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise BadData(f"{label} is damaged ({error}).") from None
+
+
+def read_archive(
+    path: Path, community: CommunityRecord, limits: ImportLimits | None = None
+) -> Iterator[Batch]:
     """Batches of the archive's group posts and comments for ``community``.
 
-    Everything is read and checked before the first batch is yielded, so a damaged or
-    foreign file is refused with BadData before anything is written.
+    A foreign, oversized or unreadable file is refused with BadData before the first batch;
+    the entries are then read as a stream, so a fault further in (damaged JSON, a limit
+    reached, no entry in the group) raises BadData after some batches: the host writes the
+    whole archive in one transaction, which that undoes.
     """
-    files = _files(path)
-    if not files:
-        raise BadData(NOT_AN_ARCHIVE.format(name=path.name))
-    entries, skipped = _parse(files, path.name)
-    groups = {e.group for e in entries if e.group}
-    wanted = community.name.casefold()
-    if groups and wanted not in {g.casefold() for g in groups}:
-        names = ", ".join(sorted(groups)[:8])
-        raise BadData(
-            f"{path.name} has no activity in the group “{community.name}”. Groups in it: {names}."
-        )
-    chosen = [e for e in entries if e.group is None or e.group.casefold() == wanted]
-    chosen.sort(key=lambda e: (e.timestamp, e.kind))
-    seen: dict[str, int] = {}
-    records = [_record(e, _external_id(e, seen), community) for e in chosen]
-    yield Batch(communities=[community], skipped=skipped)
-    for start in range(0, len(records), BATCH):
-        yield Batch(items=records[start : start + BATCH])
+    limits = limits or current_limits()
+    with open_export(path, _wanted, limits) as export:
+        if not export.keys():
+            raise BadData(NOT_AN_ARCHIVE.format(name=path.name))
+        yield Batch(communities=[community])
+        wanted = community.name.casefold()
+        groups: set[str] = set()
+        matched = False
+        seen: dict[str, int] = {}
+        items: list[ItemRecord] = []
+        skipped: list[Skipped] = []
+        # Posts before comments, whatever the zip's order: ids count entries in this order.
+        for file_name in [f for f in (*POSTS_FILES, *COMMENTS_FILES) if f in export]:
+            for entry in _file_entries(export, file_name, path.name, limits):
+                if isinstance(entry, Skipped):
+                    skipped.append(entry)
+                elif entry.group is None or entry.group.casefold() == wanted:
+                    matched = matched or entry.group is not None
+                    items.append(_record(entry, _external_id(entry, seen), community))
+                else:
+                    groups.add(entry.group)
+                if len(items) + len(skipped) >= BATCH:
+                    yield Batch(items=items, skipped=skipped)
+                    items, skipped = [], []
+        if groups and not matched:
+            names = ", ".join(sorted(groups)[:8])
+            raise BadData(
+                f"{path.name} has no activity in the group “{community.name}”. "
+                f"Groups in it: {names}."
+            )
+        if items or skipped:
+            yield Batch(items=items, skipped=skipped)

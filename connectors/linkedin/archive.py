@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
-import zipfile
-from collections.abc import Iterator, Mapping
+import itertools
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from typing import TextIO
 
 from connectors.api import (
     FLAG_MANUAL,
@@ -28,6 +28,14 @@ from connectors.api import (
     MemberRecord,
     Skipped,
 )
+from connectors.archive_io import (
+    RAISE_HINT,
+    Export,
+    ImportLimits,
+    LimitExceeded,
+    current_limits,
+    open_export,
+)
 
 PLATFORM = "linkedin"
 BATCH = 500
@@ -38,44 +46,44 @@ NOT_AN_EXPORT = (
 )
 
 
-def _files(path: Path) -> dict[str, str]:
-    found: dict[str, bytes] = {}
-    if path.is_dir():
-        for file in path.rglob("*.csv"):
-            if file.name.lower() in WANTED:
-                found[file.name.lower()] = file.read_bytes()
-    elif not path.is_file():
-        raise BadData(f"{path} does not exist.")
-    else:
-        try:
-            with zipfile.ZipFile(path) as archive:
-                for info in archive.infolist():
-                    name = PurePosixPath(info.filename).name.lower()
-                    if name in WANTED:
-                        found[name] = archive.read(info)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as error:
-            raise BadData(
-                f"{path.name} is not a readable .zip file ({error}): the download may be "
-                "incomplete. Download the export again."
-            ) from None
-    try:
-        return {name: blob.decode("utf-8-sig") for name, blob in found.items()}
-    except UnicodeDecodeError as error:
-        raise BadData(f"{path.name} holds a CSV file that is not UTF-8 ({error}).") from None
+def _wanted(name: str) -> str | None:
+    return name.lower() if name.lower() in WANTED else None
 
 
-def _rows(text: str) -> list[dict[str, str]]:
-    # Connections.csv-style notes may precede the header: start at the first line with a
-    # known column name.
-    lines = text.splitlines(keepends=True)
-    for number, line in enumerate(lines):
-        if line.lower().startswith(("date,", "conversation id,", "first name,")):
-            text = "".join(lines[number:])
-            break
-    return [
-        {k.strip().lower(): (v or "") for k, v in row.items() if k}
-        for row in csv.DictReader(io.StringIO(text))
-    ]
+HEADERS = ("date,", "conversation id,", "first name,")
+PREAMBLE = 20  # lines of notes that may precede the header (as in Connections.csv)
+
+
+class _Lines:
+    """A CSV file's lines for csv.reader, none longer than a record, no row longer either
+    (a quoted field may span lines, so rows are counted as well)."""
+
+    def __init__(self, text: TextIO, label: str, limit: int) -> None:
+        self._text, self._label, self._limit = text, label, limit
+        self.in_row = 0
+
+    def __iter__(self) -> Iterator[str]:
+        while line := self._text.readline(self._limit + 1):
+            self.in_row += len(line)
+            if self.in_row > self._limit:
+                raise LimitExceeded(
+                    f"{self._label} holds a row over {self._limit:,} characters, the limit "
+                    f"for one row. {RAISE_HINT}"
+                )
+            yield line
+
+
+def _rows(text: TextIO, label: str, limits: ImportLimits) -> Iterator[dict[str, str]]:
+    lines = _Lines(text, label, limits.max_record_bytes)
+    stream = iter(lines)
+    # Notes may precede the header: start at the first line with a known column name
+    # (or at the first line, when none of the first few has one).
+    head = list(itertools.islice(stream, PREAMBLE))
+    start = next((n for n, line in enumerate(head) if line.lower().startswith(HEADERS)), 0)
+    reader = csv.DictReader(itertools.chain(head[start:], stream))
+    for row in reader:
+        lines.in_row = 0
+        yield {k.strip().lower(): (v or "") for k, v in row.items() if isinstance(k, str) and k}
 
 
 def _when(value: str) -> datetime:
@@ -93,103 +101,125 @@ def _id(kind: str, *parts: str) -> str:
     return f"liexport:{kind}:{digest.hexdigest()}"
 
 
-def _owner(files: Mapping[str, str]) -> str:
-    rows = _rows(files.get("profile.csv", ""))
-    if not rows:
+def _owner(export: Export, name: str, limits: ImportLimits) -> str:
+    if "profile.csv" not in export:
         return ""
-    return f"{rows[0].get('first name', '')} {rows[0].get('last name', '')}".strip()
+    with export.text("profile.csv", encoding="utf-8-sig") as text:
+        row = next(_rows(text, f"Profile.csv in {name}", limits), None)
+    if row is None:
+        return ""
+    return f"{row.get('first name', '')} {row.get('last name', '')}".strip()
 
 
-def _records(
-    files: Mapping[str, str], community: CommunityRecord
-) -> tuple[list[ItemRecord], list[Skipped]]:
-    owner = _owner(files)
-    me = MemberRecord(f"name:{owner}", owner, PLATFORM, owner) if owner else None
-    items: list[ItemRecord] = []
-    skipped: list[Skipped] = []
-    for number, row in enumerate(_rows(files.get("shares.csv", ""))):
-        try:
-            link = row.get("sharelink", "")
-            items.append(
-                ItemRecord(
-                    external_id=_id("share", row["date"], link),
-                    kind=ItemKind.POST,
-                    community_id=community.external_id,
-                    created_at=_when(row["date"]),
-                    text=row.get("sharecommentary", "").strip('"'),
-                    url=link,
-                    author=me,
-                    flags=(FLAG_OWN, FLAG_MANUAL),
-                    raw={"export": "Shares.csv", **row},
-                )
-            )
-        except (KeyError, ValueError) as error:
-            skipped.append(Skipped(f"Shares.csv#{number}", str(error)))
-    for number, row in enumerate(_rows(files.get("comments.csv", ""))):
-        try:
-            link = row.get("link", "")
-            items.append(
-                ItemRecord(
-                    external_id=_id("comment", row["date"], link),
-                    kind=ItemKind.COMMENT,
-                    community_id=community.external_id,
-                    created_at=_when(row["date"]),
-                    text=row.get("message", ""),
-                    url=link,
-                    author=me,
-                    flags=(FLAG_OWN, FLAG_MANUAL),
-                    raw={"export": "Comments.csv", **row},
-                )
-            )
-        except (KeyError, ValueError) as error:
-            skipped.append(Skipped(f"Comments.csv#{number}", str(error)))
-    for number, row in enumerate(_rows(files.get("messages.csv", ""))):
-        try:
-            sender = row.get("from", "")
-            conversation = row.get("conversation id", "")
-            author = (
-                MemberRecord(
-                    row.get("sender profile url") or f"name:{sender}",
-                    sender,
-                    PLATFORM,
-                    sender,
-                    row.get("sender profile url", ""),
-                )
-                if sender
-                else None
-            )
-            items.append(
-                ItemRecord(
-                    external_id=_id("message", conversation, row["date"], sender),
-                    kind=ItemKind.MESSAGE,
-                    community_id=community.external_id,
-                    created_at=_when(row["date"]),
-                    title=row.get("subject") or row.get("conversation title", ""),
-                    text=row.get("content", ""),
-                    author=author,
-                    thread_id=f"liexport:conversation:{conversation}" if conversation else None,
-                    flags=((FLAG_OWN,) if owner and sender == owner else ()) + (FLAG_MANUAL,),
-                    raw={"export": "messages.csv", **row},
-                )
-            )
-        except (KeyError, ValueError) as error:
-            skipped.append(Skipped(f"messages.csv#{number}", str(error)))
-    return items, skipped
+def _share(
+    row: Mapping[str, str], community: CommunityRecord, me: MemberRecord | None
+) -> ItemRecord:
+    link = row.get("sharelink", "")
+    return ItemRecord(
+        external_id=_id("share", row["date"], link),
+        kind=ItemKind.POST,
+        community_id=community.external_id,
+        created_at=_when(row["date"]),
+        text=row.get("sharecommentary", "").strip('"'),
+        url=link,
+        author=me,
+        flags=(FLAG_OWN, FLAG_MANUAL),
+        raw={"export": "Shares.csv", **row},
+    )
 
 
-def read_export(path: Path, community: CommunityRecord) -> Iterator[Batch]:
+def _comment(
+    row: Mapping[str, str], community: CommunityRecord, me: MemberRecord | None
+) -> ItemRecord:
+    link = row.get("link", "")
+    return ItemRecord(
+        external_id=_id("comment", row["date"], link),
+        kind=ItemKind.COMMENT,
+        community_id=community.external_id,
+        created_at=_when(row["date"]),
+        text=row.get("message", ""),
+        url=link,
+        author=me,
+        flags=(FLAG_OWN, FLAG_MANUAL),
+        raw={"export": "Comments.csv", **row},
+    )
+
+
+def _message(
+    row: Mapping[str, str], community: CommunityRecord, me: MemberRecord | None
+) -> ItemRecord:
+    sender = row.get("from", "")
+    conversation = row.get("conversation id", "")
+    author = (
+        MemberRecord(
+            row.get("sender profile url") or f"name:{sender}",
+            sender,
+            PLATFORM,
+            sender,
+            row.get("sender profile url", ""),
+        )
+        if sender
+        else None
+    )
+    own = me is not None and sender == me.display_name
+    return ItemRecord(
+        external_id=_id("message", conversation, row["date"], sender),
+        kind=ItemKind.MESSAGE,
+        community_id=community.external_id,
+        created_at=_when(row["date"]),
+        title=row.get("subject") or row.get("conversation title", ""),
+        text=row.get("content", ""),
+        author=author,
+        thread_id=f"liexport:conversation:{conversation}" if conversation else None,
+        flags=((FLAG_OWN,) if own else ()) + (FLAG_MANUAL,),
+        raw={"export": "messages.csv", **row},
+    )
+
+
+Make = Callable[[Mapping[str, str], CommunityRecord, "MemberRecord | None"], ItemRecord]
+FILES: tuple[tuple[str, str, Make], ...] = (
+    ("shares.csv", "Shares.csv", _share),
+    ("comments.csv", "Comments.csv", _comment),
+    ("messages.csv", "messages.csv", _message),
+)
+
+
+def read_export(
+    path: Path, community: CommunityRecord, limits: ImportLimits | None = None
+) -> Iterator[Batch]:
     """Batches of the export's shares, comments and messages for ``community``.
 
-    The whole export is read and checked before the first batch, so a damaged or foreign
-    file is refused with BadData before anything is written.
+    A foreign, oversized or unreadable file is refused with BadData before the first batch;
+    the rows are then read as a stream, so a fault further in (a damaged or non-UTF-8 CSV,
+    a limit reached) raises BadData after some batches: the host writes the whole export in
+    one transaction, which that undoes.
     """
-    files = _files(path)
-    if not files.keys() & {"shares.csv", "comments.csv", "messages.csv"}:
-        raise BadData(NOT_AN_EXPORT.format(name=path.name))
-    try:
-        items, skipped = _records(files, community)
-    except csv.Error as error:
-        raise BadData(f"{path.name} holds a damaged CSV file ({error}).") from None
-    yield Batch(communities=[community], skipped=skipped)
-    for start in range(0, len(items), BATCH):
-        yield Batch(items=items[start : start + BATCH])
+    limits = limits or current_limits()
+    with open_export(path, _wanted, limits) as export:
+        if not export.keys() & {key for key, _, _ in FILES}:
+            raise BadData(NOT_AN_EXPORT.format(name=path.name))
+        try:
+            owner = _owner(export, path.name, limits)
+            me = MemberRecord(f"name:{owner}", owner, PLATFORM, owner) if owner else None
+            yield Batch(communities=[community])
+            items: list[ItemRecord] = []
+            skipped: list[Skipped] = []
+            for key, file_name, make in FILES:
+                if key not in export:
+                    continue
+                label = f"{file_name} in {path.name}"
+                with export.text(key, encoding="utf-8-sig") as text:
+                    for number, row in enumerate(_rows(text, label, limits)):
+                        try:
+                            items.append(make(row, community, me))
+                        except (KeyError, ValueError) as error:
+                            skipped.append(Skipped(f"{file_name}#{number}", str(error)))
+                        if len(items) + len(skipped) >= BATCH:
+                            yield Batch(items=items, skipped=skipped)
+                            items, skipped = [], []
+            if items or skipped:
+                yield Batch(items=items, skipped=skipped)
+        except csv.Error as error:
+            raise BadData(f"{path.name} holds a damaged CSV file ({error}).") from None
+        except UnicodeDecodeError as error:
+            raise BadData(f"{path.name} holds a CSV file that is not UTF-8 ({error}).") from None

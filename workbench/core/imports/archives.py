@@ -1,9 +1,11 @@
 """Importing a platform data export (a Facebook archive, a LinkedIn export) into a community.
 
-The connector reads the file (``Connector.read_archive``); this module finds or creates the
-target community and writes the batches with the same BatchWriter as a sync. The whole
-archive is one transaction: a damaged or foreign file, or any failure halfway, changes
-nothing. Archives never touch the account's sync cursor.
+The connector reads the file (``Connector.read_archive``) as a stream, within the
+:class:`ImportLimits` this module sets for it; this module finds or creates the target
+community and writes the batches with the same BatchWriter as a sync. The whole archive is
+one transaction: a damaged, foreign, oversized or empty file, or any failure halfway,
+changes nothing, and an account created for the import is removed again. Archives never
+touch the account's sync cursor.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.exc import OperationalError
 
-from connectors.api import Batch, Capability, CommunityRecord, CommunityType
+from connectors.api import BadData, Batch, Capability, CommunityRecord, CommunityType
+from connectors.archive_io import DEFAULT_LIMITS, ImportLimits, import_limits
 from workbench.core.accounts.service import AccountError, AccountService, AccountView
 from workbench.core.sync.writer import BatchWriter, WriteCounts
 from workbench.db.models import Community
@@ -90,8 +93,12 @@ def _community(
     )
 
 
+class NothingToImport(BadData):
+    """The export holds no item for the community: importing it would change nothing."""
+
+
 def _write(
-    store: Store, writer: BatchWriter, batches: Iterable[Batch], summary: ImportSummary
+    store: Store, writer: BatchWriter, batches: Iterable[Batch], summary: ImportSummary, path: Path
 ) -> None:
     """All batches in one transaction, as SyncEngine writes one batch."""
     with store.write_lock, store.engine.begin() as connection:
@@ -101,6 +108,14 @@ def _write(
             # An archive is not a reading position: the sync cursor stays as it is.
             batch = dataclasses.replace(batch, cursor=None, budget=None)
             summary.counts.add(writer.apply(connection, batch))
+        c = summary.counts
+        if not (c.new or c.updated or c.unchanged):
+            # Raised inside the transaction: the community it would create is not kept.
+            raise NothingToImport(
+                f"{path.name} holds nothing to import into {summary.community}"
+                + (f" ({c.skipped} unreadable entries)" if c.skipped else "")
+                + ": nothing was changed."
+            )
 
 
 def import_archive(
@@ -111,10 +126,12 @@ def import_archive(
     community: str,
     *,
     url: str = "",
+    limits: ImportLimits = DEFAULT_LIMITS,
 ) -> ImportSummary:
     """Import the export at ``path`` into ``community`` of the account, all or nothing.
 
-    Raises the connector's BadData (damaged or foreign file) with nothing written.
+    Raises the connector's BadData (damaged, foreign or empty file; LimitExceeded for one
+    over ``limits``) with nothing written.
     """
     if not community.strip():
         raise AccountError("Name the community to import into.")
@@ -127,14 +144,22 @@ def import_archive(
         target = _community(store, account, platform, community.strip(), url)
         summary = ImportSummary(account.name, target.name)
         writer = BatchWriter(account.id, platform, fts=store.is_sqlite)
-        # Connectors read and check the whole file before the first batch: do that before
-        # taking the store's write lock, so a big archive does not hold up a running sync.
-        batches = iter(connector.read_archive(path, target))
-        first = next(batches, None)
-        try:
-            _write(store, writer, itertools.chain([first] if first else [], batches), summary)
-        except (OperationalError, sqlite3.OperationalError) as error:
-            raise explain(error, str(store.engine.url.database)) from error
+        with import_limits(limits):
+            # Connectors check the file (its names, declared sizes) before the first batch:
+            # do that before taking the store's write lock, so a foreign or oversized file
+            # does not hold up a running sync. The rest is read as it is written.
+            batches = iter(connector.read_archive(path, target))
+            first = next(batches, None)
+            try:
+                _write(
+                    store,
+                    writer,
+                    itertools.chain([first] if first else [], batches),
+                    summary,
+                    path,
+                )
+            except (OperationalError, sqlite3.OperationalError) as error:
+                raise explain(error, str(store.engine.url.database)) from error
     finally:
         connector.close()
     log.info("archive %s: %s", path.name, summary.describe())
@@ -153,17 +178,18 @@ def import_export_file(
     *,
     account_name: str = "",
     url: str = "",
+    limits: ImportLimits = DEFAULT_LIMITS,
 ) -> ImportSummary:
     """Import a platform export of ``kind`` (see ARCHIVE_KINDS): the CLI and the GUI path.
 
     Picks the account (creating an archive-only one when there is none) and, if the archive
-    is refused, leaves the workspace exactly as it was.
+    is refused, empty or interrupted, leaves the workspace exactly as it was.
     """
     connector_id = ARCHIVE_KINDS[kind]
     account, created = archive_account(accounts, connector_id, account_name)
     try:
-        return import_archive(store, accounts, account.id, path, community, url=url)
-    except Exception:
+        return import_archive(store, accounts, account.id, path, community, url=url, limits=limits)
+    except BaseException:  # Ctrl+C too: an account made for this import goes with it
         if created:
             accounts.remove(account.id)
         raise
