@@ -389,3 +389,21 @@ def test_media_entries_are_never_read(tmp_path: Path) -> None:
     data_dir = tmp_path / "ws"
     assert cli_import(data_dir, "facebook-archive", path) == 0
     assert counts(data_dir) == (3, 1, 1)
+
+
+def test_the_command_line_raises_the_limits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--max-ratio lets a genuine but very repetitive export in; a wrong value is refused."""
+    path = facebook_bomb(tmp_path / "repetitive.zip", 3 * MiB)  # about 1000:1, and valid
+    data_dir = tmp_path / "workspace"
+    assert cli_import(data_dir, "facebook-archive", path) == 1
+    assert "zip bomb" in capsys.readouterr().err
+    assert counts(data_dir) == (0, 0, 0)
+    args = ["--data-dir", str(data_dir), "import", "facebook-archive", str(path)]
+    assert main([*args, "--community", GROUP, "--max-ratio", "5000"], io.StringIO()) == 0
+    assert counts(data_dir)[0] == 1
+    with pytest.raises(SystemExit) as refused:
+        main([*args, "--community", GROUP, "--max-file-mb", "0"], io.StringIO())
+    assert refused.value.code == 2
+    assert "whole number of 1 or more" in capsys.readouterr().err

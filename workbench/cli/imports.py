@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from connectors.archive_io import DEFAULT_LIMITS, ImportLimits, MiB
 from workbench.cli.common import EXIT_OK, open_workspace
 
 
@@ -22,12 +24,51 @@ def register(commands: Any) -> None:
         one.add_argument("--community", required=True, help="the community to import into")
         one.add_argument("--account", help="the account (default: the only one, or a new one)")
         one.add_argument("--url", default="", help="the community's web page, for manual assist")
+        one.add_argument(
+            "--max-file-mb",
+            type=_positive,
+            metavar="MB",
+            help="refuse a JSON/CSV file of the export over MB (default 512)",
+        )
+        one.add_argument(
+            "--max-total-mb",
+            type=_positive,
+            metavar="MB",
+            help="refuse an export with more than MB to import (default 2048)",
+        )
+        one.add_argument("--max-ratio", type=_positive, metavar="N",
+                         help="refuse a zip entry that expands over N times (default 100)")  # fmt: skip
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("give a whole number of 1 or more")
+    return int(text)
+
+
+def _limits(args: argparse.Namespace) -> ImportLimits:
+    """The default limits, raised (or lowered) where the command line says so."""
+    changes = {
+        key: value
+        for key, value in (
+            ("max_entry_bytes", args.max_file_mb and args.max_file_mb * MiB),
+            ("max_total_bytes", args.max_total_mb and args.max_total_mb * MiB),
+            ("max_ratio", args.max_ratio),
+        )
+        if value
+    }
+    return replace(DEFAULT_LIMITS, **changes)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     ws = open_workspace(args)
     summary = ws.import_export(
-        args.kind, args.path, args.community, account_name=args.account or "", url=args.url
+        args.kind,
+        args.path,
+        args.community,
+        account_name=args.account or "",
+        url=args.url,
+        limits=_limits(args),
     )
     print(summary.describe(), file=out)
     return EXIT_OK

@@ -15,6 +15,7 @@ from typing import Protocol
 
 import platformdirs
 
+from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
@@ -47,7 +48,14 @@ class Importer(Protocol):
     """Imports a platform data export (see Workspace.import_export)."""
 
     def __call__(
-        self, kind: str, path: Path, community: str, *, account_name: str = "", url: str = ""
+        self,
+        kind: str,
+        path: Path,
+        community: str,
+        *,
+        account_name: str = "",
+        url: str = "",
+        limits: ImportLimits = DEFAULT_LIMITS,
     ) -> ImportSummary: ...
 
 
@@ -103,11 +111,26 @@ class Workspace:
         return self.accounts.add("demo", DEMO_ACCOUNT, {}).id
 
     def import_export(
-        self, kind: str, path: Path, community: str, *, account_name: str = "", url: str = ""
+        self,
+        kind: str,
+        path: Path,
+        community: str,
+        *,
+        account_name: str = "",
+        url: str = "",
+        limits: ImportLimits = DEFAULT_LIMITS,
     ) -> ImportSummary:
-        """Import a Facebook or LinkedIn data export (see archives.ARCHIVE_KINDS)."""
+        """Import a Facebook or LinkedIn data export (see archives.ARCHIVE_KINDS), read
+        within ``limits`` (a refused file changes nothing)."""
         return import_export_file(
-            self.store, self.accounts, kind, path, community, account_name=account_name, url=url
+            self.store,
+            self.accounts,
+            kind,
+            path,
+            community,
+            account_name=account_name,
+            url=url,
+            limits=limits,
         )
 
     def startup_notices(self) -> list[str]:
