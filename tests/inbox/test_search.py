@@ -7,6 +7,7 @@ import pytest
 from workbench.core.inbox.query import View
 from workbench.core.inbox.search import MAX_CHARS, parse
 from workbench.core.inbox.service import InboxService
+from workbench.db.interfaces import SearchTerm, TextSearch
 from workbench.db.sqlite.fts import Expressions, expressions
 
 HOSTILE = ['"', "AND(", "*", "x" * 10_000, "\x00", 'NEAR("a" b', "a OR", "OR", "-", "--a", "(", ")",
@@ -20,10 +21,21 @@ def fts(text: str) -> Expressions:
 
 def test_words_phrases_excludes_and_filters() -> None:
     parsed = parse('reset "pass word" -spam author:@alice community:r/python')
-    assert fts('reset "pass word" -spam author:@alice community:r/python').match == '"reset" AND "pass word" NOT ("spam")'
+    assert (
+        fts('reset "pass word" -spam author:@alice community:r/python').match
+        == '"reset" AND "pass word" NOT ("spam")'
+    )
     assert parsed.authors == ("alice",)
     assert parsed.communities == ("python",)
     assert not parsed.message
+
+
+def test_the_parse_is_plain_terms_for_any_store() -> None:
+    # No index syntax in core: the store quotes the terms in its own index's language.
+    assert parse('python OR "ru st"* -spam').text == TextSearch(
+        groups=((SearchTerm("python"), SearchTerm("ru st")),), excluded=(SearchTerm("spam"),)
+    )
+    assert parse("pass*").text.groups == ((SearchTerm("pass", prefix=True),),)
 
 
 def test_or_prefix_and_exclude_only() -> None:

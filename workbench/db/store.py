@@ -31,7 +31,7 @@ from workbench.db.sqlite import connect as sqlite_connect
 from workbench.db.sqlite import errors as sqlite_errors
 from workbench.db.sqlite.backend import SqliteBackend
 from workbench.db.sqlite.items import SqliteItemWrites
-from workbench.db.sqlite.maintenance import backup_before_migration
+from workbench.db.sqlite.maintenance import backup_before_migration, check_file, copy_database
 
 __all__ = [
     "BUSY_TIMEOUT",
@@ -39,6 +39,8 @@ __all__ = [
     "MIGRATIONS",
     "Store",
     "StoreError",
+    "backup_database",
+    "check_database",
     "explain",
     "item_writes",
     "open_store",
@@ -147,6 +149,20 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def check_database(path: Path) -> list[str]:
+    """Problems in the database file at ``path`` and its search index ([]: none), without
+    opening it as a workspace (so a damaged file can be checked)."""
+    return check_file(path)
+
+
+def backup_database(path: Path, destination: Path, *, overwrite: bool = False) -> None:
+    """Copy the database at ``path`` to ``destination`` with SQLite's online backup;
+    refuses an existing ``destination`` unless ``overwrite``."""
+    if not path.is_file():
+        raise StoreError(f"There is no workspace database at {path}.")
+    copy_database(path, destination, overwrite=overwrite)
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -3,8 +3,10 @@ before each migration."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import re
 import sqlite3
 import time
 from contextlib import closing
@@ -18,6 +20,8 @@ log = logging.getLogger(__name__)
 
 KEEP_BACKUPS = 3  # migration backups kept in the workspace's backups/ folder
 MAX_PROBLEMS = 20  # integrity_check stops listing after this many
+# integrity_check's line for a page that is not a b-tree page at all (overwritten).
+UNREADABLE_PAGE = re.compile(r"Page (\d+): btreeInitPage\(\) returns error code")
 
 
 def check_file(path: Path) -> list[str]:
@@ -27,7 +31,7 @@ def check_file(path: Path) -> list[str]:
     try:
         with closing(sqlite3.connect(path, timeout=10)) as connection:
             rows = connection.execute(f"PRAGMA integrity_check({MAX_PROBLEMS})").fetchall()
-            problems = [str(r[0]) for r in rows if r[0] != "ok"]
+            problems = _plain([line for r in rows for line in str(r[0]).splitlines()])
             has_index = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE name = 'items_fts'"
             ).fetchone()
@@ -41,6 +45,29 @@ def check_file(path: Path) -> list[str]:
             raise (plain or StoreError(f"{path} could not be checked ({error}).")) from error
         return [f"The file cannot be read as a database ({error})."]
     return problems
+
+
+def _plain(report: list[str]) -> list[str]:
+    """integrity_check's lines, the pages SQLite cannot read at all gathered into one."""
+    pages: list[int] = []
+    others: list[str] = []
+    for line in report:
+        found = UNREADABLE_PAGE.match(line)
+        if found:
+            pages.append(int(found[1]))
+        elif line != "ok" and not line.startswith("*** in database"):
+            others.append(line)
+    if pages:
+        listed = ", ".join(str(p) for p in sorted(set(pages)))
+        others.insert(0, f"{len(set(pages))} page(s) of the file hold garbage: {listed}.")
+    if len(report) >= MAX_PROBLEMS:
+        others.append(f"(The check stops after {MAX_PROBLEMS} problems; there may be more.)")
+    return others
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 def copy_database(source: Path, destination: Path, *, overwrite: bool = False) -> None:
@@ -61,12 +88,12 @@ def copy_database(source: Path, destination: Path, *, overwrite: bool = False) -
             src.backup(dst, pages=4096)
         os.replace(partial, destination)
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise StoreError(
             f"The backup {destination} cannot be written: {error.strerror}."
         ) from error
     except sqlite3.DatabaseError as error:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         plain = explain(error, str(source))
         raise (plain or StoreError(f"The backup could not be made ({error}).")) from error
 
@@ -76,7 +103,11 @@ def backup_before_migration(path: Path, revision: str) -> Path:
     folder = backups_dir(path)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     destination = folder / f"{path.stem}-schema-{revision}-{stamp}.sqlite3"
-    copy_database(path, destination, overwrite=True)
+    serial = 1
+    while destination.exists():  # two migrations within a second
+        serial += 1
+        destination = folder / f"{path.stem}-schema-{revision}-{stamp}-{serial}.sqlite3"
+    copy_database(path, destination)
     kept = sorted(folder.glob(f"{path.stem}-schema-*.sqlite3"), key=lambda p: p.stat().st_mtime)
     for old in kept[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
