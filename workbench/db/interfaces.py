@@ -241,7 +241,6 @@ class Backend(Protocol):
     maintenance: Maintenance
 
     def inbox_reads(self) -> InboxReads: ...
-    def item_writes(self, connection: Connection, *, fts: bool) -> ItemWrites: ...
     def immediate(self, connection: Connection) -> None:
         """Take the write lock at the start of ``connection``'s transaction."""
 

@@ -78,7 +78,9 @@ def _backend(engine: Engine, write_lock: threading.RLock, store: Store) -> Backe
 
 
 def item_writes(connection: Connection, *, fts: bool = True) -> ItemWrites:
-    """The sync's writes inside ``connection``'s transaction, for its dialect."""
+    """The sync's writes inside ``connection``'s transaction (from ``writing_immediately``),
+    for the connection's dialect. A function, not a Store method: BatchWriter gets only
+    the connection."""
     if connection.dialect.name == "sqlite":
         return SqliteItemWrites(connection, fts=fts)
     raise StoreError(f"No item writer for {connection.dialect.name}.")
@@ -135,9 +137,6 @@ class Store:
     def inbox_reads(self) -> InboxReads:
         """Read connections of their own for one inbox (close them with ``close()``)."""
         return self._backend.inbox_reads()
-
-    def item_writes(self, connection: Connection, *, fts: bool = True) -> ItemWrites:
-        return self._backend.item_writes(connection, fts=fts)
 
     def check(self) -> list[str]:
         """Problems in the store file and its search index, in plain words ([]: none)."""

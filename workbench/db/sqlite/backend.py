@@ -13,7 +13,6 @@ from workbench.db.interfaces import Maintenance, SearchIndex, StoreError, Triage
 from workbench.db.sqlite import connect, errors
 from workbench.db.sqlite.fts import SqliteSearchIndex
 from workbench.db.sqlite.inbox import SqliteInboxReads
-from workbench.db.sqlite.items import SqliteItemWrites
 from workbench.db.sqlite.maintenance import check_file, copy_database
 from workbench.db.sqlite.triage import SqliteTriage
 
@@ -43,9 +42,6 @@ class SqliteBackend:
 
     def inbox_reads(self) -> SqliteInboxReads:
         return SqliteInboxReads(str(self.path))
-
-    def item_writes(self, connection: Connection, *, fts: bool) -> SqliteItemWrites:
-        return SqliteItemWrites(connection, fts=fts)
 
     def immediate(self, connection: Connection) -> None:
         connect.immediate(connection)
