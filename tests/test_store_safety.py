@@ -117,10 +117,11 @@ def test_store_check_lists_the_damage(data_dir: Path, damaged: Path) -> None:
     code, out = run(data_dir, "store", "check")
     assert code == 1
     lines = out.splitlines()
-    assert lines[0].startswith(f"{damaged}: ") and "problem(s) found" in lines[0], out
+    assert lines[0] == f"{damaged}: problems found:", out
     assert "page(s) of the file hold garbage" in lines[1], out
     assert all(line.startswith("  - ") for line in lines[1:-1]), out
-    assert lines[-1].startswith("To go back to a sound copy, close Community Workbench"), out
+    assert lines[-1].startswith("To go back to a sound copy: close Community Workbench"), out
+    assert "workbench.sqlite3-wal" in lines[-1]
     assert str(damaged.parent / "backups") in lines[-1]
 
 
@@ -274,3 +275,16 @@ def test_no_backup_for_a_new_workspace_or_one_already_current(data_dir: Path) ->
     Workspace.open(data_dir).close()  # created from nothing
     Workspace.open(data_dir).close()  # at the head already
     assert not (data_dir / "backups").exists()
+
+
+def test_the_open_store_checks_and_backs_itself_up(workspace: Workspace, tmp_path: Path) -> None:
+    from workbench.db.store import StoreError
+
+    workspace.ensure_demo_account()
+    assert workspace.store.check() == []
+    workspace.store.backup(tmp_path / "copy.sqlite3")
+    with sqlite3.connect(tmp_path / "copy.sqlite3") as connection:
+        assert connection.execute("SELECT name FROM accounts").fetchall() == [("Demo communities",)]
+    connection.close()
+    with pytest.raises(StoreError, match="already exists"):
+        workspace.store.backup(tmp_path / "copy.sqlite3")

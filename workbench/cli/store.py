@@ -40,12 +40,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if not problems:
             print(f"{database}: no problems found (database and search index).", file=out)
             return EXIT_OK
-        print(f"{database}: {len(problems)} problem(s) found:", file=out)
+        print(f"{database}: problems found:", file=out)
         for problem in problems:
             print(f"  - {problem}", file=out)
         print(
-            f"To go back to a sound copy, close Community Workbench and put a backup in place "
-            f"of {database.name} (automatic ones are in {database.parent / 'backups'}).",
+            "To go back to a sound copy: close Community Workbench, delete "
+            f"{database.name}-wal and {database.name}-shm, and copy a backup in place of "
+            f"{database.name} (automatic ones are in {database.parent / 'backups'}).",
             file=out,
         )
         return EXIT_FAILED
