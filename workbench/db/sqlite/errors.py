@@ -43,9 +43,7 @@ def newest_backup(database: str | Path) -> Path | None:
 
 def damaged_message(where: str) -> str:
     backup = newest_backup(where)
-    restore = (
-        f"restore the automatic backup {backup}" if backup else "restore a backup of your own"
-    )
+    restore = f"restore the automatic backup {backup}" if backup else "restore a backup of your own"
     return (
         f"The workspace file {where} is damaged or is not a Community Workbench database. "
         f"Run `workbench store check` to see what is damaged and how to {restore}, "
