@@ -33,9 +33,11 @@ from connectors.api import Batch, ConnectorContext
 from connectors.registry import PluginInfo, PluginState
 from workbench.core.sync.commits import GROUP_ITEMS, GROUP_SECONDS
 from workbench.core.sync.engine import SyncSummary
-from workbench.core.sync.rows import INSERT_ITEM, build_rows
+from workbench.core.sync.rows import build_rows
 from workbench.core.workspace import Workspace
-from workbench.db.store import _on_connect, open_store, sqlite_url
+from workbench.db.sqlite.connect import on_connect
+from workbench.db.sqlite.items import INSERT_ITEM
+from workbench.db.store import open_store, sqlite_url
 
 TARGET_RATE = 40_000
 TARGET_RATIO = 0.7
@@ -141,7 +143,7 @@ def raw_load(path: Path, batches: Sequence[Batch]) -> float:
     open_store(sqlite_url(path)).close()  # the same schema, by the same migrations
     rows, community_ids = raw_rows(batches)
     db = sqlite3.connect(path, isolation_level=None)
-    _on_connect(db, None)  # the store's own pragmas, so only the code path differs
+    on_connect(db, None)  # the store's own pragmas, so only the code path differs
     db.execute(
         "INSERT INTO accounts (id, uid, connector_id, name, settings, enabled, created_at, "
         "status, status_message) VALUES (1, 'raw', ?, 'raw', '{}', 1, 0, 'ok', '')",

@@ -256,3 +256,60 @@ def test_folder_that_cannot_be_created_gives_a_plain_error(tmp_path: Path) -> No
         open_store(sqlite_url(blocker / "inside" / DATABASE_FILE))
     with pytest.raises(StoreError, match="cannot be created: File exists"):
         Workspace.open(blocker)
+
+
+# -- errors by SQLite's code, the immediate write transaction, the seam --------------------
+
+
+def test_a_full_disk_is_told_by_its_error_code(workspace: Workspace) -> None:
+    # A real SQLITE_FULL: the file may not grow past its current size on this connection.
+    with pytest.raises(StoreError) as caught, workspace.store.writing_immediately() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        conn.exec_driver_sql(
+            "INSERT INTO saved_views (name, query, position) VALUES (?, '{}', 0)",
+            ("x" * 200_000,),
+        )
+    assert str(caught.value) == f"The disk holding {database(workspace)} is full."
+    with workspace.store.session() as session:  # nothing half written
+        assert session.execute(text("SELECT count(*) FROM saved_views")).scalar() == 0
+
+
+def test_a_bug_is_not_dressed_up_as_an_environment_error(workspace: Workspace) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    with pytest.raises(OperationalError, match="no such table"), workspace.store.session() as s:
+        s.execute(text("SELECT * FROM no_such_table"))
+
+
+def test_writing_immediately_holds_the_write_lock_from_the_start(workspace: Workspace) -> None:
+    other = sqlite3.connect(database(workspace), isolation_level=None, timeout=0)
+    try:
+        with workspace.store.writing_immediately() as connection:
+            connection.exec_driver_sql("SELECT 1")  # no write yet: the lock is held anyway
+            with pytest.raises(sqlite3.OperationalError) as caught:
+                other.execute("BEGIN IMMEDIATE")
+            assert caught.value.sqlite_errorcode == sqlite3.SQLITE_BUSY
+        other.execute("BEGIN IMMEDIATE")  # released on commit
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+CORE = Path(__file__).resolve().parents[1] / "workbench" / "core"
+# The DBAPI module, raw driver SQL, the FTS5 table, SQLite's transaction mode, ? parameters.
+SQLITE_ONLY = ("import sqlite3", "sqlite3.", "exec_driver_sql", "driver_connection", "items_fts",
+               "BEGIN IMMEDIATE", "= ?", "(?")  # fmt: skip
+# WORKAROUND until core/imports/archives.py uses store.writing_immediately() (its owner's).
+NOT_YET = {"imports/archives.py"}
+
+
+def test_core_holds_no_sqlite_specific_code() -> None:
+    found = [
+        f"{path.relative_to(CORE)}: {word}"
+        for path in sorted(CORE.rglob("*.py"))
+        if str(path.relative_to(CORE)) not in NOT_YET
+        for word in SQLITE_ONLY
+        if word in path.read_text(encoding="utf-8")
+    ]
+    assert found == []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.inbox.query import View
-from workbench.core.inbox.sql import compile_view
+from workbench.core.inbox.query import View, to_filter
 from workbench.core.inbox.views import builtin_views
 from workbench.core.workspace import Workspace
+from workbench.db.sqlite.views import compile_filter
 
 EXPECTED = {
     "all-new": "ix_items_state_created",
@@ -22,7 +22,7 @@ EXPECTED = {
 
 
 def plan(workspace: Workspace, view: View, *, count: bool = False) -> list[str]:
-    compiled = compile_view(view, me="cm_alex", now=2_000_000_000)
+    compiled = compile_filter(to_filter(view, me="cm_alex", now=2_000_000_000))
     sql, params = compiled.count() if count else compiled.select(limit=200)
     with workspace.store.engine.connect() as connection:
         rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()

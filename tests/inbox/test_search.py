@@ -7,30 +7,47 @@ import pytest
 from workbench.core.inbox.query import View
 from workbench.core.inbox.search import MAX_CHARS, parse
 from workbench.core.inbox.service import InboxService
+from workbench.db.interfaces import SearchTerm, TextSearch
+from workbench.db.sqlite.fts import Expressions, expressions
 
 HOSTILE = ['"', "AND(", "*", "x" * 10_000, "\x00", 'NEAR("a" b', "a OR", "OR", "-", "--a", "(", ")",
            "title:x", "^", "a AND", "NOT", '""', "author:", "community:", "-author:x", "🙂", "a\x00b"]  # fmt: skip
 
 
+def fts(text: str) -> Expressions:
+    """What the SQLite store asks FTS5 for the search ``text``."""
+    return expressions(parse(text).text)
+
+
 def test_words_phrases_excludes_and_filters() -> None:
     parsed = parse('reset "pass word" -spam author:@alice community:r/python')
-    assert parsed.match == '"reset" AND "pass word" NOT ("spam")'
+    assert (
+        fts('reset "pass word" -spam author:@alice community:r/python').match
+        == '"reset" AND "pass word" NOT ("spam")'
+    )
     assert parsed.authors == ("alice",)
     assert parsed.communities == ("python",)
     assert not parsed.message
 
 
+def test_the_parse_is_plain_terms_for_any_store() -> None:
+    # No index syntax in core: the store quotes the terms in its own index's language.
+    assert parse('python OR "ru st"* -spam').text == TextSearch(
+        groups=((SearchTerm("python"), SearchTerm("ru st")),), excluded=(SearchTerm("spam"),)
+    )
+    assert parse("pass*").text.groups == ((SearchTerm("pass", prefix=True),),)
+
+
 def test_or_prefix_and_exclude_only() -> None:
-    assert parse("python OR rust").match == '("python" OR "rust")'
-    assert parse("pass*").match == '"pass"*'
-    only = parse("-spam")
+    assert fts("python OR rust").match == '("python" OR "rust")'
+    assert fts("pass*").match == '"pass"*'
+    only = fts("-spam")
     assert only.match is None
     assert only.exclude == '"spam"'
 
 
 def test_user_text_is_always_quoted() -> None:
-    parsed = parse('AND( NEAR "x')
-    assert parsed.match == '"AND(" AND "NEAR" AND "x"'
+    assert fts('AND( NEAR "x').match == '"AND(" AND "NEAR" AND "x"'
 
 
 def test_punctuation_alone_gives_a_plain_message() -> None:

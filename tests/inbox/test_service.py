@@ -7,13 +7,13 @@ import io
 import time
 from dataclasses import replace
 
-from workbench.core.inbox import service as service_module
 from workbench.core.inbox.export import export_csv
 from workbench.core.inbox.query import ME, Order, View
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews, builtin_views
 from workbench.core.workspace import Workspace
+from workbench.db.sqlite import inbox as sqlite_inbox
 
 
 def test_views_are_ordered_newest_first(service: InboxService) -> None:
@@ -39,7 +39,7 @@ def test_common_word_window_matches_the_full_answer(
     service: InboxService, monkeypatch: object
 ) -> None:
     # Force the windowed path on a small store by calling every search "common".
-    monkeypatch.setattr(service_module, "COMMON_MATCHES", 0)  # type: ignore[attr-defined]
+    monkeypatch.setattr(sqlite_inbox, "COMMON_MATCHES", 0)  # type: ignore[attr-defined]
     for text in ("the", "thanks -perspective", "-the", "community:python the"):
         view = View(search=text)
         full = service.ids(view).ids

@@ -1,7 +1,7 @@
-"""Opening the store: engine, pragmas, migrations, and plain-words errors.
+"""Opening the store: engine, migrations, plain-words errors, and the dialect's services.
 
-Any SQLAlchemy URL is accepted; SQLite gets WAL, foreign keys and the FTS5 index, other
-databases get the same tables without the SQLite-only parts.
+``Store`` picks the implementation of workbench/db/interfaces.py by dialect (SQLite's in
+workbench/db/sqlite/) and hands it to core; core never writes dialect-specific SQL.
 """
 
 from __future__ import annotations
@@ -14,9 +14,38 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.db.interfaces import (
+    Backend,
+    InboxReads,
+    ItemWrites,
+    Maintenance,
+    SearchIndex,
+    StoreError,
+    TriageWrites,
+)
+from workbench.db.sqlite import connect as sqlite_connect
+from workbench.db.sqlite import errors as sqlite_errors
+from workbench.db.sqlite.backend import SqliteBackend
+from workbench.db.sqlite.items import SqliteItemWrites
+from workbench.db.sqlite.maintenance import backup_before_migration, check_file, copy_database
+
+__all__ = [
+    "BUSY_TIMEOUT",
+    "HEAD_REVISION",
+    "MIGRATIONS",
+    "Store",
+    "StoreError",
+    "backup_database",
+    "check_database",
+    "explain",
+    "item_writes",
+    "open_store",
+    "sqlite_url",
+]
 
 log = logging.getLogger(__name__)
 
@@ -24,81 +53,115 @@ log = logging.getLogger(__name__)
 # head of migrations/versions, so start-up can skip loading Alembic when nothing is to do.
 HEAD_REVISION = "0006"
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-class StoreError(Exception):
-    """The store cannot be opened or used; the message says why in plain words."""
+BUSY_TIMEOUT = sqlite_connect.BUSY_TIMEOUT
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-BUSY_TIMEOUT = 10.0  # seconds a write waits for another program's lock before giving up
-
-
-def _on_connect(dbapi_connection: Any, _record: Any, busy_timeout: float = BUSY_TIMEOUT) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
-    cursor.execute("PRAGMA temp_store = MEMORY")
-    # Measured with benchmarks/ingest.py: 8 KiB pages (taken only by a new, empty file) and
-    # checkpoints every 4000 pages (32 MiB of WAL instead of 4) cut the CPU per synced item
-    # by about a fifth; the items table has a dozen indexes and the full-text index.
-    cursor.execute("PRAGMA page_size = 8192")
-    cursor.execute("PRAGMA wal_autocheckpoint = 4000")
-    cursor.close()
-
-
 def explain(error: BaseException, where: str) -> StoreError:
-    """Tell an environment problem (locked, corrupt, full, read-only) from a bug."""
-    message = str(getattr(error, "orig", error)).lower()
-    if "locked" in message or "busy" in message:
-        return StoreError(f"The workspace {where} is in use by another program (database locked).")
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return StoreError(
-            f"The workspace file {where} is damaged or is not a Community Workbench database. "
-            "Restore it from a backup or choose another workspace folder."
-        )
-    if "disk" in message and "full" in message:
-        return StoreError(f"The disk holding {where} is full.")
-    if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return StoreError(f"The workspace {where} cannot be opened for writing: {message}.")
-    return StoreError(f"The workspace {where} cannot be opened: {message}.")
+    """The plain-words StoreError for ``error`` (locked, damaged, full, read-only ...)."""
+    plain = sqlite_errors.explain(error, where)
+    if plain is not None:
+        return plain
+    return StoreError(f"The workspace {where} cannot be used: {getattr(error, 'orig', error)}.")
+
+
+def _backend(engine: Engine, write_lock: threading.RLock, store: Store) -> Backend:
+    if engine.dialect.name == "sqlite":
+        return SqliteBackend(engine, write_lock, store.translate)
+    raise StoreError(
+        f"Community Workbench cannot keep a workspace in {engine.dialect.name} yet; "
+        "use a workspace folder (SQLite)."
+    )
+
+
+def item_writes(connection: Connection, *, fts: bool = True) -> ItemWrites:
+    """The sync's writes inside ``connection``'s transaction (from ``writing_immediately``),
+    for the connection's dialect. A function, not a Store method: BatchWriter gets only
+    the connection."""
+    if connection.dialect.name == "sqlite":
+        return SqliteItemWrites(connection, fts=fts)
+    raise StoreError(f"No item writer for {connection.dialect.name}.")
 
 
 class Store:
-    """The open store: an engine, a session factory and the single-writer lock."""
+    """The open store: an engine, a session factory, the single-writer lock, and the
+    dialect's implementations of the interfaces core calls."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self.where = str(engine.url.database or engine.url)
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         # SQLite allows one writer at a time; serializing writers here avoids busy waits.
         self.write_lock = threading.RLock()
+        self._backend = _backend(engine, self.write_lock, self)
+        self.triage: TriageWrites = self._backend.triage
+        self.search_index: SearchIndex = self._backend.search_index
+        self.maintenance: Maintenance = self._backend.maintenance
+
+    @contextmanager
+    def translate(self) -> Iterator[None]:
+        """Environment errors (locked past the busy timeout, damaged, disk full, read-only)
+        become a StoreError in words; anything else (a bug) is raised as it is."""
+        try:
+            yield
+        except (DatabaseError, sqlite3.DatabaseError) as error:
+            plain = self._backend.explain(error, self.where)
+            if plain is None:
+                raise
+            raise plain from error
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self.sessions() as session:
+        with self.translate(), self.sessions() as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A session whose transaction commits on success, under the write lock.
+        """A session whose transaction commits on success, under the write lock."""
+        with self.translate(), self.write_lock, self.sessions.begin() as session:
+            yield session
 
-        A lock held by another program past the busy timeout (or a disk that fills up)
-        becomes a StoreError in words; integrity errors are bugs and stay as they are.
-        """
-        try:
-            with self.write_lock, self.sessions.begin() as session:
-                yield session
-        except OperationalError as error:
-            raise explain(error, str(self.engine.url.database or self.engine.url)) from error
+    @contextmanager
+    def writing_immediately(self) -> Iterator[Connection]:
+        """A write transaction that holds the database's write lock from its first
+        statement (SQLite: BEGIN IMMEDIATE), so reads in it see no other writer's rows
+        land before its own writes; commits on success."""
+        with self.translate(), self.write_lock, self.engine.begin() as connection:
+            self._backend.immediate(connection)
+            yield connection
+
+    def inbox_reads(self) -> InboxReads:
+        """Read connections of their own for one inbox (close them with ``close()``)."""
+        return self._backend.inbox_reads()
+
+    def check(self) -> list[str]:
+        """Problems in the store file and its search index, in plain words ([]: none)."""
+        return self.maintenance.check()
+
+    def backup(self, destination: Path) -> None:
+        """A consistent copy of the store at ``destination``; refuses an existing file."""
+        self.maintenance.backup(destination)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def check_database(path: Path) -> list[str]:
+    """Problems in the database file at ``path`` and its search index ([]: none), without
+    opening it as a workspace (so a damaged file can be checked)."""
+    return check_file(path)
+
+
+def backup_database(path: Path, destination: Path, *, overwrite: bool = False) -> None:
+    """Copy the database at ``path`` to ``destination`` with SQLite's online backup;
+    refuses an existing ``destination`` unless ``overwrite``."""
+    if not path.is_file():
+        raise StoreError(f"There is no workspace database at {path}.")
+    copy_database(path, destination, overwrite=overwrite)
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -141,6 +204,9 @@ def migrate(engine: Engine, where: str) -> None:
             f"The workspace {where} was written by a newer version of Community Workbench "
             f"(schema {revision}). Install the newer version to open it."
         )
+    if revision is not None and engine.dialect.name == "sqlite":
+        # An existing workspace about to change shape: keep a copy to go back to.
+        backup_before_migration(Path(where), revision)
     from alembic import command
 
     log.info("migrating %s from %s to %s", where, revision, HEAD_REVISION)
@@ -164,28 +230,19 @@ def open_store(
             raise StoreError(
                 f"The folder of {where} cannot be created: {error.strerror}."
             ) from error
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": busy_timeout}
-        )
-
-        def on_connect(dbapi_connection: Any, record: Any) -> None:
-            _on_connect(dbapi_connection, record, busy_timeout)
-
-        event.listen(engine, "connect", on_connect)
+        engine = sqlite_connect.create_sqlite_engine(url, busy_timeout)
     else:
         engine = create_engine(url)
     try:
+        store = Store(engine)
         if engine.dialect.name == "sqlite":
-            with engine.connect() as connection:
-                # Touch the file: a corrupt or foreign file fails here, not mid-migration.
-                connection.exec_driver_sql("PRAGMA journal_mode = WAL").first()
-                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").first()
+            sqlite_connect.touch(engine)
         if migrate_schema:
             migrate(engine, where)
     except StoreError:
         engine.dispose()
         raise
-    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as error:
+    except (DatabaseError, sqlite3.DatabaseError) as error:
         engine.dispose()
         raise explain(error, where) from error
-    return Store(engine)
+    return store

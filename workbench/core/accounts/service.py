@@ -309,15 +309,8 @@ class AccountService:
             connector = self.registry.get(account.connector_id)
             keys = connector.secret_keys() if connector else ()
             uid = account.uid
-            if self.store.is_sqlite:
-                # Keep the full-text index in step with the items the cascade deletes.
-                session.connection().exec_driver_sql(
-                    "INSERT INTO items_fts (items_fts, rowid, title, text) "
-                    # Tombstones are not in the index (the writer took them out).
-                    "SELECT 'delete', id, title, text FROM items "
-                    "WHERE account_id = ? AND deleted_at IS NULL",
-                    (account_id,),
-                )
+            # Keep the search index in step with the items the cascade deletes.
+            self.store.search_index.forget_account(session.connection(), account_id)
             session.delete(account)
         secrets.delete_account_secrets(uid, keys)
         return summary

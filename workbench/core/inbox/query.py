@@ -2,7 +2,8 @@
 
 A ``View`` is frozen and hashable so it can key caches and travel between threads; it
 round-trips through a JSON dict for saved views (unknown keys are ignored, so a view saved
-by a newer version still opens).
+by a newer version still opens). ``to_filter`` says what a view means at a given moment for
+a given user, as the store's ``ItemFilter``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, fields, replace
 from typing import Any
+
+from workbench.core.inbox.search import ParsedSearch, parse
+from workbench.db.interfaces import ItemFilter
 
 
 class State(enum.StrEnum):
@@ -105,3 +109,27 @@ class View:
             elif key == "order" and value in {o.value for o in Order}:
                 kwargs[key] = Order(value)
         return cls(**kwargs)
+
+
+def to_filter(view: View, *, me: str, now: int, search: ParsedSearch | None = None) -> ItemFilter:
+    """``view`` for the store: "@me" is ``me``, "unanswered for N hours" a time before ``now``."""
+    parsed = search if search is not None else parse(view.search)
+    return ItemFilter(
+        states=view.states,
+        kinds=view.kinds,
+        community_ids=view.community_ids,
+        platforms=view.platforms,
+        assignee=me if view.assignee == ME else view.assignee,
+        tags=view.tags,
+        since=view.since,
+        until=view.until,
+        after_id=view.after_id,
+        hide_deleted=view.hide_deleted,
+        unanswered_before=(
+            None if view.unanswered_hours is None else now - int(view.unanswered_hours * 3600)
+        ),
+        text=parsed.text,
+        authors=parsed.authors,
+        communities=parsed.communities,
+        order=view.order.value,
+    )

@@ -1,15 +1,17 @@
-"""User search syntax to a safe FTS5 MATCH expression plus SQL filters.
+"""User search syntax to full-text terms plus author and community filters.
 
 Syntax: ``words`` (all must appear), ``"a phrase"``, ``-word`` or ``-"a phrase"`` to
 exclude, ``word*`` for a prefix, ``a OR b``, ``author:name`` and ``community:name`` (values
-may be quoted). Every term is re-quoted as an FTS5 string, so no user input can reach the
-FTS5 query parser as syntax: a stray ``"``, ``AND(``, ``*`` or NUL gives results or a plain
-message, never an error.
+may be quoted). The result is plain data (``TextSearch``); the store writes it in its own
+index's syntax, quoting every term, so a stray ``"``, ``AND(``, ``*`` or NUL gives results
+or a plain message, never an error.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from workbench.db.interfaces import SearchTerm, TextSearch
 
 MAX_CHARS = 1000
 MAX_TERMS = 16
@@ -25,10 +27,9 @@ FILTER_KEYS = {
 
 @dataclass(frozen=True)
 class ParsedSearch:
-    """``match``: FTS5 expression the item must match (or None); ``exclude``: one it must not."""
+    """``text``: the full-text terms; ``authors``, ``communities``: name filters."""
 
-    match: str | None = None
-    exclude: str | None = None
+    text: TextSearch = field(default_factory=TextSearch)
     authors: tuple[str, ...] = ()
     communities: tuple[str, ...] = ()
     message: str = ""
@@ -36,16 +37,12 @@ class ParsedSearch:
 
     @property
     def empty(self) -> bool:
-        return not (self.match or self.exclude or self.authors or self.communities)
+        return self.text.empty and not (self.authors or self.communities)
 
 
 def _has_token(text: str) -> bool:
     # The unicode61 tokenizer keeps letters and digits; a term without any matches nothing.
     return any(ch.isalnum() for ch in text)
-
-
-def _quote(text: str, prefix: bool = False) -> str:
-    return '"' + text.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
 def _clean(raw: str) -> str:
@@ -99,8 +96,8 @@ def parse(raw: str) -> ParsedSearch:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         notes.append(f"The search was cut to its first {MAX_CHARS} characters.")
-    groups: list[list[str]] = []
-    excluded: list[str] = []
+    groups: list[list[SearchTerm]] = []
+    excluded: list[SearchTerm] = []
     authors: list[str] = []
     communities: list[str] = []
     words: list[str] = []
@@ -126,7 +123,7 @@ def parse(raw: str) -> ParsedSearch:
         if len(groups) + len(excluded) >= MAX_TERMS:
             notes.append(f"Only the first {MAX_TERMS} search terms were used.")
             break
-        term = _quote(body, prefix)
+        term = SearchTerm(body, prefix)
         if negated:
             excluded.append(term)
         elif join_next:
@@ -138,19 +135,8 @@ def parse(raw: str) -> ParsedSearch:
         join_next = False
     if dropped and not (groups or excluded or authors or communities):
         notes.append("Type letters or numbers to search; punctuation alone matches nothing.")
-    positive = " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
-    negative = " OR ".join(excluded)
-    match: str | None = None
-    exclude: str | None = None
-    if positive and negative:
-        match = f"{positive} NOT ({negative})"
-    elif positive:
-        match = positive
-    elif negative:
-        exclude = negative  # FTS5 NOT needs a left side: filter these out in SQL instead
     return ParsedSearch(
-        match=match,
-        exclude=exclude,
+        text=TextSearch(tuple(tuple(g) for g in groups), tuple(excluded)),
         authors=tuple(authors),
         communities=tuple(communities),
         message=" ".join(dict.fromkeys(notes)),

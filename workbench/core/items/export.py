@@ -3,38 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select
 
+from workbench.db.models import Account, Community, Item, Member
 from workbench.db.store import Store
 
-QUERY = """
-SELECT a.name, c.name, c.platform, i.kind, i.external_id, i.parent_external_id,
-       i.thread_external_id, m.name, i.created_at, i.edited_at, i.deleted_at, i.title, i.text,
-       i.url, i.state, i.id
-FROM items i
-JOIN accounts a ON a.id = i.account_id
-LEFT JOIN communities c ON c.id = i.community_id
-LEFT JOIN members m ON m.id = i.author_id
-WHERE i.id > :after {account}
-ORDER BY i.id
-LIMIT 5000
-"""
+PAGE = 5000
 
 
-def _iso(epoch: int | None) -> str | None:
-    return None if epoch is None else datetime.fromtimestamp(epoch, UTC).isoformat()
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
 
 
 def export_items(store: Store, *, account_id: int | None = None) -> Iterator[dict[str, Any]]:
     """Every stored item, tombstones included (their text is empty), without raw payloads."""
-    sql = text(QUERY.format(account="AND i.account_id = :account" if account_id else ""))
+    query = (
+        select(
+            Account.name,
+            Community.name,
+            Community.platform,
+            Item.kind,
+            Item.external_id,
+            Item.parent_external_id,
+            Item.thread_external_id,
+            Member.name,
+            Item.created_at,
+            Item.edited_at,
+            Item.deleted_at,
+            Item.title,
+            Item.text,
+            Item.url,
+            Item.state,
+            Item.id,
+        )
+        .join(Account, Account.id == Item.account_id)
+        .outerjoin(Community, Community.id == Item.community_id)
+        .outerjoin(Member, Member.id == Item.author_id)
+        .order_by(Item.id)
+        .limit(PAGE)
+    )
+    if account_id:
+        query = query.where(Item.account_id == account_id)
     after = 0
     while True:
         with store.session() as session:
-            rows = session.execute(sql, {"after": after, "account": account_id}).all()
+            rows = session.execute(query.where(Item.id > after)).all()
         if not rows:
             return
         for row in rows:

@@ -13,19 +13,17 @@ without grouping; a failure that does not come back (a passing lock) costs nothi
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import OperationalError
 
 from connectors.api import Batch
 from workbench.core.sync.prefetch import Failure, Next, Prefetcher
 from workbench.core.sync.writer import BatchWriter, WriteCounts
-from workbench.db.store import Store, StoreError, explain
+from workbench.db.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -51,21 +49,14 @@ class Committer:
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
-        try:
-            with self.store.write_lock, self.store.engine.begin() as connection:
-                if self.store.is_sqlite:
-                    # pysqlite starts the transaction only at the first INSERT, so the
-                    # writer's reads (existing ids, the highest item id it indexes from)
-                    # could see another process's rows land in between. Take the write lock
-                    # up front instead; SQLite then waits (busy timeout) rather than fails.
-                    connection.exec_driver_sql("BEGIN IMMEDIATE")
-                try:
-                    yield connection
-                finally:
-                    self.writer.flush()  # background indexing ends before commit or rollback
-        except (OperationalError, sqlite3.OperationalError) as error:
-            # Locked past the busy timeout by another program, or the disk is full.
-            raise explain(error, str(self.store.engine.url.database)) from error
+        # Immediate: the writer's reads (existing ids, the highest item id it indexes from)
+        # must not see another process's rows land before its own writes. A lock held past
+        # the busy timeout, or a full disk, comes out as a StoreError in words.
+        with self.store.writing_immediately() as connection:
+            try:
+                yield connection
+            finally:
+                self.writer.flush()  # background indexing ends before commit or rollback
 
     def next_group(self) -> tuple[list[Batch], WriteCounts, Next]:
         """Commit the next batch and those already waiting behind it.

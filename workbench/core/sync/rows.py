@@ -15,20 +15,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from connectors.api import ItemKind, ItemRecord
+from workbench.db.interfaces import Row
 
-ITEM_COLUMNS = (
-    "account_id, community_id, kind, external_id, parent_external_id, thread_external_id, "
-    "author_id, created_at, edited_at, deleted_at, title, text, html, url, score, reply_count, "
-    "flags, raw, content_hash, synced_at, state, priority"
-)
-INSERT_ITEM = (
-    f"INSERT INTO items ({ITEM_COLUMNS}) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 0)"
-)
-# Positions in a row (the INSERT_ITEM parameters).
+__all__ = ["EXTERNAL_ID", "HASH", "Row", "build_rows", "content_hash", "epoch", "first_of_each"]
+
+# Positions in a row (the columns of ItemWrites.insert, see db/interfaces.py Row).
 EXTERNAL_ID, HASH = 3, 17
-
-Row = tuple[Any, ...]
 
 _KIND_VALUES = {kind: kind.value for kind in ItemKind}
 _blake2b = hashlib.blake2b

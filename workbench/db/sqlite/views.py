@@ -1,15 +1,13 @@
-"""A view to SQL: WHERE terms and ORDER BY over ``items i``, chosen to match the indexes.
-
-Kept apart from the service so the EXPLAIN QUERY PLAN test checks exactly what runs.
-"""
+"""An item filter to SQL: WHERE terms and ORDER BY over ``items i``, chosen to match the
+indexes (migrations 0002 and 0004; tests/inbox/test_query_plan.py checks the plans)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from workbench.core.inbox.query import ME, Order, View
-from workbench.core.inbox.search import ParsedSearch, parse
+from workbench.db.interfaces import ItemFilter
+from workbench.db.sqlite.fts import Expressions, expressions
 
 # Must repeat migration 0002's partial index conditions word for word.
 # The unary + keeps SQLite from reading all posts through the kind index instead.
@@ -20,10 +18,10 @@ QUESTION_POSTS = "i.flags LIKE '%question%' AND +i.kind = 'post'"
 RARE_KINDS = "i.kind != 'comment'"
 
 ORDER_SQL = {
-    Order.NEWEST: "i.created_at DESC, i.id DESC",
-    Order.OLDEST: "i.created_at, i.id",
-    Order.PRIORITY: "i.priority DESC, i.created_at DESC, i.id DESC",
-    Order.SNOOZE: "i.snoozed_until, i.id",
+    "newest": "i.created_at DESC, i.id DESC",
+    "oldest": "i.created_at, i.id",
+    "priority": "i.priority DESC, i.created_at DESC, i.id DESC",
+    "snooze": "i.snoozed_until, i.id",
 }
 
 
@@ -32,8 +30,7 @@ class Compiled:
     where: str
     params: tuple[Any, ...]
     order: str
-    message: str  # a plain note about the search ("punctuation alone matches nothing")
-    search: ParsedSearch
+    search: Expressions
 
     def select(
         self, columns: str = "i.id", limit: int | None = None
@@ -43,8 +40,11 @@ class Compiled:
             return sql, self.params
         return f"{sql} LIMIT ?", (*self.params, limit)
 
-    def count(self) -> tuple[str, tuple[Any, ...]]:
-        return f"SELECT count(*) FROM items i WHERE {self.where}", self.params
+    def count(self, cap: int | None = None) -> tuple[str, tuple[Any, ...]]:
+        if cap is None:
+            return f"SELECT count(*) FROM items i WHERE {self.where}", self.params
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM items i WHERE {self.where} LIMIT ?)"
+        return sql, (*self.params, cap)
 
 
 def _like(value: str) -> str:
@@ -55,66 +55,66 @@ def _marks(values: tuple[Any, ...]) -> str:
     return ",".join("?" * len(values))
 
 
-def compile_view(view: View, *, me: str, now: int, fts: bool = True) -> Compiled:
-    """``fts=False`` leaves out the full-text terms (the service applies them itself)."""
+def compile_filter(query: ItemFilter, *, fts: bool = True) -> Compiled:
+    """``fts=False`` leaves out the full-text terms (the reader applies them itself)."""
     terms: list[str] = []
     params: list[Any] = []
-    if view.states:
-        terms.append(f"i.state IN ({_marks(view.states)})")
-        params += view.states
-    if view.kinds:
-        terms.append(f"i.kind IN ({_marks(view.kinds)})")
-        params += view.kinds
-        if "comment" not in view.kinds:
+    if query.states:
+        terms.append(f"i.state IN ({_marks(query.states)})")
+        params += query.states
+    if query.kinds:
+        terms.append(f"i.kind IN ({_marks(query.kinds)})")
+        params += query.kinds
+        if "comment" not in query.kinds:
             terms.append(RARE_KINDS)
-    if view.community_ids:
-        terms.append(f"i.community_id IN ({_marks(view.community_ids)})")
-        params += view.community_ids
-    if view.platforms:
+    if query.community_ids:
+        terms.append(f"i.community_id IN ({_marks(query.community_ids)})")
+        params += query.community_ids
+    if query.platforms:
         terms.append(
             "i.community_id IN (SELECT id FROM communities WHERE platform IN "
-            f"({_marks(view.platforms)}))"
+            f"({_marks(query.platforms)}))"
         )
-        params += view.platforms
-    if view.assignee is not None:
+        params += query.platforms
+    if query.assignee is not None:
         terms.append("i.assignee = ?")
-        params.append(me if view.assignee == ME else view.assignee)
-    if view.tags:
-        terms.append(f"i.id IN (SELECT item_id FROM item_tags WHERE tag IN ({_marks(view.tags)}))")
-        params += view.tags
-    if view.since is not None:
+        params.append(query.assignee)
+    if query.tags:
+        terms.append(f"i.id IN (SELECT item_id FROM item_tags WHERE tag IN ({_marks(query.tags)}))")
+        params += query.tags
+    if query.since is not None:
         terms.append("i.created_at >= ?")
-        params.append(view.since)
-    if view.until is not None:
+        params.append(query.since)
+    if query.until is not None:
         terms.append("i.created_at < ?")
-        params.append(view.until)
-    if view.after_id is not None:
+        params.append(query.until)
+    if query.after_id is not None:
         terms.append("i.id > ?")
-        params.append(view.after_id)
-    if view.hide_deleted:
+        params.append(query.after_id)
+    if query.hide_deleted:
         terms.append("i.deleted_at IS NULL")
-    if view.unanswered_hours is not None:
+    if query.unanswered_before is not None:
         terms.append(QUESTION_POSTS)
         terms.append("i.created_at <= ?")
-        params.append(now - int(view.unanswered_hours * 3600))
+        params.append(query.unanswered_before)
         terms.append(
             "NOT EXISTS (SELECT 1 FROM items r WHERE r.account_id = i.account_id "
             "AND r.thread_external_id = i.external_id AND r.flags LIKE '%own%')"
         )
-    parsed = parse(view.search)
-    if parsed.match and fts:
+    search = expressions(query.text)
+    if search.match and fts:
         terms.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-        params.append(parsed.match)
-    if parsed.exclude and fts:
+        params.append(search.match)
+    if search.exclude and fts:
         terms.append("i.id NOT IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-        params.append(parsed.exclude)
-    for author in parsed.authors:
+        params.append(search.exclude)
+    for author in query.authors:
         terms.append(
             "i.author_id IN (SELECT id FROM members WHERE name LIKE ? ESCAPE '\\' "
             "OR display_name LIKE ? ESCAPE '\\')"
         )
         params += [_like(author) + "%", _like(author) + "%"]
-    for community in parsed.communities:
+    for community in query.communities:
         terms.append(
             "i.community_id IN (SELECT id FROM communities WHERE name LIKE ? ESCAPE '\\' "
             "OR external_id LIKE ? ESCAPE '\\')"
@@ -123,7 +123,6 @@ def compile_view(view: View, *, me: str, now: int, fts: bool = True) -> Compiled
     return Compiled(
         where=" AND ".join(terms) or "1",
         params=tuple(params),
-        order=ORDER_SQL[view.order],
-        message=parsed.message,
-        search=parsed,
+        order=ORDER_SQL[query.order],
+        search=search,
     )

@@ -1,0 +1,249 @@
+"""What core asks of a store, in typed calls: the seam between core and a database dialect.
+
+Core decides what a view means, what a sync writes and what an undo puts back; a store
+implementation (workbench/db/sqlite/ today, a postgres/ folder later) decides how: the SQL,
+the full-text index, transaction modes and connections. ``Store`` (db/store.py) picks the
+implementation by dialect and hands out these interfaces.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from sqlalchemy import Connection
+
+OrderKey = Literal["newest", "oldest", "priority", "snooze"]
+
+# Columns triage may change (TriageWrites.change); a store refuses any other name.
+TRIAGE_COLUMNS = frozenset({"state", "priority", "assignee", "snoozed_until"})
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message says why in plain words."""
+
+
+# -- queries ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SearchTerm:
+    """One word or phrase the user typed; ``prefix``: it was ``word*``."""
+
+    text: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class TextSearch:
+    """Full-text terms: every group must match (any term of a group), none of ``excluded``."""
+
+    groups: tuple[tuple[SearchTerm, ...], ...] = ()
+    excluded: tuple[SearchTerm, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.groups or self.excluded)
+
+
+@dataclass(frozen=True)
+class ItemFilter:
+    """A view resolved for the store: every value concrete ("@me" and "24 hours" are
+    already a name and a time). Empty tuples and None mean "any"."""
+
+    states: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    community_ids: tuple[int, ...] = ()
+    platforms: tuple[str, ...] = ()
+    assignee: str | None = None
+    tags: tuple[str, ...] = ()
+    since: int | None = None
+    until: int | None = None
+    after_id: int | None = None
+    hide_deleted: bool = False
+    # Question posts created at or before this time with no reply flagged "own".
+    unanswered_before: int | None = None
+    text: TextSearch = field(default_factory=TextSearch)
+    authors: tuple[str, ...] = ()  # name or display name starts with
+    communities: tuple[str, ...] = ()  # name contains, or external id is
+    order: OrderKey = "newest"
+
+
+class SearchFailed(Exception):
+    """The full-text index refused a search (the message is the index's own words)."""
+
+
+# -- records ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InboxRow:
+    id: int
+    account_id: int
+    platform: str
+    community: str
+    kind: str
+    author: str
+    author_display: str
+    title: str
+    snippet: str
+    created_at: int
+    state: str
+    priority: int
+    assignee: str
+    flags: tuple[str, ...]
+    snoozed_until: int | None
+    deleted: bool
+    url: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    author: str
+    text: str
+    created_at: int
+
+
+@dataclass(frozen=True)
+class StoredDetail:
+    """What the store holds about one item, for the item view."""
+
+    row: InboxRow
+    title: str
+    text: str
+    html: str
+    account_name: str
+    connector_id: str
+    community_url: str
+    community_external_id: str
+    external_id: str
+    author_url: str
+    parent: InboxRow | None
+    siblings: tuple[InboxRow, ...]
+    author_items: tuple[InboxRow, ...]
+    notes: tuple[Note, ...]
+
+
+# (id, state, priority, assignee, snoozed_until) of an item before a triage action.
+Snapshot = tuple[int, str, int, str | None, int | None]
+# An item row as the sync writes it: the columns of ``ItemWrites.insert`` in order
+# (account_id, community_id, kind, external_id, parent, thread, author_id, created_at,
+# edited_at, title, text, html, url, score, reply_count, flags, raw, content_hash, synced_at).
+Row = tuple[Any, ...]
+# A community as the sync writes it: external_id, platform, name, url, type, description.
+CommunityValues = tuple[str, str, str, str, str | None, str]
+
+
+# -- interfaces ------------------------------------------------------------------------
+
+
+class InboxReads(Protocol):
+    """Reads for one inbox: quick ones never wait behind a long one (a full id list)."""
+
+    def ids(self, query: ItemFilter, *, limit: int | None) -> tuple[array[int], bool]:
+        """Ids in the filter's order (the first ``limit``) and whether that is all of
+        them; raises SearchFailed if the full-text index refuses ``query.text``."""
+
+    def count(self, query: ItemFilter, *, cap: int | None) -> int: ...
+    def rows(self, ids: Sequence[int], *, full_text: bool) -> list[InboxRow]: ...
+    def detail(self, item_id: int, *, related: int) -> StoredDetail | None: ...
+    def last_item_id(self) -> int: ...
+    def communities(self) -> list[tuple[int, str, str]]: ...
+    def tags(self) -> list[str]: ...
+    def assignees(self) -> list[str]: ...
+    def close(self) -> None: ...
+
+
+class TriageWrites(Protocol):
+    """Triage changes, each call one transaction under the store's write lock."""
+
+    def change(self, ids: Sequence[int], values: Mapping[str, Any]) -> tuple[Snapshot, ...]:
+        """Set TRIAGE_COLUMNS ``values`` on ``ids``; returns the values before."""
+
+    def add_tag(self, ids: Sequence[int], tag: str) -> list[tuple[int, str]]: ...
+    def remove_tag(self, ids: Sequence[int], tag: str) -> list[tuple[int, str]]: ...
+    def add_notes(self, ids: Sequence[int], text: str, author: str, now: int) -> list[int]: ...
+
+    def restore(
+        self,
+        before: Sequence[Snapshot],
+        *,
+        tags_added: Sequence[tuple[int, str]],
+        tags_removed: Sequence[tuple[int, str]],
+        notes_added: Sequence[int],
+    ) -> None: ...
+
+    def wake_snoozed(self, now: int) -> int: ...
+
+
+class ItemWrites(Protocol):
+    """The sync's writes inside one open write transaction (the hot path)."""
+
+    # True: index_new may run on a helper thread while the caller builds the next rows.
+    index_in_background: bool
+
+    def upsert_community(self, account_id: int, values: CommunityValues) -> int: ...
+    def community_id(self, account_id: int, external_id: str) -> int | None: ...
+
+    def upsert_members(
+        self, members: Sequence[tuple[str, str, str, str, str]]
+    ) -> dict[tuple[str, str], int]:
+        """(platform, external_id, name, display_name, url) -> member ids."""
+
+    def has_items(self, account_id: int) -> bool: ...
+    def max_item_id(self) -> int: ...
+
+    def existing(
+        self, account_id: int, external_ids: Sequence[str], *, up_to: int | None = None
+    ) -> dict[str, tuple[int, int]]:
+        """Stored items among ``external_ids`` (ids up to ``up_to``): id and content hash."""
+
+    def insert(self, rows: Sequence[Row], *, skip_existing: bool = False) -> int:
+        """Insert rows (state new); returns how many were inserted."""
+
+    def update(self, rows: Sequence[Row], ids: Sequence[int]) -> None:
+        """Rewrite the items ``ids`` with ``rows`` (their search entries too)."""
+
+    def index_new(self, after_id: int) -> None:
+        """Add items with ids above ``after_id`` to the full-text index."""
+
+    def erase(self, deleted_at: Mapping[int, int], now: int) -> int:
+        """Erase content of items (id -> deletion time), keep tombstones; returns how many."""
+
+    def save_cursor(self, account_id: int, value: str, now: int) -> None: ...
+    def save_budget(self, account_id: int, remaining: int | None, reset_at: int | None) -> None: ...
+    def close(self) -> None: ...
+
+
+class SearchIndex(Protocol):
+    def forget_account(self, connection: Connection, account_id: int) -> None:
+        """Before an account's items are deleted (by cascade) in ``connection``'s transaction."""
+
+
+class Maintenance(Protocol):
+    def check(self) -> list[str]:
+        """Problems found in the store file and its indexes, in plain words (none: [])."""
+
+    def backup(self, destination: Path) -> None:
+        """A consistent copy of the open store at ``destination`` (which must not exist)."""
+
+
+class Backend(Protocol):
+    """One dialect's implementations; ``Store`` holds one, chosen by dialect."""
+
+    triage: TriageWrites
+    search_index: SearchIndex
+    maintenance: Maintenance
+
+    def inbox_reads(self) -> InboxReads: ...
+    def immediate(self, connection: Connection) -> None:
+        """Take the write lock at the start of ``connection``'s transaction."""
+
+    def explain(self, error: BaseException, where: str) -> Exception | None:
+        """The StoreError for an environment error (locked, full, damaged, read-only);
+        None for anything else (a bug, to be raised as it is)."""
