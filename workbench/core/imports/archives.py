@@ -14,20 +14,18 @@ import dataclasses
 import itertools
 import logging
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import or_, select
-from sqlalchemy.exc import OperationalError
 
 from connectors.api import BadData, Batch, Capability, CommunityRecord, CommunityType
 from connectors.archive_io import DEFAULT_LIMITS, ImportLimits, import_limits
 from workbench.core.accounts.service import AccountError, AccountService, AccountView
 from workbench.core.sync.writer import BatchWriter, WriteCounts
 from workbench.db.models import Community
-from workbench.db.store import Store, explain
+from workbench.db.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +99,8 @@ def _write(
     store: Store, writer: BatchWriter, batches: Iterable[Batch], summary: ImportSummary, path: Path
 ) -> None:
     """All batches in one transaction, as SyncEngine writes one batch."""
-    with store.write_lock, store.engine.begin() as connection:
-        if store.is_sqlite:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")  # see SyncEngine._write_locked
+    # Holding the write lock from the first statement, as a sync's commit does.
+    with store.writing_immediately() as connection:
         for batch in batches:
             # An archive is not a reading position: the sync cursor stays as it is.
             batch = dataclasses.replace(batch, cursor=None, budget=None)
@@ -150,16 +147,8 @@ def import_archive(
             # does not hold up a running sync. The rest is read as it is written.
             batches = iter(connector.read_archive(path, target))
             first = next(batches, None)
-            try:
-                _write(
-                    store,
-                    writer,
-                    itertools.chain([first] if first else [], batches),
-                    summary,
-                    path,
-                )
-            except (OperationalError, sqlite3.OperationalError) as error:
-                raise explain(error, str(store.engine.url.database)) from error
+            # Environment errors (locked, full, damaged) come out as a plain StoreError.
+            _write(store, writer, itertools.chain([first] if first else [], batches), summary, path)
     finally:
         connector.close()
     log.info("archive %s: %s", path.name, summary.describe())
