@@ -164,3 +164,23 @@ def test_after_a_bulk_done_the_next_untriaged_item_is_selected(
     qtbot.waitUntil(lambda: ids[2] not in list(pane.model.ids[:10]))
     wait_idle(qtbot, pane, tasks)
     assert pane.current_id() == ids[6]  # the item just after the block, none skipped
+
+
+def test_a_moderation_line_in_the_history_names_the_action_the_reason_and_who() -> None:
+    from datetime import UTC, datetime
+
+    from workbench.core.outbox.service import OutboxView
+    from workbench.core.outbox.state import OutboxStatus
+    from workbench.gui.inbox.detail import outbox_text
+
+    entry = OutboxView(
+        id=1, account_id=1, item_id=1, action="moderate",
+        payload={"target_id": "t1", "action": "remove", "reason": "Rule 3: no self-promotion",
+                 "message": "Please read the rules."},
+        status=OutboxStatus.SENT, created_at=datetime(2026, 12, 1, 9, 30, tzinfo=UTC),
+        created_by="cm_alex", reason="Rule 3: no self-promotion", attempts=1, last_error="",
+        sent_at=None, result_url="",
+    )  # fmt: skip
+    line = outbox_text(entry)
+    assert "Sent · Remove by cm_alex — reason: Rule 3: no self-promotion" in line
+    assert "told the author: Please read the rules." in line

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from connectors.api import CommunityType
+from connectors.api import CommunityType, ModAction
+from workbench.core.outbox.state import ActionKind, OutboxStatus
 from workbench.core.text import Words
 
 translate = QCoreApplication.translate
@@ -67,3 +68,67 @@ def community_type(kind: CommunityType) -> str:
         CommunityType.PRACTICE: translate("Words", "Community of practice"),
         CommunityType.HYBRID: translate("Words", "Hybrid"),
     }[kind]
+
+
+def mod_action(action: str) -> str:
+    words: dict[str, str] = {
+        ModAction.APPROVE: translate("Words", "approve"),
+        ModAction.REMOVE: translate("Words", "remove"),
+        ModAction.SPAM: translate("Words", "mark as spam"),
+        ModAction.LOCK: translate("Words", "lock"),
+        ModAction.UNLOCK: translate("Words", "unlock"),
+        ModAction.HIDE: translate("Words", "hide"),
+        ModAction.UNHIDE: translate("Words", "unhide"),
+    }
+    return words.get(action, action)
+
+
+def outbox_status(status: str) -> str:
+    """An outbox entry's status in an item's history."""
+    words: dict[str, str] = {
+        OutboxStatus.PENDING: translate(
+            "Words", "Waiting to be sent (goes out with the next sync)"
+        ),
+        OutboxStatus.SENDING: translate("Words", "Sending…"),
+        OutboxStatus.SENT: translate("Words", "Sent"),
+        OutboxStatus.FAILED: translate("Words", "Failed"),
+        OutboxStatus.MANUAL: translate("Words", "To do by hand on the platform"),
+        OutboxStatus.DONE: translate("Words", "Done by hand"),
+    }
+    return words.get(status, status)
+
+
+def sent_outcome(kind: ActionKind, status: OutboxStatus) -> str:
+    """What became of a reply, post or moderation action the user just sent."""
+    if status is OutboxStatus.SENT:
+        return {
+            ActionKind.REPLY: translate("Words", "Reply sent."),
+            ActionKind.POST: translate("Words", "Posted."),
+            ActionKind.MODERATE: translate("Words", "Done on the platform."),
+        }[kind]
+    if status is OutboxStatus.PENDING:
+        return {
+            ActionKind.REPLY: translate(
+                "Words",
+                "No connection: the reply waits in the outbox and goes out with the next sync.",
+            ),
+            ActionKind.POST: translate(
+                "Words", "No connection: the post waits in the outbox for the next sync."
+            ),
+            ActionKind.MODERATE: translate(
+                "Words", "No connection: the action waits in the outbox for the next sync."
+            ),
+        }[kind]
+    if status is OutboxStatus.FAILED:
+        return {
+            ActionKind.REPLY: translate(
+                "Words", "The reply could not be sent; see the item's Replies tab to retry."
+            ),
+            ActionKind.POST: translate(
+                "Words", "The platform refused the post; see the outbox to retry."
+            ),
+            ActionKind.MODERATE: translate(
+                "Words", "The platform refused; see the item's history to retry."
+            ),
+        }[kind]
+    return translate("Words", "Queued.")

@@ -16,8 +16,9 @@ from workbench.core.changes import Changes
 from workbench.core.inbox.query import State
 from workbench.core.inbox.service import ItemDetail
 from workbench.core.outbox.actions import OutboxActions, Queued, Target
-from workbench.core.outbox.state import OutboxStatus
+from workbench.core.outbox.state import ActionKind, OutboxStatus
 from workbench.gui.inbox.composer import PostComposer, ReplyComposer
+from workbench.gui.words import sent_outcome
 
 translate = QCoreApplication.translate
 
@@ -36,31 +37,6 @@ def target(detail: ItemDetail) -> Target:
         connector_id=detail.connector_id,
         flags=detail.row.flags,
     )
-
-
-def reply_outcome(status: OutboxStatus) -> str:
-    return {
-        OutboxStatus.SENT: translate("InboxPane", "Reply sent."),
-        OutboxStatus.PENDING: translate(
-            "InboxPane",
-            "No connection: the reply waits in the outbox and goes out with the next sync.",
-        ),
-        OutboxStatus.FAILED: translate(
-            "InboxPane", "The reply could not be sent; see the item's Replies tab to retry."
-        ),
-    }.get(status, translate("InboxPane", "Reply queued."))
-
-
-def post_outcome(status: OutboxStatus) -> str:
-    return {
-        OutboxStatus.SENT: translate("InboxPane", "Posted."),
-        OutboxStatus.PENDING: translate(
-            "InboxPane", "No connection: the post waits in the outbox for the next sync."
-        ),
-        OutboxStatus.FAILED: translate(
-            "InboxPane", "The platform refused the post; see the outbox to retry."
-        ),
-    }.get(status, translate("InboxPane", "Post queued."))
 
 
 @dataclass
@@ -198,7 +174,7 @@ class Composing:
         self.holds.submit(
             lambda hold: self.actions.reply(item, text, by=me, internal=internal, hold=hold),
             label,
-            lambda status: self.after_send(detail.row.id, reply_outcome(status)),
+            lambda status: self.after_send(detail.row.id, sent_outcome(ActionKind.REPLY, status)),
         )
 
     def _record_manual(self, detail: ItemDetail, text: str, keep: list[int]) -> None:
@@ -239,7 +215,7 @@ class Composing:
         item_id = self.pane.current_id() or 0
         self.pane.run(
             lambda: self.actions.retry(entry_id),
-            lambda status: self.after_send(item_id, reply_outcome(status)),
+            lambda status: self.after_send(item_id, sent_outcome(ActionKind.REPLY, status)),
         )
 
     def mark_entry_done(self, entry_id: int) -> None:
@@ -267,7 +243,7 @@ class Composing:
             lambda title, text: self.holds.submit(
                 lambda hold: self.actions.post(community, title, text, by=me, hold=hold),
                 translate("InboxPane", "post"),
-                lambda status: self.pane.message.emit(post_outcome(status)),
+                lambda status: self.pane.message.emit(sent_outcome(ActionKind.POST, status)),
             )
         )
         composer.manual_requested.connect(

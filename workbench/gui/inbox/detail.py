@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 from workbench.core.inbox.remote_images import decode_inline_image, is_web_url
 from workbench.core.inbox.service import InboxRow, ItemDetail
 from workbench.core.outbox.service import OutboxView
+from workbench.core.outbox.state import ActionKind, OutboxStatus
 from workbench.gui.inbox.model import cell, state_label
 from workbench.gui.text import plain_tooltip
+from workbench.gui.words import mod_action, outbox_status
 
 translate = QCoreApplication.translate
 
@@ -195,17 +197,26 @@ def _related_item(row: InboxRow) -> QListWidgetItem:
 
 
 def outbox_text(entry: OutboxView) -> str:
+    """One line of the item's history: when, what, by whom, why, and how it went."""
     when = entry.created_at.astimezone().strftime("%d %b %H:%M")
-    status = {
-        "pending": translate("ItemView", "Waiting to be sent (goes out with the next sync)"),
-        "sending": translate("ItemView", "Sending…"),
-        "sent": translate("ItemView", "Sent"),
-        "failed": translate("ItemView", "Failed"),
-        "manual": translate("ItemView", "To do by hand on the platform"),
-        "done": translate("ItemView", "Done by hand"),
-    }.get(entry.status, entry.status)
-    text = f"{when} · {entry.action} · {status}: {entry.text[:80]}"
-    if entry.last_error and entry.status in ("failed", "pending"):
+    who = entry.created_by or translate("ItemView", "someone")
+    if entry.action == ActionKind.MODERATE:
+        what = translate("ItemView", "{action} by {who}").format(
+            action=mod_action(str(entry.payload.get("action", ""))).capitalize(), who=who
+        )
+        if entry.reason:
+            what += " — " + translate("ItemView", "reason: {reason}").format(reason=entry.reason)
+        message = str(entry.payload.get("message", ""))
+        if message:
+            what += " — " + translate("ItemView", "told the author: {text}").format(
+                text=message[:80]
+            )
+    elif entry.action == ActionKind.POST:
+        what = translate("ItemView", "Post by {who}: {text}").format(who=who, text=entry.text[:80])
+    else:
+        what = translate("ItemView", "Reply by {who}: {text}").format(who=who, text=entry.text[:80])
+    text = f"{when} · {outbox_status(entry.status)} · {what}"
+    if entry.last_error and entry.status in (OutboxStatus.FAILED, OutboxStatus.PENDING):
         text += "\n" + translate("ItemView", "Error: {error}").format(error=entry.last_error)
     return text
 

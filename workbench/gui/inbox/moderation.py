@@ -21,37 +21,14 @@ from PySide6.QtWidgets import (
 
 from connectors.api import ModAction
 from workbench.core.outbox.actions import OutboxActions
-from workbench.core.outbox.state import OutboxStatus
+from workbench.core.outbox.state import ActionKind, OutboxStatus
 from workbench.gui.inbox.composing import target
+from workbench.gui.words import mod_action, sent_outcome
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from workbench.gui.inbox.pane import InboxPane
-
-
-def outcome(status: OutboxStatus) -> str:
-    return {
-        OutboxStatus.SENT: translate("InboxModeration", "Done on the platform."),
-        OutboxStatus.PENDING: translate(
-            "InboxModeration", "No connection: the action waits in the outbox for the next sync."
-        ),
-        OutboxStatus.FAILED: translate(
-            "InboxModeration", "The platform refused; see the item's history to retry."
-        ),
-    }.get(status, translate("InboxModeration", "Action queued."))
-
-
-def action_label(action: ModAction) -> str:
-    return {
-        ModAction.APPROVE: translate("InboxModeration", "approve"),
-        ModAction.REMOVE: translate("InboxModeration", "remove"),
-        ModAction.SPAM: translate("InboxModeration", "mark as spam"),
-        ModAction.LOCK: translate("InboxModeration", "lock"),
-        ModAction.UNLOCK: translate("InboxModeration", "unlock"),
-        ModAction.HIDE: translate("InboxModeration", "hide"),
-        ModAction.UNHIDE: translate("InboxModeration", "unhide"),
-    }.get(action, str(action))
 
 
 class RemovalDialog(QDialog):
@@ -123,12 +100,12 @@ class Moderating:
         item = target(detail)
 
         def done(status: OutboxStatus) -> None:
-            pane.composing.after_send(item.item_id or 0, outcome(status))
+            pane.composing.after_send(item.item_id or 0, sent_outcome(ActionKind.MODERATE, status))
 
         pane.composing.holds.submit(
             lambda hold: self.actions.moderate(
                 item, action, by=me, reason=reason, message=text, hold=hold
             ),
-            action_label(action),
+            mod_action(action),
             done,
         )
