@@ -298,9 +298,9 @@ def test_writing_immediately_holds_the_write_lock_from_the_start(workspace: Work
 
 CORE = Path(__file__).resolve().parents[1] / "workbench" / "core"
 # The DBAPI module, raw driver SQL, the FTS5 table, SQLite's transaction mode, ? parameters.
+# Qmark parameters as SQL writes them ("= ?", "IN (?"), not a regular expression's "(?i)".
 SQLITE_ONLY = ("import sqlite3", "sqlite3.", "exec_driver_sql", "driver_connection", "items_fts",
-               "BEGIN IMMEDIATE", "= ?", "(?")  # fmt: skip
-# WORKAROUND until core/imports/archives.py uses store.writing_immediately() (its owner's).
+               "BEGIN IMMEDIATE", "= ?", "IN (?", "VALUES (?")  # fmt: skip
 NOT_YET: set[str] = set()  # every module of core is free of SQLite-specific code
 
 

@@ -184,3 +184,24 @@ def test_a_moderation_line_in_the_history_names_the_action_the_reason_and_who() 
     line = outbox_text(entry)
     assert "Sent · Remove by cm_alex — reason: Rule 3: no self-promotion" in line
     assert "told the author: Please read the rules." in line
+
+
+def test_all_new_leaves_the_teams_own_items_out_as_a_view_setting(
+    qtbot: QtBot, pane: InboxPane, tasks: TaskRunner, demo_ws: Workspace
+) -> None:
+    from workbench.core.inbox.query import View
+
+    wait_idle(qtbot, pane, tasks)
+    own_new = demo_ws.inbox.count(View(states=("new",), search=""))
+    assert pane.current_key == "all-new" and not pane.filters.own.isChecked()
+    shown = pane.service.rows(list(pane.model.ids[:200]))
+    assert shown and not any("own" in row.flags for row in shown)
+    assert pane.model.rowCount() < own_new  # the demo has team replies among the new items
+    pane.filters.own.setChecked(True)  # the user shows them for this view
+    wait_idle(qtbot, pane, tasks)
+    assert pane.model.rowCount() == own_new
+    pane.select_view("everything")
+    wait_idle(qtbot, pane, tasks)
+    assert pane.filters.own.isChecked()  # Everything shows them
+    saved = View(states=("new",), hide_own=True)
+    assert View.from_dict(saved.to_dict()) == saved  # kept with a saved view

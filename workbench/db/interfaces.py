@@ -64,6 +64,7 @@ class ItemFilter:
     until: int | None = None
     after_id: int | None = None
     hide_deleted: bool = False
+    hide_own: bool = False  # leave out items flagged "own" (the team's)
     # Question posts created at or before this time with no reply flagged "own".
     unanswered_before: int | None = None
     text: TextSearch = field(default_factory=TextSearch)

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.sync_bar.setVisible(False)
         self.stop_button.setVisible(False)
         self.sync_label.setText(self.tr("Sync failed: {0}").format(message))
+        self._sync_result_shown = True  # an account list arriving late leaves it
 
     @Slot(object)
     def _on_message(self, message: Message) -> None:

@@ -62,6 +62,8 @@ class View:
     unanswered_hours: float | None = None
     # Deleted items stay as tombstones (useful for reports); a view may hide them.
     hide_deleted: bool = False
+    # The team's own posts and comments (flag "own") are not news to the team.
+    hide_own: bool = False
     order: Order = Order.NEWEST
     # Only items stored after this id (counting what a sync brought); not saved.
     after_id: int | None = None
@@ -103,7 +105,7 @@ class View:
             elif key == "unanswered_hours" and isinstance(value, int | float):
                 kwargs[key] = float(value)
             elif (key in ("assignee", "search") and isinstance(value, str)) or (
-                key == "hide_deleted" and isinstance(value, bool)
+                key in ("hide_deleted", "hide_own") and isinstance(value, bool)
             ):
                 kwargs[key] = value
             elif key == "order" and value in {o.value for o in Order}:
@@ -125,6 +127,7 @@ def to_filter(view: View, *, me: str, now: int, search: ParsedSearch | None = No
         until=view.until,
         after_id=view.after_id,
         hide_deleted=view.hide_deleted,
+        hide_own=view.hide_own,
         unanswered_before=(
             None if view.unanswered_hours is None else now - int(view.unanswered_hours * 3600)
         ),

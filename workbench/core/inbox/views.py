@@ -33,9 +33,9 @@ def builtin_views(*, unanswered_hours: float = DEFAULT_UNANSWERED_HOURS) -> list
         NamedView(
             "all-new",
             "All new",
-            View(states=(State.NEW.value,)),
+            View(states=(State.NEW.value,), hide_own=True),
             None,
-            "Everything not triaged yet",
+            "Everything not triaged yet, but the team's own",
         ),
         NamedView(
             "needs-reply",

@@ -272,7 +272,9 @@ class BatchWriter:
             counts.deleted = self._erase(writes, batch, now)
             counts.skipped = len(batch.skipped)
             for skipped in batch.skipped:
-                log.warning("skipped %s: %s", skipped.external_id, skipped.reason)
+                # INFO, not WARNING: the summary counts them, and a file of a million
+                # unreadable rows must not print a million lines.
+                log.info("skipped %s: %s", skipped.external_id, skipped.reason)
             if batch.cursor is not None:
                 writes.save_cursor(self.account_id, batch.cursor, now)
             if batch.budget is not None:

@@ -93,6 +93,9 @@ def compile_filter(query: ItemFilter, *, fts: bool = True) -> Compiled:
         params.append(query.after_id)
     if query.hide_deleted:
         terms.append("i.deleted_at IS NULL")
+    if query.hide_own:
+        # flags is a comma-separated list: match the whole word, not "owner".
+        terms.append("(',' || i.flags || ',') NOT LIKE '%,own,%'")
     if query.unanswered_before is not None:
         terms.append(QUESTION_POSTS)
         terms.append("i.created_at <= ?")

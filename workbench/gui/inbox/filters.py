@@ -6,7 +6,7 @@ import time
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from workbench.core.inbox.query import KINDS, Order, State, View
 from workbench.gui.words import item_kinds, item_state
@@ -72,8 +72,16 @@ class FilterBar(QWidget):
         self.order.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.order.setToolTip(translate("InboxFilters", "Sort order"))
 
+        # A view setting: "All new" leaves the team's own items out, Everything shows them.
+        self.own = QCheckBox(translate("InboxFilters", "Team's own"))
+        self.own.setToolTip(
+            translate("InboxFilters", "Show the posts and comments of your own team")
+        )
+        self.own.setChecked(True)
+        self.own.toggled.connect(lambda _on: self.changed.emit())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.own)
         top.addWidget(self.when)
         top.addWidget(self.order)
         bottom = QHBoxLayout()
@@ -152,13 +160,18 @@ class FilterBar(QWidget):
         order = Order(self.order.currentData())
         if order is not Order.NEWEST or view.order is not Order.SNOOZE:
             view = replace(view, order=order)
+        view = replace(view, hide_own=not self.own.isChecked())
         search = self.search.text().strip()
         if search:
             joined = f"{view.search} {search}".strip()
             view = replace(view, search=joined)
         return view
 
-    def reset(self) -> None:
+    def reset(self, view: View | None = None) -> None:
+        """Back to "any" everywhere; the team's-own box follows ``view``'s setting."""
+        self.own.blockSignals(True)
+        self.own.setChecked(not (view.hide_own if view else False))
+        self.own.blockSignals(False)
         for combo in (
             self.community,
             self.platform,

@@ -103,6 +103,7 @@ class InboxPane(QWidget):
         builtin = builtin_views()
         self.views = {v.key: v for v in builtin}
         self.sidebar.set_views(builtin, self.current_key)
+        self.filters.reset(self.views[self.current_key].view)
         self.refresh()
         self.reload_views(requery=False)
 
@@ -173,7 +174,8 @@ class InboxPane(QWidget):
 
     def _on_view_chosen(self, key: str) -> None:
         if key != self.current_key:
-            self.filters.reset()
+            named = self.views.get(key)
+            self.filters.reset(named.view if named else None)
         self._choose(key)
 
     def _choose(self, key: str) -> None:
