@@ -29,7 +29,7 @@ CHUNK = 500
 # A search matching more items than this is served a window at a time (see _window).
 COMMON_MATCHES = 20_000
 COUNT_CAP = 10_000
-READ_CACHE_KIB = 16 * 1024  # page cache of each inbox read connection
+READ_CACHE_KIB = 8 * 1024  # page cache of each inbox read connection
 ROW_COLUMNS = (
     "i.id, i.account_id, c.platform, c.name, i.kind, m.name, m.display_name, "
     "substr(i.title, 1, 300), substr(i.text, 1, 300), i.created_at, i.state, i.priority, "
