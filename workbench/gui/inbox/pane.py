@@ -296,8 +296,9 @@ class InboxPane(QWidget):
 
     def refresh_counts(self) -> None:
         views = {key: named.view for key, named in self.views.items()}
-        if views:
-            self.run(lambda: self.service.counts(views), self.sidebar.set_counts)
+        if views:  # counts never come before the rows they are counted with
+            with self.tasks.after_paint(self.table.viewport()):
+                self.run(lambda: self.service.counts(views), self.sidebar.set_counts)
 
     def requery(self, *, count_new: bool = False) -> None:
         """The same view again (after a sync or undo), keeping selection and scroll."""
