@@ -125,16 +125,16 @@ class TaskRunner(QObject):
                 self._hold_until_painted(widget)
 
     def _hold_until_painted(self, widget: QWidget) -> None:
-        if not widget.isVisible():
+        if not shiboken6.isValid(widget) or not widget.isVisible():  # no paint is coming
             QTimer.singleShot(0, self, self._start_held)
             return
-        if widget not in self._watched:
+        if not any(widget is w for w in self._watched):
             self._watched.append(widget)
             widget.installEventFilter(self)
         self._paint_wait.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched in self._watched:
+        if event.type() == QEvent.Type.Paint and any(watched is w for w in self._watched):
             QTimer.singleShot(0, self, self._start_held)  # once this paint is done
         return False
 
