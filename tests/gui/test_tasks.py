@@ -87,3 +87,58 @@ def test_failure_for_a_deleted_owner_is_dropped(qtbot: QtBot) -> None:
     finally:
         release.set()
     assert errors == [("alive", "the platform said no")]
+
+
+class PaintLog(QLabel):
+    """A label that notes each time it paints."""
+
+    def __init__(self, log: list[str]) -> None:
+        super().__init__("rows")
+        self.log = log
+
+    def paintEvent(self, event: object) -> None:
+        self.log.append("paint")
+        super().paintEvent(event)  # type: ignore[arg-type]
+
+
+def test_tasks_started_in_after_paint_wait_for_the_widget_to_paint(qtbot: QtBot) -> None:
+    tasks = TaskRunner()
+    log: list[str] = []
+    label = PaintLog(log)
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    qtbot.waitUntil(lambda: "paint" in log, timeout=2000)
+    log.clear()
+    with tasks.after_paint(label):
+        label.setText("the first rows")  # asks for a paint
+        tasks.run(lambda: log.append("task"), lambda _r: log.append("done"))
+        assert tasks.busy  # held, but counted: waiting for idle still waits for it
+    qtbot.waitUntil(lambda: "done" in log, timeout=2000)
+    assert log.index("paint") < log.index("task") < log.index("done")
+    # Outside the block a task starts at once, paint or not.
+    tasks.run(lambda: log.append("at once"))
+    assert tasks.wait(2000)
+    assert "at once" in log
+
+
+def test_held_tasks_start_without_a_paint_and_on_wait(qtbot: QtBot) -> None:
+    tasks = TaskRunner()
+    hidden = QLabel()  # never painted: the tasks must not wait for it forever
+    qtbot.addWidget(hidden)
+    shown = QLabel("nothing changes")
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    ran: list[str] = []
+    with tasks.after_paint(hidden):
+        tasks.run(lambda: ran.append("hidden"))
+    qtbot.waitUntil(lambda: "hidden" in ran, timeout=2000)
+    qtbot.wait(50)  # let the first paint of the shown label pass
+    with tasks.after_paint(shown):  # nothing asks it to paint again: the wait runs out
+        tasks.run(lambda: ran.append("no paint"))
+    qtbot.waitUntil(lambda: "no paint" in ran, timeout=2000)
+    with tasks.after_paint(shown):
+        tasks.run(lambda: ran.append("closing"))
+    assert tasks.wait(2000)  # shutdown: held tasks are started and waited for
+    assert ran == ["hidden", "no paint", "closing"]

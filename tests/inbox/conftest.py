@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from workbench.core.inbox.service import InboxService
@@ -53,9 +54,14 @@ def tasks() -> Iterator[TaskRunner]:
 
 
 def wait_idle(qtbot: QtBot, pane: InboxPane, tasks: TaskRunner) -> None:
-    """Until every query the pane started has reported back on the GUI thread."""
-    # Generous: a loaded 2-core machine can take seconds; a passing test never waits it out.
-    qtbot.waitUntil(lambda: not tasks.busy and not pane.loading, timeout=30000)
+    """Until every query the pane started has reported back on the GUI thread.
+
+    A pane already deleted (pytest-qt closes widgets before fixtures tear down) never
+    finishes loading: its results are dropped, so only the tasks are waited for."""
+    qtbot.waitUntil(
+        lambda: not tasks.busy and (not shiboken6.isValid(pane) or not pane.loading),
+        timeout=30000,  # generous: a loaded 2-core machine can take seconds,
+    )
 
 
 @pytest.fixture
@@ -76,4 +82,5 @@ def pane(qtbot: QtBot, demo_ws: Workspace, tasks: TaskRunner) -> Iterator[InboxP
     wait_idle(qtbot, widget, tasks)
     yield widget
     wait_idle(qtbot, widget, tasks)
-    widget.close()
+    if shiboken6.isValid(widget):  # pytest-qt may have deleted it already
+        widget.close()

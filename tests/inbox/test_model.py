@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -74,4 +76,51 @@ def test_replacing_ids_keeps_the_selection(service: InboxService, tasks: TaskRun
     assert model.data(kept, ID_ROLE) == chosen
     model.remove_ids([chosen])
     assert not kept.isValid() or model.data(kept, ID_ROLE) != chosen
+    tasks.wait()
+
+
+def test_a_painted_cell_gets_every_role_in_one_call(
+    qtbot: QtBot, service: InboxService, tasks: TaskRunner
+) -> None:
+    """The delegate asks ``multiData`` (one call into Python a cell): it must answer what
+    ``data`` answers for each role, and a placeholder until the row arrives."""
+
+    class Counting(InboxModel):
+        data_calls = 0
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            Counting.data_calls += 1
+            return super().data(index, role)
+
+    def fetch(ids: Sequence[int], done: Callable[[list[InboxRow]], None]) -> None:
+        wanted = list(ids)
+        tasks.run(lambda: service.rows(wanted), done)
+
+    model = Counting(fetch)
+    ids = service.ids(View()).ids
+    rows = service.rows(ids[:100])
+    model.set_ids(array("q", ids), rows)
+    delegate = QStyledItemDelegate()
+    item = COLUMNS.index("item")
+    new = next(r for r, found in enumerate(rows) if found.state == "new")
+    for row in (0, new):
+        for column in range(len(COLUMNS)):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            before = Counting.data_calls
+            delegate.initStyleOption(option, index)
+            assert Counting.data_calls == before  # one multiData call, not one per role
+            assert option.text == (model.data(index) or "")
+            bold = column == item and rows[row].state == "new"
+            assert option.font.bold() == bold, (row, column, rows[row].state)
+    assert model.flags(model.index(0, item)) & Qt.ItemFlag.ItemIsSelectable
+    later = model.index(len(ids) - 1, item)  # not fetched yet
+    assert len(ids) > 100 and later.isValid()
+    option = QStyleOptionViewItem()
+    with qtbot.waitSignal(model.dataChanged, timeout=5000):
+        delegate.initStyleOption(option, later)
+        assert option.text == "…"
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, later)
+    assert option.text == model.data(later) != "…"
     tasks.wait()

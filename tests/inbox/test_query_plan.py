@@ -68,3 +68,17 @@ def test_kind_filters_use_the_partial_kind_index_unless_comments_are_asked_for(
     comments = plan(workspace, View(kinds=("comment",), states=("new",)))
     assert "ix_items_kind_state_created" not in " ".join(comments), comments
     assert "ix_items_state_created" in comments[0], comments
+
+
+def test_the_snooze_wake_up_reads_only_snoozed_items(workspace: Workspace) -> None:
+    """Each minute the inbox wakes items whose snooze is over: through the small index of
+    snoozed items (migration 0007), not every snoozed row of the state index."""
+    with workspace.store.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN UPDATE items INDEXED BY ix_items_snoozed SET state = 'new', "
+            "snoozed_until = NULL WHERE state = 'snoozed' AND snoozed_until <= ?",
+            (2_000_000_000,),
+        ).all()
+    steps = [str(r[3]) for r in rows]
+    assert "ix_items_snoozed" in steps[0] and steps[0].startswith("SEARCH"), steps
+    assert workspace.triage.wake_snoozed(2_000_000_000) == 0  # the statement itself runs

@@ -28,7 +28,8 @@ class Words:
     values: Mapping[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return self.source.format(**self.values)
+        # A value may itself be Words ("{action} (3 items)"): str() of it is its English.
+        return self.source.format(**{k: str(v) for k, v in self.values.items()})
 
 
 def local_time_text(when: datetime, now: datetime | None = None) -> str:

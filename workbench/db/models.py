@@ -149,6 +149,8 @@ class Item(Base):
             "thread_external_id",
             sqlite_where=text("flags LIKE '%own%'"),
         ),
+        # The wake-up of snoozed items (migration 0007).
+        Index("ix_items_snoozed", "snoozed_until", sqlite_where=text("state = 'snoozed'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

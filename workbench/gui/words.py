@@ -18,8 +18,9 @@ translate = QCoreApplication.translate
 
 
 def words(marked: Words) -> str:
-    """``marked`` translated, then its values filled in."""
-    return translate(marked.context, marked.source).format(**marked.values)
+    """``marked`` translated, then its values filled in (Words among them translated too)."""
+    values = {k: words(v) if isinstance(v, Words) else v for k, v in marked.values.items()}
+    return translate(marked.context, marked.source).format(**values)
 
 
 def marked(context: str, source: str) -> str:

@@ -24,14 +24,6 @@ class State(enum.StrEnum):
     SNOOZED = "snoozed"
 
 
-STATE_LABELS = {
-    State.NEW: "New",
-    State.NEEDS_REPLY: "Needs reply",
-    State.WAITING: "Waiting",
-    State.DONE: "Done",
-    State.SNOOZED: "Snoozed",
-}
-
 KINDS = ("post", "comment", "message", "report", "mention")
 
 

@@ -4,6 +4,11 @@ The model holds only ids (``array('q')``, 8 bytes an item). Rows are fetched by 
 at a time on the task runner; until a page arrives its cells show a placeholder, and
 ``dataChanged`` repaints them when it does. Swapping in a new id list keeps the
 selection: persistent indexes are moved to where their ids are now.
+
+Painting is the hot path: the table's delegate asks each cell for seven roles, and every
+call from Qt into Python takes the GIL, which a worker thread reading ids may hold for up
+to the interpreter's switch interval (5 ms). ``multiData`` answers all roles of a cell in
+one call, cells are formatted only when first painted, and ``flags`` is left to Qt.
 """
 
 from __future__ import annotations
@@ -23,9 +28,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from workbench.core.inbox.query import STATE_LABELS, State
+from workbench.core.inbox.query import State
 from workbench.core.inbox.service import InboxRow
 from workbench.gui.text import plain_tooltip
+from workbench.gui.words import item_kind, item_state
+
+translate = QCoreApplication.translate
 
 PAGE = 100
 CACHE_ROWS = 4000
@@ -35,34 +43,30 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxModel", text)
-
-
 COLUMNS = ("priority", "item", "community", "kind", "author", "state", "assignee", "tags", "time")
 
 
 def column_title(key: str) -> str:
     return {
-        "state": tr("State"),
-        "priority": tr("!"),
-        "kind": tr("Kind"),
-        "community": tr("Community"),
-        "author": tr("Author"),
-        "item": tr("Item"),
-        "assignee": tr("Assignee"),
-        "tags": tr("Tags"),
-        "time": tr("Time"),
+        "state": translate("InboxModel", "State"),
+        "priority": translate("InboxModel", "!"),
+        "kind": translate("InboxModel", "Kind"),
+        "community": translate("InboxModel", "Community"),
+        "author": translate("InboxModel", "Author"),
+        "item": translate("InboxModel", "Item"),
+        "assignee": translate("InboxModel", "Assignee"),
+        "tags": translate("InboxModel", "Tags"),
+        "time": translate("InboxModel", "Time"),
     }[key]
 
 
 def state_label(row: InboxRow) -> str:
     try:
-        label = tr(STATE_LABELS[State(row.state)])
+        label = item_state(State(row.state))
     except ValueError:
         return row.state
     if row.state == State.SNOOZED and row.snoozed_until:
-        return tr("Snoozed until {when}").format(
+        return translate("InboxModel", "Snoozed until {when}").format(
             when=datetime.fromtimestamp(row.snoozed_until).strftime("%d %b %H:%M")
         )
     return label
@@ -84,14 +88,14 @@ def cell(row: InboxRow, key: str) -> str:
     if key == "priority":
         return PRIORITY_LABELS.get(row.priority, str(row.priority))
     if key == "kind":
-        return tr(row.kind.capitalize())
+        return item_kind(row.kind)
     if key == "community":
         return f"{row.community} · {row.platform}" if row.platform else row.community
     if key == "author":
         return row.author_display or row.author
     if key == "item":
         if row.deleted:
-            return tr("(deleted on the platform)")
+            return translate("InboxModel", "(deleted on the platform)")
         text = row.title + (" — " if row.title and row.snippet else "") + row.snippet
         return text[:200]
     if key == "assignee":
@@ -111,7 +115,16 @@ _ID = int(ID_ROLE)
 _ROW = int(ROW_ROLE)
 _SERVED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _ID, _ROW})
 _ITEM = COLUMNS.index("item")
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_PLACEHOLDER = "…"
+
+# A cached row: the row, then (once painted) the text of each column.
+_Entry = list[Any]
+
+
+def _cells(entry: _Entry) -> tuple[str, ...]:
+    row: InboxRow = entry[0]
+    entry[1] = cells = tuple(cell(row, key) for key in COLUMNS)
+    return cells
 
 
 class InboxModel(QAbstractTableModel):
@@ -126,8 +139,8 @@ class InboxModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self.ids: array[int] = array("q")
-        # id -> (row, the text of each column)
-        self._cache: OrderedDict[int, tuple[InboxRow, tuple[str, ...]]] = OrderedDict()
+        # id -> [row, the text of each column or None until the row is first shown]
+        self._cache: OrderedDict[int, _Entry] = OrderedDict()
         self._pending: set[int] = set()  # page numbers being fetched
         self._generation = 0
         self._bold = QFont()
@@ -153,12 +166,10 @@ class InboxModel(QAbstractTableModel):
             return column_title(COLUMNS[section])
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags(): Qt's own (enabled, selectable, no children) is what the table needs, and
+    # it costs no call into Python for every cell painted.
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called thousands of times a frame while scrolling: plain ints, early exits, and
-        # the cells' text formatted once per fetched row.
         if role not in _SERVED:
             return None
         row = index.row()
@@ -171,10 +182,10 @@ class InboxModel(QAbstractTableModel):
         entry = self._cache.get(item_id)
         if entry is None:
             self._request(row)
-            return "…" if role == _DISPLAY and index.column() == _ITEM else None
+            return _PLACEHOLDER if role == _DISPLAY and index.column() == _ITEM else None
         if role == _DISPLAY:
-            return entry[1][index.column()]
-        found = entry[0]
+            return (entry[1] or _cells(entry))[index.column()]
+        found: InboxRow = entry[0]
         if role == _ROW:
             return found
         if role == _TOOLTIP:
@@ -186,6 +197,38 @@ class InboxModel(QAbstractTableModel):
         if role == _FOREGROUND and found.deleted:
             return self._grey
         return None
+
+    def multiData(self, index: Index, roles: Any) -> None:
+        """All the roles the delegate paints a cell with, in one call (see the module note).
+
+        The delegate reuses its span from cell to cell: every role must be set or cleared.
+        """
+        row = index.row()
+        ids = self.ids
+        entry = self._cache.get(ids[row]) if 0 <= row < len(ids) else None
+        if entry is None:
+            if 0 <= row < len(ids):
+                self._request(row)
+            for role_data in roles:
+                if role_data.role() == _DISPLAY and index.column() == _ITEM:
+                    role_data.setData(_PLACEHOLDER)
+                else:
+                    role_data.clearData()
+            return
+        column = index.column()
+        found: InboxRow = entry[0]
+        for role_data in roles:
+            role = role_data.role()
+            if role == _DISPLAY:
+                role_data.setData((entry[1] or _cells(entry))[column])
+            elif role == _FONT and column == _ITEM and found.state == "new":
+                role_data.setData(self._bold)
+            elif role == _FOREGROUND and found.deleted:
+                role_data.setData(self._grey)
+            elif role in _SERVED and role not in (_FONT, _FOREGROUND):
+                role_data.setData(self.data(index, role))
+            else:
+                role_data.clearData()
 
     # -- rows -------------------------------------------------------------------------
 
@@ -224,8 +267,8 @@ class InboxModel(QAbstractTableModel):
     def _store(self, rows: Sequence[InboxRow]) -> None:
         cache = self._cache
         for row in rows:
-            cache[row.id] = (row, tuple(cell(row, key) for key in COLUMNS))
-            cache.move_to_end(row.id)
+            cache[row.id] = [row, None]  # formatted when first painted: most rows of a page
+            cache.move_to_end(row.id)  # are not on screen when it arrives
 
     def forget(self, ids: Sequence[int]) -> None:
         """Drop cached rows (after triage) so they are fetched again."""

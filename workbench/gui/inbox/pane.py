@@ -212,18 +212,21 @@ class InboxPane(QWidget):
                 return
             ids, rows, last = result
             self._last_id = last
-            self.model.set_ids(array("q", ids.ids), rows)
-            if len(ids.ids):
-                self.table.selectRow(0)
-            else:
-                self.item_view.clear()
-            self._say(ids)
-            self.shown_generation = generation
-            if ids.complete:
-                self._loaded()
-            else:
-                self.run(lambda: self.service.ids(view), rest)
-            self.refresh_counts()  # after the rows: the list comes first
+            # What follows (the open item, the rest of the list, counts) starts once these
+            # rows are painted: run alongside, it would hold up the paint (tasks.py).
+            with self.tasks.after_paint(self.table.viewport()):
+                self.model.set_ids(array("q", ids.ids), rows)
+                if len(ids.ids):
+                    self.table.selectRow(0)
+                else:
+                    self.item_view.clear()
+                self._say(ids)
+                self.shown_generation = generation
+                if ids.complete:
+                    self._loaded()
+                else:
+                    self.run(lambda: self.service.ids(view), rest)
+                self.refresh_counts()  # after the rows: the list comes first
 
         def rest(full: IdList) -> None:
             if generation != self._generation:
@@ -262,8 +265,9 @@ class InboxPane(QWidget):
 
     def refresh_counts(self) -> None:
         views = {key: named.view for key, named in self.views.items()}
-        if views:
-            self.run(lambda: self.service.counts(views), self.sidebar.set_counts)
+        if views:  # counts never come before the rows they are counted with
+            with self.tasks.after_paint(self.table.viewport()):
+                self.run(lambda: self.service.counts(views), self.sidebar.set_counts)
 
     def requery(self, *, count_new: bool = False) -> None:
         """The same view again (after a sync or undo), keeping selection and scroll."""

@@ -9,11 +9,9 @@ from workbench.core.inbox.service import COUNT_CAP
 from workbench.core.inbox.views import NamedView
 from workbench.gui.text import plain_tooltip
 
+translate = QCoreApplication.translate
+
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InboxSidebar", text)
 
 
 class ViewList(QListWidget):
@@ -35,7 +33,7 @@ class ViewList(QListWidget):
         saved_header = False
         for view in views:
             if not view.builtin and not saved_header:
-                header = QListWidgetItem(tr("Saved views"))
+                header = QListWidgetItem(translate("InboxSidebar", "Saved views"))
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.addItem(header)
                 saved_header = True

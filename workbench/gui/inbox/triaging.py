@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from workbench.core.changes import Changes
 from workbench.core.inbox.query import State
 from workbench.core.inbox.triage import Triage, UndoRecord
+from workbench.gui.words import words
 
 translate = QCoreApplication.translate
 
@@ -46,7 +47,9 @@ class Triaging:
             elif (current := pane.current_id()) is not None:
                 pane.reading.show(current)
             pane.message.emit(
-                translate("InboxPane", "{label}. Press U to undo.").format(label=record.label)
+                translate("InboxPane", "{label}. Press U to undo.").format(
+                    label=words(record.words)
+                )
             )
             pane.changes.announce(Changes(items=True), source=pane)
             if pane.loading:  # the rest of the list was queried before this change
@@ -105,7 +108,9 @@ class Triaging:
 
         def done(_result: object) -> None:
             pane.model.forget(record.ids)
-            pane.message.emit(translate("InboxPane", "Undone: {label}.").format(label=record.label))
+            pane.message.emit(
+                translate("InboxPane", "Undone: {label}.").format(label=words(record.words))
+            )
             pane.changes.announce(Changes(items=True), source=pane)
             pane.requery()
             if (current := pane.current_id()) is not None:
