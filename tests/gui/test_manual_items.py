@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from tests.inbox.conftest import wait_idle
+from tests.inbox.conftest import make_pane, wait_idle
 from tests.inbox.test_reply import open_item
 from tests.test_archives import linkedin_files, write_zip
 from workbench.core.workspace import Workspace
-from workbench.gui.inbox import InboxPane
 from workbench.gui.tasks import TaskRunner
 
 
@@ -39,14 +38,7 @@ def test_a_group_post_by_manual_assist_is_kept_as_an_audit_trail(
         "linkedin-export", path, "DevOps Circle", url="https://www.linkedin.com/groups/5521"
     )
     tasks = TaskRunner()
-    pane = InboxPane(
-        inbox=workspace.inbox,
-        triage=workspace.triage,
-        views=workspace.views,
-        actions=workspace.actions,
-        tasks=tasks,
-    )
-    pane.holds.seconds = 0  # send at once (the hold has its own tests)
+    pane = make_pane(workspace, tasks)
     pane.service.me = "cm_alex"
     qtbot.addWidget(pane)
     pane.show()

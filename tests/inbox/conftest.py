@@ -64,16 +64,18 @@ def wait_idle(qtbot: QtBot, pane: InboxPane, tasks: TaskRunner) -> None:
     )
 
 
+def make_pane(ws: Workspace, tasks: TaskRunner) -> InboxPane:
+    """The inbox pane over ``ws``'s services, sending at once (the hold has its own tests)."""
+    widget = InboxPane(
+        inbox=ws.inbox, triage=ws.triage, views=ws.views, actions=ws.actions, tasks=tasks
+    )
+    widget.holds.seconds = 0
+    return widget
+
+
 @pytest.fixture
 def pane(qtbot: QtBot, demo_ws: Workspace, tasks: TaskRunner) -> Iterator[InboxPane]:
-    widget = InboxPane(
-        inbox=demo_ws.inbox,
-        triage=demo_ws.triage,
-        views=demo_ws.views,
-        actions=demo_ws.actions,
-        tasks=tasks,
-    )
-    widget.holds.seconds = 0  # send at once (the hold has its own tests)
+    widget = make_pane(demo_ws, tasks)
     widget.service.me = "cm_alex"
     qtbot.addWidget(widget)
     widget.resize(1400, 800)

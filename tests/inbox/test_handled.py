@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.inbox.conftest import wait_idle
+from tests.inbox.conftest import make_pane, wait_idle
 from tests.inbox.test_reply import open_item
 from workbench.core.workspace import Workspace
 from workbench.gui.inbox import InboxPane
@@ -116,9 +116,7 @@ def test_no_new_pill_after_the_first_sync_and_none_after_triage(
     from pathlib import Path
 
     ws = Workspace.open(Path(str(data_dir)) / "fresh")
-    pane = InboxPane(
-        inbox=ws.inbox, triage=ws.triage, views=ws.views, actions=ws.actions, tasks=tasks
-    )
+    pane = make_pane(ws, tasks)
     qtbot.addWidget(pane)
     pane.show()
     wait_idle(qtbot, pane, tasks)

@@ -65,14 +65,7 @@ def run_reply(args: argparse.Namespace, out: TextIO) -> int:
     if detail is None:
         print(f"workbench: there is no item {args.item}.", file=sys.stderr)
         return EXIT_FAILED
-    target = Target(
-        account_id=detail.row.account_id,
-        item_id=detail.row.id,
-        external_id=detail.external_id,
-        community_external_id=detail.community_external_id,
-        connector_id=detail.connector_id,
-        flags=detail.row.flags,
-    )
+    target = Target.of(detail)
     if not ws.actions.abilities(detail.connector_id, detail.row.flags).reply:
         print(
             f"workbench: {detail.account_name} cannot reply to this item through its API; "

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from connectors.testing.reddit_server import FakeReddit
 from tests.connectors.reddit.reddit_helpers import add_account, sync
-from tests.inbox.conftest import wait_idle
+from tests.inbox.conftest import make_pane, wait_idle
 from tests.inbox.test_reply import open_item
 from workbench.core.workspace import Workspace
 from workbench.gui.inbox import InboxPane
@@ -30,14 +30,7 @@ def moderated(
     account = add_account(workspace, fake_reddit)
     assert not sync(workspace, account).failed
     tasks = TaskRunner()
-    pane = InboxPane(
-        inbox=workspace.inbox,
-        triage=workspace.triage,
-        views=workspace.views,
-        actions=workspace.actions,
-        tasks=tasks,
-    )
-    pane.holds.seconds = 0  # send at once (the hold has its own tests)
+    pane = make_pane(workspace, tasks)
     pane.service.me = "mod_alex"
     qtbot.addWidget(pane)
     pane.resize(1400, 800)

@@ -8,6 +8,7 @@ means and what the item view shows.
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import logging
 import time
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from workbench.core.inbox.query import View, to_filter
 from workbench.core.inbox.search import parse
 from workbench.core.outbox.service import Outbox, OutboxView
-from workbench.db.interfaces import InboxRow, Note, SearchFailed
+from workbench.db.interfaces import InboxRow, Note, SearchFailed, StoredDetail
 from workbench.db.store import Store
 
 __all__ = ["COUNT_CAP", "IdList", "InboxRow", "InboxService", "ItemDetail", "Note"]
@@ -29,22 +30,11 @@ COUNT_CAP = 10_000
 
 
 @dataclass(frozen=True)
-class ItemDetail:
-    row: InboxRow
-    title: str
-    text: str
-    html: str
-    account_name: str
-    connector_id: str
-    community_url: str
-    community_external_id: str
-    external_id: str
-    author_url: str
-    parent: InboxRow | None  # the post a comment answers
-    siblings: tuple[InboxRow, ...]  # other items of the same thread, oldest first
-    author_items: tuple[InboxRow, ...]  # the author's other items, newest first
-    notes: tuple[Note, ...]
-    outbox: tuple[OutboxView, ...]
+class ItemDetail(StoredDetail):
+    """What the store holds about an item (its thread, parent and author's other items),
+    and the item's outbox entries."""
+
+    outbox: tuple[OutboxView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,23 +101,8 @@ class InboxService:
         stored = self._reads.detail(item_id, related=related)
         if stored is None:
             return None
-        return ItemDetail(
-            row=stored.row,
-            title=stored.title,
-            text=stored.text,
-            html=stored.html,
-            account_name=stored.account_name,
-            connector_id=stored.connector_id,
-            community_url=stored.community_url,
-            community_external_id=stored.community_external_id,
-            external_id=stored.external_id,
-            author_url=stored.author_url,
-            parent=stored.parent,
-            siblings=stored.siblings,
-            author_items=stored.author_items,
-            notes=stored.notes,
-            outbox=tuple(self.outbox.for_item(item_id)),
-        )
+        fields = {f.name: getattr(stored, f.name) for f in dataclasses.fields(stored)}
+        return ItemDetail(**fields, outbox=tuple(self.outbox.for_item(item_id)))
 
     def last_item_id(self) -> int:
         """The highest item id stored: items above it arrived later (new from a sync)."""

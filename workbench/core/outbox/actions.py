@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from connectors.api import FLAG_MANUAL, Action, Capability, ModAction, Moderate, Post, Reply
 from workbench.core.accounts.service import AccountService
 from workbench.core.inbox.query import State
+from workbench.core.inbox.service import ItemDetail
 from workbench.core.inbox.triage import Triage
 from workbench.core.outbox.service import Outbox, OutboxView
 from workbench.core.outbox.state import ActionKind, OutboxStatus
@@ -37,6 +38,18 @@ class Target:
     community_external_id: str
     connector_id: str
     flags: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, detail: ItemDetail) -> Target:
+        """The item shown in the inbox (or looked up by the CLI) as an action's target."""
+        return cls(
+            account_id=detail.row.account_id,
+            item_id=detail.row.id,
+            external_id=detail.external_id,
+            community_external_id=detail.community_external_id,
+            connector_id=detail.connector_id,
+            flags=detail.row.flags,
+        )
 
 
 @dataclass(frozen=True)

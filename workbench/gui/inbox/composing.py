@@ -29,14 +29,7 @@ HOLD_SECONDS = 5.0
 
 
 def target(detail: ItemDetail) -> Target:
-    return Target(
-        account_id=detail.row.account_id,
-        item_id=detail.row.id,
-        external_id=detail.external_id,
-        community_external_id=detail.community_external_id,
-        connector_id=detail.connector_id,
-        flags=detail.row.flags,
-    )
+    return Target.of(detail)
 
 
 @dataclass
