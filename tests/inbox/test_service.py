@@ -43,7 +43,14 @@ def test_common_word_window_matches_the_full_answer(
     for text in ("the", "thanks -perspective", "-the", "community:python the"):
         view = View(search=text)
         full = service.ids(view).ids
-        assert list(service.ids(view, limit=7).ids) == list(full[:7]), text
+        first = service.ids(view, limit=7)
+        assert list(first.ids) == list(full[:7]), text
+        # Complete when the window saw every item of the filter: no second query then.
+        assert first.complete == (len(full) < 7 and len(service.ids(View()).ids) < 28), text
+    few = View(kinds=("report",), search="the")  # a narrow filter and a common word
+    full = service.ids(few).ids
+    first = service.ids(few, limit=len(full) + 1)
+    assert list(first.ids) == list(full) and first.complete
 
 
 def test_rows_keep_the_order_asked(service: InboxService) -> None:

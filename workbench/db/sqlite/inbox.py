@@ -112,7 +112,7 @@ class SqliteInboxReads:
         compiled = compile_filter(query)
         try:
             if limit is not None and self._common_search(compiled):
-                return self._window(query, compiled, limit), False
+                return self._window(query, compiled, limit)
             return self._fetch_ids(compiled, limit, long=limit is None)
         except sqlite3.OperationalError as error:
             # Search terms are quoted, so this should not happen; if FTS5 still refuses
@@ -147,12 +147,16 @@ class SqliteInboxReads:
             ).fetchone()[0]
         return int(found) > COMMON_MATCHES
 
-    def _window(self, query: ItemFilter, compiled: Compiled, limit: int) -> array[int]:
+    def _window(
+        self, query: ItemFilter, compiled: Compiled, limit: int
+    ) -> tuple[array[int], bool]:
         """The first ``limit`` matches of a common search, without sorting every match.
 
         Take the first N ids of the filter without the full-text terms (an index range, in
         order), keep those the full-text index matches within their rowid span, and widen
         N until enough are found: the kept ids are a correct prefix of the full answer.
+        When the filter's every id was looked at, the answer is complete (a rare author
+        with a common word needs no second query for "the rest").
         """
         base = compile_filter(query, fts=False)
         search = compiled.search
@@ -160,7 +164,7 @@ class SqliteInboxReads:
         while True:
             candidates = self._fetch_ids(base, size)[0]
             if not candidates:
-                return array("q")
+                return array("q"), True
             span = (min(candidates), max(candidates))
             with self._quick.cursor() as cursor:
                 matching: set[int] = set()
@@ -181,8 +185,10 @@ class SqliteInboxReads:
                     if (not search.match or i in matching) and i not in excluded
                 ),
             )
-            if len(hits) >= limit or len(candidates) < size:
-                return hits[:limit]
+            if len(hits) >= limit:
+                return hits[:limit], False
+            if len(candidates) < size:  # every id of the filter was looked at
+                return hits, True
             size *= 4
 
     def count(self, query: ItemFilter, *, cap: int | None) -> int:
