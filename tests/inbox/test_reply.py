@@ -58,6 +58,11 @@ def test_reply_is_sent_through_the_outbox(
     assert entry.created_by == "cm_alex"
     qtbot.waitUntil(lambda: pane.item_view.outbox.count() == 1)
     assert "Sent" in pane.item_view.outbox.item(0).text()
+    # The reply stands in the item's thread at once, not only in the Replies tab.
+    thread = pane.item_view.thread_list
+    lines = [thread.item(i).text() for i in range(thread.count())]
+    assert any("Reply by cm_alex: Thanks for sharing!" in line for line in lines), lines
+    assert not any("No other items" in line for line in lines)
 
 
 def add_forum(ws: Workspace, send: str) -> int:

@@ -147,9 +147,7 @@ class SqliteInboxReads:
             ).fetchone()[0]
         return int(found) > COMMON_MATCHES
 
-    def _window(
-        self, query: ItemFilter, compiled: Compiled, limit: int
-    ) -> tuple[array[int], bool]:
+    def _window(self, query: ItemFilter, compiled: Compiled, limit: int) -> tuple[array[int], bool]:
         """The first ``limit`` matches of a common search, without sorting every match.
 
         Take the first N ids of the filter without the full-text terms (an index range, in

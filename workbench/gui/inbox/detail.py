@@ -221,6 +221,10 @@ def outbox_text(entry: OutboxView) -> str:
     return text
 
 
+OUR_REPLY_ROLE = 258  # a thread line that is one of our outbox replies (its entry id)
+THREAD_NOTE_ROLE = 259  # the "no other items" line
+
+
 class ItemView(QWidget):
     """Shows one item; emits what the user asks for (the pane does the work)."""
 
@@ -357,7 +361,9 @@ class ItemView(QWidget):
         for sibling in detail.siblings:
             self.thread_list.addItem(_related_item(sibling))
         if not detail.parent and not detail.siblings:
-            self.thread_list.addItem(translate("ItemView", "No other items in this thread."))
+            empty = QListWidgetItem(translate("ItemView", "No other items in this thread."))
+            empty.setData(THREAD_NOTE_ROLE, True)
+            self.thread_list.addItem(empty)
         self.others.clear()
         for other in detail.author_items:
             self.others.addItem(_related_item(other))
@@ -370,7 +376,24 @@ class ItemView(QWidget):
         self.tabs.setTabText(2, translate("ItemView", "Notes ({n})").format(n=len(detail.notes)))
         self.show_outbox(list(detail.outbox))
 
+    def _show_replies_in_thread(self, entries: list[OutboxView]) -> None:
+        """The team's replies sent from here stand in the thread at once (until the next
+        sync brings them as items), with how they went."""
+        for row in reversed(range(self.thread_list.count())):
+            if self.thread_list.item(row).data(OUR_REPLY_ROLE):
+                self.thread_list.takeItem(row)
+        replies = [e for e in entries if e.action == ActionKind.REPLY]
+        if replies:
+            for row in reversed(range(self.thread_list.count())):
+                if self.thread_list.item(row).data(THREAD_NOTE_ROLE):
+                    self.thread_list.takeItem(row)
+        for entry in replies:
+            item = QListWidgetItem(outbox_text(entry))
+            item.setData(OUR_REPLY_ROLE, entry.id)
+            self.thread_list.addItem(item)
+
     def show_outbox(self, entries: list[OutboxView]) -> None:
+        self._show_replies_in_thread(entries)
         self.outbox.clear()
         for entry in entries:
             item = QListWidgetItem(outbox_text(entry))
