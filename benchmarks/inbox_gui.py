@@ -201,6 +201,7 @@ def main() -> int:
             continue
         pane.views["bench"] = NamedView("bench", query.label, query.view)
         pane.current_key = "bench"
+        pane.filters.reset(query.view)  # as choosing a view does: the bar follows it
         tasks.timings.clear()
         started, cpu = time.perf_counter(), time.thread_time()
         pane.refresh()

@@ -167,8 +167,7 @@ class InboxPane(QWidget):
             self.filters.set_choices(*choices)
             if requery or key != self.current_key:
                 self._choose(key)
-            else:
-                self.refresh_counts()
+            self.refresh_counts()  # the views (and so their counts) may have changed
 
         self.run(load, done)
 
@@ -226,7 +225,8 @@ class InboxPane(QWidget):
                     self._loaded()
                 else:
                     self.run(lambda: self.service.ids(view), rest)
-                self.refresh_counts()  # after the rows: the list comes first
+                # No recount here: the sidebar counts the views, not the filters or search
+                # of the one shown; items changing (triage, a sync) recount them.
 
         def rest(full: IdList) -> None:
             if generation != self._generation:
