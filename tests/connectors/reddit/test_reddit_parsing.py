@@ -1,4 +1,4 @@
-"""The parser on Reddit's real recorded answers (praw's cassettes in ../shared/fixtures)."""
+"""The parser on Reddit's real recorded answers (praw's cassettes, copied into tests/fixtures)."""
 
 from __future__ import annotations
 
