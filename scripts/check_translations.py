@@ -84,10 +84,14 @@ def hidden(path: Path) -> list[str]:
         if isinstance(node.func, ast.Name) and node.func.id == "tr" and _is_helper(node, path):
             continue
         problems.append(
-            f"{path.relative_to(ROOT)}:{node.lineno}: the text of {ast.unparse(node)[:60]} is "
+            f"{_shown(path)}:{node.lineno}: the text of {ast.unparse(node)[:60]} is "
             "not a literal string: lupdate cannot see it (mark the text where it is written)"
         )
     return problems
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def _is_helper(node: ast.Call, path: Path) -> bool:

@@ -97,3 +97,31 @@ def test_changes_reach_every_pane_once(qtbot: QtBot, workspace: Workspace) -> No
     window.changes.announce(Changes(views=True))
     assert heard == [Changes(views=True)]
     window.close()
+
+
+def test_the_translation_check_sees_strings_lupdate_cannot(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "check_translations", ROOT / "scripts" / "check_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    source = tmp_path / "probe.py"
+    source.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "LABELS = {'new': 'New'}\n"
+        "def tr(text):\n    return text\n"
+        "def f(state):\n"
+        "    a = tr('free helper')\n"  # lupdate files this under no context
+        "    b = QCoreApplication.translate('Ctx', LABELS[state])\n"  # not a literal
+        "    return a, b, QCoreApplication.translate('Ctx', 'seen')\n"
+    )
+    hidden = check.hidden(source)
+    ts = tmp_path / "probe.ts"
+    check.lupdate([source], ts)
+    contextless = check.contextless(ts)
+    assert len(hidden) == 1 and "LABELS[state]" in hidden[0]
+    assert len(contextless) == 1 and "'free helper'" in contextless[0]
+    assert "seen" in ts.read_text(encoding="utf-8")
