@@ -111,37 +111,46 @@ def _owner(export: Export, name: str, limits: ImportLimits) -> str:
     return f"{row.get('first name', '')} {row.get('last name', '')}".strip()
 
 
-def _share(
-    row: Mapping[str, str], community: CommunityRecord, me: MemberRecord | None
+def _own(
+    kind: ItemKind,
+    prefix: str,
+    export: str,
+    row: Mapping[str, str],
+    community: CommunityRecord,
+    me: MemberRecord | None,
+    *,
+    link: str,
+    text: str,
 ) -> ItemRecord:
-    link = row.get("sharelink", "")
+    """A post or comment of the export's owner (answered only by manual assist); ``prefix``
+    keeps the ids earlier imports gave ("share", "comment")."""
     return ItemRecord(
-        external_id=_id("share", row["date"], link),
-        kind=ItemKind.POST,
+        external_id=_id(prefix, row["date"], link),
+        kind=kind,
         community_id=community.external_id,
         created_at=_when(row["date"]),
-        text=row.get("sharecommentary", "").strip('"'),
+        text=text,
         url=link,
         author=me,
         flags=(FLAG_OWN, FLAG_MANUAL),
-        raw={"export": "Shares.csv", **row},
+        raw={"export": export, **row},
     )
+
+
+def _share(
+    row: Mapping[str, str], community: CommunityRecord, me: MemberRecord | None
+) -> ItemRecord:
+    text = row.get("sharecommentary", "").strip('"')
+    link = row.get("sharelink", "")
+    return _own(ItemKind.POST, "share", "Shares.csv", row, community, me, link=link, text=text)
 
 
 def _comment(
     row: Mapping[str, str], community: CommunityRecord, me: MemberRecord | None
 ) -> ItemRecord:
-    link = row.get("link", "")
-    return ItemRecord(
-        external_id=_id("comment", row["date"], link),
-        kind=ItemKind.COMMENT,
-        community_id=community.external_id,
-        created_at=_when(row["date"]),
-        text=row.get("message", ""),
-        url=link,
-        author=me,
-        flags=(FLAG_OWN, FLAG_MANUAL),
-        raw={"export": "Comments.csv", **row},
+    text, link = row.get("message", ""), row.get("link", "")
+    return _own(
+        ItemKind.COMMENT, "comment", "Comments.csv", row, community, me, link=link, text=text
     )
 
 
