@@ -13,12 +13,13 @@ import pytest
 import requests
 from keyring.backends import fail
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from connectors.api import Capability, SettingField
 from connectors.demo import DemoConnector
 from connectors.testing.reddit_server import FakeReddit, served
+from tests.gui.test_accounts_pane import type_settings
 from workbench.core.accounts import secrets
 from workbench.core.accounts.secrets import MemoryKeyring
 from workbench.core.workspace import Workspace
@@ -71,13 +72,7 @@ def _reddit_dialog(qtbot: QtBot, window: MainWindow) -> AccountDialog:
     return dialog
 
 
-def _type(dialog: AccountDialog, name: str, values: dict[str, str]) -> None:
-    dialog.name.setText(name)
-    assert dialog.form is not None
-    for key, value in values.items():
-        editor = dialog.form.editors[key]
-        assert isinstance(editor, QLineEdit)
-        editor.setText(value)
+_type = type_settings
 
 
 def _x_in(dialog: QWidget, widget: QWidget) -> int:

@@ -24,14 +24,19 @@ def window(qtbot: QtBot, gui_workspace: Workspace) -> MainWindow:
     return win
 
 
-def _fill(dialog: AccountDialog, connector_id: str, name: str, values: dict[str, str]) -> None:
-    dialog.connector_box.setCurrentIndex(dialog.connector_box.findData(connector_id))
+def type_settings(dialog: AccountDialog, name: str, values: dict[str, str]) -> None:
+    """Type the account's name and settings into the dialog's form, as a user would."""
     dialog.name.setText(name)
     assert dialog.form is not None
     for key, value in values.items():
         editor = dialog.form.editors[key]
         assert isinstance(editor, QLineEdit)
         editor.setText(value)
+
+
+def _fill(dialog: AccountDialog, connector_id: str, name: str, values: dict[str, str]) -> None:
+    dialog.connector_box.setCurrentIndex(dialog.connector_box.findData(connector_id))
+    type_settings(dialog, name, values)
 
 
 def test_form_is_generated_from_declared_settings_and_masks_secrets(
