@@ -62,7 +62,7 @@ def test_kind_filters_use_the_partial_kind_index_unless_comments_are_asked_for(
     workspace: Workspace,
 ) -> None:
     # The kind index leaves comments out (migration 0004): other kinds read it (with the
-    # state from the index itself, not the state index: migration 0009), comments
+    # state from the index itself, not the state index: migration 0013), comments
     # (most items) read the state index and filter.
     rare = plan(workspace, View(kinds=("message",), states=("new",)))
     assert "ix_items_kind_created" in rare[0], rare
@@ -91,7 +91,7 @@ def full_sort(steps: list[str]) -> bool:
 
 
 def test_one_kind_is_read_newest_first_without_sorting_all_of_it(workspace: Workspace) -> None:
-    # "Mentions on one platform": no state asked for (migration 0009's index gives the order).
+    # "Mentions on one platform": no state asked for (migration 0013's index gives the order).
     steps = plan(workspace, View(kinds=("mention",), platforms=("reddit",)))
     assert "ix_items_kind_created" in steps[0] and not full_sort(steps), steps
 

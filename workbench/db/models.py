@@ -128,7 +128,7 @@ class Item(Base):
             "kind",
             "created_at",
             "state",
-            sqlite_where=text("kind != 'comment'"),  # migrations 0004 and 0009
+            sqlite_where=text("kind != 'comment'"),  # migrations 0004 and 0013
         ),
         Index(
             "ix_items_assignee_created",

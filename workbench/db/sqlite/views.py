@@ -1,5 +1,5 @@
 """An item filter to SQL: WHERE terms and ORDER BY over ``items i``, chosen to match the
-indexes (migrations 0002, 0004 and 0009; tests/inbox/test_query_plan.py checks the plans)."""
+indexes (migrations 0002, 0004 and 0013; tests/inbox/test_query_plan.py checks the plans)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ on the bench platform" sorted all 30,000 mentions for each first page (about 110
 and still answers kind + state from the index alone. Same size, same rows (comments left
 out, migration 0004), so writes cost the same.
 
-Revision ID: 0009
+Revision ID: 0013
 Revises: 0008
 Create Date: 2026-12-01
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
+revision = "0013"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
