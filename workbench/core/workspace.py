@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
@@ -77,6 +78,7 @@ class Workspace:
     communities: Communities  # the followed communities, by id or by name
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
+    analytics: Analytics  # first-reply time, unanswered questions, activity
 
     @property
     def plugin_dir(self) -> Path:
@@ -110,6 +112,7 @@ class Workspace:
             communities=Communities(store),
             settings=WorkspaceSettings(store),
             reminders=Reminders(store, [ManualOutbox(outbox)]),
+            analytics=Analytics(store),
         )
 
     def ensure_demo_account(self) -> int:
@@ -158,4 +161,5 @@ class Workspace:
 
     def close(self) -> None:
         self.inbox.close()
+        self.analytics.close()
         self.store.close()
