@@ -60,7 +60,7 @@ RULES = Rules(
     discourse=re.compile(
         r"(?:so|and|but|or|well|ok|okay|oh|hey|hi|hello|also|then|now|alright|right|"
         r"honestly|seriously|quick question|question|just curious|btw|by the way|ps|"
-        r"everyone|all|folks|friends|team|please|finally|lastly|first|one more thing)"
+        r"please|finally|lastly|first|one more thing)"
         r"\b[ ,!.]*"
     ),
     tag=re.compile(
@@ -94,9 +94,7 @@ RULES = Rules(
         r"(?:was|is|were|are)\b|how much did you (?:love|enjoy)\b|"
         r"why (?:is|are|was|were) [^?]{1,60}? so (?:much )?(?:better|great|good|amazing)\b"
     ),
-    negative=re.compile(
-        rf"(?:{NEG_AUX}\b|{AUX} (?:you|we|it|they) not\b|shouldn't we\b)"
-    ),
+    negative=re.compile(rf"(?:{NEG_AUX}\b|{AUX} (?:you|we|it|they) not\b|shouldn't we\b)"),
     cue=re.compile(
         r"\b(?:think|agree|find|feel|say|believe|love|like|enjoy|glad|happy|notice|noticed|"
         r"great|better|best|worse|amazing|awesome|wonderful|fantastic|faster|easier|clearer|"
@@ -113,7 +111,9 @@ RULES = Rules(
             rf"\b(?P<a>(?:(?:too|very|more|less|really) )?{QUALITIES}) and "
             rf"(?P<b>(?:(?:too|very|more|less|really) )?{QUALITIES})\b"
         ),
-        re.compile(r"\b(?P<a>when|where|what|why|how|who) and (?P<b>when|where|what|why|how|who)\b"),
+        re.compile(
+            r"\b(?P<a>when|where|what|why|how|who) and (?P<b>when|where|what|why|how|who)\b"
+        ),
     ),
     conj=re.compile(r" and "),
     fixed=re.compile(
@@ -131,4 +131,10 @@ RULES = Rules(
         r"(?P<b>(?:[a-z0-9'-]+ ){0,3}[a-z0-9'-]+)$"
     ),
     either=re.compile(r"\beither\b[^?]*\bor\b"),
+    second_clause=re.compile(rf"(?:{AUX}|{NEG_AUX}) {PRONOUN}\b"),
+    opener=re.compile(rf"(?:{AUX}|{NEG_AUX}) "),
+    verb_before=re.compile(
+        r"(?:you |we )?(?:prefer|rather|want|like|join|meet|hold|have|come|go|attend|get|"
+        r"need|choose|pick)(?: to)? "
+    ),
 )

@@ -11,8 +11,8 @@ WH = (
     r"pourquoi\b|où\b|quand\b|qui\b|combien\b)"
 )
 PREPOSITION = (
-    r"(?:a|au|aux|de|du|des|d'|dans|sur|pour|par|avec|en|selon|chez|vers|depuis|parmi|"
-    r"contre|sous|entre|jusqu'a)"
+    r"(?:à|a|au|aux|de|du|des|d'|dans|sur|pour|par|avec|en|selon|chez|vers|depuis|parmi|"
+    r"contre|sous|entre|jusqu'à)"
 )
 # Imperatives that invite ("Racontez-nous", "Présentez-vous"), never an inversion.
 INVITE_VERBS = (
@@ -39,7 +39,7 @@ _INVERSION = re.compile(
 _INVITE = re.compile(INVITE_VERBS + r"$")
 _WH_BEFORE = re.compile(
     r"\b(?:comment|pourquoi|où|quand|combien|quel(?:le)?s?|lequel|laquelle|"
-    r"lesquel(?:le)?s|quoi)\b|\b(?:de|a|avec|pour|par|sur|chez) qui\b|^(?:que|qu')"
+    r"lesquel(?:le)?s|quoi)\b|\b(?:de|à|a|avec|pour|par|sur|chez) qui\b|^(?:que|qu')"
 )
 _EST_CE = re.compile(r"(?:est-ce|n'est-ce|n'y a-t-il|y a-t-il)\b")
 
@@ -67,13 +67,13 @@ def _shape(head: str) -> bool:
     return _closed_start(head, False)
 
 
-_SHORT = r"(?:[a-zœæù0-9'-]+ ){0,3}[a-zœæù0-9'-]+"
+_SHORT = r"(?:[a-zœæùà0-9'-]+ ){0,3}[a-zœæùà0-9'-]+"
 
 RULES = Rules(
     discourse=re.compile(
         r"(?:alors|donc|bon|bref|et|mais|ou|eh bien|ben|bah|ok|okay|d'accord|petite question|"
-        r"question|au fait|bonjour|salut|coucou|a tous|a toutes|tout le monde|enfin|"
-        r"dernier point|euh|voila|sinon)(?![\w'-])[ ,!.]*"
+        r"question|au fait|bonjour|salut|coucou|enfin|"
+        r"dernier point|euh|voil[aà]|sinon)(?![\w'-])[ ,!.]*"
     ),
     tag=re.compile(
         r"(?:non|n'est-ce pas|hein|pas vrai|oui|d'accord|c'est ca|vrai|ok|okay|pas|si|nan|"
@@ -94,13 +94,13 @@ RULES = Rules(
     exclaim=re.compile(r"(?:quel(?:le)?s? (?:belle|beau|bonne|super|joli)|que c'est|comme)\b"),
     in_situ=re.compile(
         r"(?<=\s)(?:quoi|combien|comment|pourquoi|quel(?:le)?s?|lequel|laquelle|"
-        r"lesquel(?:le)?s)\b|\b(?:de|a|avec|pour|par|sur|chez) qui\b"
+        r"lesquel(?:le)?s)\b|\b(?:de|à|a|avec|pour|par|sur|chez) qui\b"
     ),
     leading_any=re.compile(
         r"\bn'est-ce pas\b|\bd'accord (?:que|pour dire)\b|\bvous conviendrez\b|\bforcement\b"
     ),
     leading_open=re.compile(
-        r"a quel point (?:avez|as)-(?:vous|tu) (?:adore|aime)\b|"
+        r"(?:à|a) quel point (?:avez|as)-(?:vous|tu) (?:adore|aime)\b|"
         r"pourquoi [^?]{1,60}?(?:tellement|si) (?:mieux|meilleur|bien|genial|super)\b"
     ),
     negative=re.compile(r"(?:[^?]*?[\s']|)(?:ne |n')[^?]*?\bpas\b"),
@@ -140,8 +140,18 @@ RULES = Rules(
     any_before=re.compile(
         r"(?:avez|as|ont|avons|aviez|avait)(?:-vous|-tu|-t-il|-t-elle|-t-on)? "
         r"(?:des|de|d'|quelques?|d'autres)\b|\by a(?:-t-il)? (?:des|de|d'|quelques?)\b|"
-        r"\bquelque chose\b|\bdeja\b|\bjamais\b"
+        r"\bquelque chose\b|\bdej[aà]\b|\bjamais\b"
     ),
     choice_tail=re.compile(rf"[,:] (?P<a>{_SHORT}),? ou (?P<b>{_SHORT})$"),
     either=re.compile(r"\bsoit\b[^?]*\bsoit\b|\bou bien\b"),
+    second_clause=re.compile(
+        r"(?:est-ce|c'est|[a-zœ]+(?:-t)?-(?:vous|tu|il|elle|on)\b|(?:vous|tu|il|elle|on) [a-zœ]+)"
+    ),
+    opener=re.compile(
+        r"(?:est-ce (?:que |qu')?(?:(?:vous|tu|on|il|elle) )?|[a-zœ]+(?:-t)?-(?:vous|tu|il|elle|on|nous)\b ?)"
+    ),
+    verb_before=re.compile(
+        r"(?:vous |tu )?(?:preferez|prefères|preferes|voulez|veux|aimeriez|choisissez|"
+        r"participe|participez|venez)(?:-vous|-tu)? "
+    ),
 )

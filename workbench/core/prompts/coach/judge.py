@@ -49,6 +49,9 @@ class Rules:
     any_before: Pattern  # "any …" before the "or": a yes/no about either thing
     choice_tail: Pattern  # ", A or B" ending an open question; groups "a" and "b"
     either: Pattern  # "either … or", "soit … soit"
+    second_clause: Pattern  # after "or": a second clause ("or is it", "ou est-ce")
+    verb_before: Pattern  # a verb before the first option ("join online or …"), not part of it
+    opener: Pattern  # the opening of a closed question ("Is", "Préférez-vous"), not an option
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Finding:
     tag: bool = False
     kind: str = ""  # open, invite, request, closed, declarative
     head: str = ""  # the head and what follows it, as written (no tag, no terminator)
+    before: str = ""  # what comes before the head, as written ("Looking back, ")
     parts: tuple[str, str] | None = None  # the two asks of a double-barrelled question
     options: tuple[str, str] | None = None  # the two choices of an either/or question
 
@@ -96,6 +100,8 @@ def _kind(rules: Rules, clause: str, asks: bool) -> str:
 
 def judge(rules: Rules, written: str, folded: str, asks: bool, stop: str) -> Finding:
     """The finding for one sentence body (``written`` as typed, ``folded`` for matching)."""
+    if written.isupper() and len(written.lower()) == len(written):
+        written = written.lower()  # ALL CAPS: rewrites in ordinary case
     parts = clauses(folded)
     if not parts:
         return NOT_A_QUESTION
@@ -119,7 +125,7 @@ def judge(rules: Rules, written: str, folded: str, asks: bool, stop: str) -> Fin
     head = folded[head_at:end].rstrip(" ,;:")
     shown = written[head_at : head_at + len(head)]
     if kind == "invite":
-        return Finding(question=asks, kind=kind, head=shown)
+        return Finding(question=asks, kind=kind, head=shown, before=written[:head_at])
     if not asks and not tag:
         if kind == "declarative" or (kind == "closed" and not rules.shape(head)):
             return NOT_A_QUESTION
@@ -127,8 +133,8 @@ def judge(rules: Rules, written: str, folded: str, asks: bool, stop: str) -> Fin
             return NOT_A_QUESTION
     if kind == "declarative" and rules.in_situ is not None and rules.in_situ.search(head):
         kind = "open"
-    options = _options(rules, head, shown, kind)
-    either_or = options is not None or bool(rules.either.search(head))
+    options, main = _options(rules, head, shown, kind)
+    either_or = options is not None or main != shown or bool(rules.either.search(head))
     closed = either_or or tag or kind in ("closed", "declarative")
     leading = tag or bool(rules.leading_any.search(head))
     if kind in ("closed", "declarative") and rules.negative.match(head):
@@ -144,7 +150,8 @@ def judge(rules: Rules, written: str, folded: str, asks: bool, stop: str) -> Fin
         either_or=either_or,
         tag=tag,
         kind=kind,
-        head=shown,
+        head=main,
+        before=written[:head_at],
         parts=two,
         options=options,
     )
@@ -160,6 +167,10 @@ def _parts(rules: Rules, head: str, shown: str, closed: bool) -> tuple[str, str]
         match = pair.search(head)
         if match is not None:
             a0, a1, b0, b1 = match.start("a"), match.end("a"), match.start("b"), match.end("b")
+            joint = rules.conj.search(head, a1 - 1, b0 + 1)
+            if joint is not None and head[a1 : joint.start()].strip():
+                # "read the newsletter and share it": the first ask ends at "and"
+                return shown[: joint.start()].strip(" ,"), _without(shown, a0, b0)
             return _without(shown, a1, b1), _without(shown, a0, b0)
     match = rules.second_ask.search(head)
     if match is not None:
@@ -179,11 +190,23 @@ def _parts(rules: Rules, head: str, shown: str, closed: bool) -> tuple[str, str]
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
+_ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:a|an|the|un|une|le|la|les|des|l')(?: |(?<='))$")
 
 
 def _item_end(head: str, start: int) -> int:
     stop = _CLAUSE_END.search(head, start)
     return stop.start() if stop else len(head)
+
+
+def _word_end(head: str, start: int, count: int) -> int:
+    """Where ``count`` words from ``start`` end."""
+    position = start
+    for _ in range(max(count, 1)):
+        space = head.find(" ", position + 1)
+        if space < 0:
+            return len(head)
+        position = space
+    return position
 
 
 def _item_start(head: str, end: int, count: int) -> int:
@@ -198,17 +221,40 @@ def _item_start(head: str, end: int, count: int) -> int:
     return position + 1
 
 
-def _options(rules: Rules, head: str, shown: str, kind: str) -> tuple[str, str] | None:
-    """The two offered choices of an either/or question, or None."""
+def _options(rules: Rules, head: str, shown: str, kind: str) -> tuple[tuple[str, str] | None, str]:
+    """The two offered choices of an either/or question (or None), and the question to
+    rewrite: the head, or only its first half when the choice is between two clauses
+    ("Is there a fee or is it free?")."""
     match = rules.choice_tail.search(head)
     if match is not None:
-        return shown[match.start("a") : match.end("a")], shown[match.start("b") : match.end("b")]
+        return (
+            shown[match.start("a") : match.end("a")],
+            shown[match.start("b") : match.end("b")],
+        ), shown
     if kind not in ("closed", "declarative"):
-        return None
+        return None, shown
     match = rules.alt.search(head)
     if match is None or rules.any_before.search(head, 0, match.start()):
-        return None
+        return None, shown
     b0 = match.end()
+    if rules.second_clause.match(head, b0):
+        return None, shown[: match.start()].strip(" ,")
     b1 = _item_end(head, b0)
-    a0 = _item_start(head, match.start(), len(head[b0:b1].split()))
-    return shown[a0 : match.start()].strip(" ,"), shown[b0:b1].strip(" ,")
+    # The first option starts after the question's opening word ("Is", "Préférez-vous")
+    # and has as many words as the second; a verb in front of it is not part of it.
+    opener = rules.opener.match(head)
+    floor = opener.end() if opener is not None else 0
+    a0 = max(floor, _item_start(head, match.start(), len(head[b0:b1].split())))
+    verb = rules.verb_before.match(head, a0)
+    if verb is not None and verb.end() < match.start():
+        a0 = verb.end()
+    article = _ARTICLE.search(head, 0, a0)
+    if article is not None and article.end() == a0 and article.start() >= floor:
+        a0 = article.start()  # "a long workshop", "un long atelier"
+    count = len(head[a0 : match.start()].split())
+    if len(head[b0:b1].split()) > count + 1:  # "the forum or the chat more useful to you"
+        b1 = min(b1, _word_end(head, b0, count))
+    first = shown[a0 : match.start()].strip(" ,")
+    if a0 == 0:
+        first = first[:1].lower() + first[1:] if first[1:2].islower() else first
+    return (first, shown[b0:b1].strip(" ,")), shown

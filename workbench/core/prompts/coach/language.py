@@ -6,24 +6,29 @@ import re
 
 from workbench.core.prompts.coach.text import MAX_CHARS, fold
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Frequent function words that the other language does not share (folded: no accents).
-_FRENCH = frozenset(
+_FRENCH = _set(
     """le la les l un une des du de d et est sont vous tu nous je il elle ils elles ce cette
     ces que qu qui quoi quel quelle quels quelles comment pourquoi quand combien avez etes
     pour dans avec sur pas ne n c ca votre vos notre nos mon ma mes ton ta tes au aux merci
     bonjour oui non ou y s se sa son leur leurs plus tres bien aussi mais donc alors
-    est-ce cafe""".split()
+    est-ce cafe"""
 )
-_ENGLISH = frozenset(
+_ENGLISH = _set(
     """the an and is are was were you your we our do does did what how why where when who
     which have has can could would should will of to in for with about this that it there
     any not or be been my i they their them if at from by
-    thanks hi hello please yes no what's how's let us tell share describe more most""".split()
+    thanks hi hello please yes no what's how's let us tell share describe more most"""
 )
 _TOKEN = re.compile(r"[a-zù]+(?:['-][a-zù]+)*")
 # "l'atelier", "qu'est-ce" are French; "don't", "what's", "I'm" English.
-_ELISIONS = frozenset("l d n c s qu j m t jusqu lorsqu puisqu quelqu".split())
-_CONTRACTIONS = frozenset("t s re ll ve d m".split())
+_ELISIONS = _set("l d n c s qu j m t jusqu lorsqu puisqu quelqu")
+_CONTRACTIONS = _set("t s re ll ve d m")
 _ACCENT = re.compile(r"[éèêàâçùûîôëïœÉÈÊÀÂÇÙÛÎÔ]")
 _FRENCH_QUESTION = re.compile(r"\w[ \u00a0\u202f][?!:]")
 

@@ -1,7 +1,8 @@
 """Text handling shared by both languages: folding, sentences and clauses.
 
 Rules match a *folded* copy of the prompt (lower case, curly apostrophes and odd spaces made
-plain, French accents removed except in "où"), built so that it has exactly the length of
+plain, French accents removed except "ù" and "à", so that "où" and "à" stay apart from
+"ou" and "a"), built so that it has exactly the length of
 the original: a span found in the folded text is the same span in the original, which is
 where rewrites take their words (with the writer's accents).
 """
@@ -22,7 +23,7 @@ def _fold_table() -> dict[int, str]:
     for code in range(0xC0, 0x250):
         char = chr(code)
         base = unicodedata.normalize("NFD", char)[0]
-        if base != char and base.isascii() and char not in "ùÙ":
+        if base != char and base.isascii() and char not in "ùÙàÀ":
             table[code] = base.lower()
     for char in "\u2019\u2018\u02bc\u2032`\u00b4":
         table[ord(char)] = "'"
@@ -64,6 +65,7 @@ class Sentence:
     end: int  # in the prompt: the end of the words, before the terminator
     asks: bool  # ends with "?"
     stop: str  # the terminator, without spaces ("?", ".", "!", "")
+    stop_end: int  # in the prompt: the end of the terminator
 
 
 def sentences(folded: str) -> list[Sentence]:
@@ -80,7 +82,8 @@ def sentences(folded: str) -> list[Sentence]:
         start, end = match.start() + letter.start(), match.start() + tail.start()
         while end > start and folded[end - 1] in " \"')":
             end -= 1
-        out.append(Sentence(start, end, "?" in stop, stop))
+        stop_end = match.start() + len(chunk.rstrip())
+        out.append(Sentence(start, end, "?" in stop, stop, max(stop_end, end)))
     return out
 
 

@@ -18,7 +18,8 @@ CONTEXT = "Coach"
 CLOSED = QT_TRANSLATE_NOOP("Coach", "Closed: people can answer yes or no and stop there.")
 LEADING = QT_TRANSLATE_NOOP("Coach", "Leading: the wording suggests the answer you hope for.")
 TAG = QT_TRANSLATE_NOOP(
-    "Coach", "Leading: a tag such as \u201c\u2026, right?\u201d asks people to agree, not to say what they think."
+    "Coach",
+    "Leading: a tag such as \u201c\u2026, right?\u201d asks people to agree, not to say what they think.",
 )
 DOUBLE = QT_TRANSLATE_NOOP(
     "Coach", "Double-barrelled: it asks two things at once, so one answer cannot fit both."
