@@ -58,7 +58,21 @@ _CLAUSES = (
     re.compile(_CLAUSE_HEAD + r"(?P<v>[a-z]+ed|[a-z]+s)\b ?(?P<rest>.*)$"),
 )
 _STATES = {"ok", "okay", "new", "ready", "free", "available", "open", "done", "worth", "enough"}
-_DEGREE = {"too", "so", "very", "really", "much", "far", "even", "still", "always", "way", "more"}
+_DEGREE = {
+    "too",
+    "so",
+    "very",
+    "really",
+    "much",
+    "far",
+    "even",
+    "still",
+    "always",
+    "way",
+    "more",
+    "already",
+    "now",
+}
 _PRONOUNS = {
     "you",
     "we",
@@ -343,8 +357,14 @@ def _be(m: re.Match[str], head: str) -> list[str]:
         or (len(last) > 4 and last.endswith(("er", "ing", "ed", "ful", "ble", "ive", "ous")))
     )
     subject_words = words[:-1] if adjective else words
+    for at in range(2, len(subject_words)):
+        if fold(subject_words[at]) in _DEGREE:  # "the Discord link still valid"
+            subject_words = subject_words[:at]
+            break
     while len(subject_words) > 1 and fold(subject_words[-1]) in _DEGREE:
         subject_words = subject_words[:-1]
+    if fold(subject_words[0]) in ("it", "this", "that", "there") and len(subject_words) > 1:
+        return []  # "Is it time we changed…": no subject to ask about
     subject = _lower_start(" ".join(subject_words))
     if fold(subject) in ("it", "this", "that") and not adjective:
         return []

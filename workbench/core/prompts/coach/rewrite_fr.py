@@ -56,7 +56,7 @@ _CLAUSE = re.compile(
     rf"(?:{_DET} ?)?(?:[\w'-]+ ){{0,3}}?[\w'-]+) (?:ne |n')?(?:vous |te |t'|leur |lui )?"
     rf"(?P<v>{_CLAUSE_VERB}|avez|as|avons)\b(?: pas)? ?(?P<rest>.*)$"
 )
-_PRONOUNS = {"c'", "ca", "cela", "on", "tout le monde", "quelqu'un", "vous", "tu", "nous"}
+_PRONOUNS = {"ce", "c'", "ca", "cela", "on", "tout le monde", "quelqu'un", "vous", "tu", "nous"}
 _FEMININE = re.compile(r"(?:ion|ee|te|ure|ence|ance|ie|ude|ique|ette|elle|ise|ode)s?$")
 _VOWEL = re.compile(r"^[aeiouyhâàéèêîôûœ]", re.IGNORECASE)
 
@@ -119,7 +119,14 @@ _FROM_QUESTION_3 = re.compile(
 )
 _THERE_1 = re.compile(r"^(?:quelque chose|rien) (?:que |qu')(?P<x>.+)$")
 _THERE_2 = re.compile(r"^(?:des|d'autres|quelques) (?P<n>[\w-]+)(?P<x>.*)$")
-_SECOND_PERSON_3 = re.compile(r"\s+(?:a|à) (?:un|une|vos|tes) (?:ami|amie|collegue|collègue)s?$")
+_SECOND_PERSON_3 = re.compile(
+    r"(?:^|\s+)(?:a|à) (?:un|une|vos|tes) (?:ami|amie|collegue|collègue)s?$"
+)
+_PLACE = re.compile(r"^(?:à|a|au|aux|en|chez|dans|sur place|là)\b")
+_IDEA = re.compile(
+    r"^(?:ce |c'|il )?(?:ne |n')?(?:serait|est)(?:-ce|-il)?(?: pas)? (?:mieux|preferable|plus simple|"
+    r"plus pratique|une bonne idee|temps|utile) (?:de |d')(?P<x>.+)$"
+)
 _SECOND_PERSON_1 = re.compile(
     r"^(?:pret|prete|prets|pretes|dispose\w*|partant\w*) (?:a|à) (?P<x>.+)$"
 )
@@ -227,6 +234,9 @@ def _positive(head: str) -> str:
 def single(finding: Finding) -> list[str]:
     low_head = fold(finding.head)
     voice = _Voice(bool(_SINGLE_2.search(low_head)))
+    idea = _IDEA.match(low_head)
+    if idea is not None:
+        return _we(finding.head[idea.start("x") :], voice)
     frame = _FRAMES.match(low_head)
     if frame is not None:
         return _from_clause(finding.head[frame.end() :], voice) or _fallback(finding.head, voice)
@@ -286,8 +296,12 @@ def _second_person(verb: str, rest: str, pronouns: str, voice: _Voice) -> list[s
     if low_verb in ("avez", "as"):
         return _have(rest, voice)
     if low_verb.startswith("recommand"):
-        topic = _SECOND_PERSON_3.sub("", rest)
+        topic = _SECOND_PERSON_3.sub("", rest).strip()
+        if not topic or fold(topic).startswith(("a ", "à ")):
+            return [_q(f"{voice.tell} à un collègue qui hésite")]
         return [_q(f"{voice.tell} {_de(topic)} à un ami"), _q(f"À qui recommanderiez-vous {topic}")]
+    if low_verb in ("serez", "seras", "etes", "es", "seriez", "serais") and _PLACE.match(low):
+        return [_q(f"{voice.help} venir {rest}")]
     ready = _SECOND_PERSON_1.match(low)
     if low_verb in ("seriez", "etes", "serais", "es") and ready is not None:
         return [_q(f"{voice.help} {_cut(ready, rest, 'x')}")]
