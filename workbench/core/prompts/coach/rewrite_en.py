@@ -153,8 +153,29 @@ def _positive(head: str) -> str:
     return head
 
 
+_LEADING_WHY = re.compile(
+    r"^why (?:is|are|was|were) (?P<s>.+?) so (?:much )?\w+(?: than (?P<o>.+))?$"
+)
+_LEADING_HOW = re.compile(
+    r"^how (?:\w+ )?(?:great|amazing|awesome|wonderful|fantastic|brilliant|cool|fun|much) "
+    r"(?:was|is|were|are|did you (?:love|enjoy)) (?P<s>.+)$"
+)
+
+
 def single(finding: Finding) -> list[str]:
-    head = _positive(finding.head.strip())
+    head = finding.head.strip()
+    if finding.kind == "open":  # open but leading: ask about the thing, without the praise
+        why = _LEADING_WHY.match(fold(head))
+        if why is not None and why.group("o"):
+            return [
+                _q(f"How does {_cut(why, head, 's')} compare with {_cut(why, head, 'o')} for you")
+            ]
+        how = _LEADING_HOW.match(fold(head))
+        if how is not None:
+            topic = _cut(how, head, "s")
+            return [_q(f"What did you think of {topic}"), _q(f"What stood out for you in {topic}")]
+    # What follows a comma in a closed question is an appendix ("…, or just me?")
+    head = _positive(head.split(",", 1)[0])
     low = fold(head)
     frame = _FRAMES.match(low)
     if frame is not None:
@@ -468,6 +489,7 @@ _SHAPES = [
     (re.compile(rf"^(?P<aux>do|does|did) {_SUBJECT} (?P<v>\w+) ?(?P<x>.*)$"), _do_it),
     (re.compile(r"^(?:is|are|was|were) there (?P<w>any|anything|something|nothing|some|a|an) (?P<x>.+)$"), _there),
     (re.compile(r"^(?:are|were) (?P<p>you|we) (?P<x>.+)$"), _be_you),
+    (re.compile(r"^(?:is|was) (?:anyone|anybody|someone|somebody)(?: else)? (?P<x>.+)$"), lambda m, h: [_q(f"Who else is {_trim(_cut(m, h, 'x'))}")]),
     (re.compile(r"^(?P<be>is|are|was|were) (?P<x>.+)$"), _be),
     (re.compile(r"^(?:have|has) you (?:ever |already |never )?(?P<v>\w+) ?(?P<x>.*)$"), _have_you),
     (re.compile(r"^(?:have|has) (?:anyone|anybody|someone|somebody)(?: else)? (?:ever |already )?(?P<v>\w+) ?(?P<x>.*)$"), _have_someone),

@@ -231,16 +231,36 @@ def _positive(head: str) -> str:
     return head.strip()
 
 
+_LEADING_WHY = re.compile(
+    r"^pourquoi (?P<s>.+?) (?:est|sont)-(?:il|elle|ils|elles) (?:tellement|si) \w+"
+    r"(?: (?:que|qu') ?(?P<o>.+))?$"
+)
+_LEADING_HOW = re.compile(r"^(?:à|a) quel point (?:avez|as)-(?:vous|tu) (?:adore|aime) (?P<s>.+)$")
+
+
 def single(finding: Finding) -> list[str]:
-    low_head = fold(finding.head)
+    head = finding.head
+    if finding.kind == "open":  # open but leading: ask about the thing, without the praise
+        voice = _Voice(bool(_SINGLE_2.search(fold(head))))
+        why = _LEADING_WHY.match(fold(head))
+        if why is not None:
+            subject = _cut(why, head, "s")
+            other = f", comparé {_a(_cut(why, head, 'o'))}" if why.group("o") else ""
+            return [_q(f"{voice.think} {_de(subject)}{other}")]
+        how = _LEADING_HOW.match(fold(head))
+        if how is not None:
+            return [_q(f"{voice.thought} {_de(_cut(how, head, 's'))}")]
+    # What follows a comma in a closed question is an appendix ("…, ou pas ?")
+    finding_head = head.split(",", 1)[0]
+    low_head = fold(finding_head)
     voice = _Voice(bool(_SINGLE_2.search(low_head)))
     idea = _IDEA.match(low_head)
     if idea is not None:
-        return _we(finding.head[idea.start("x") :], voice)
+        return _we(finding_head[idea.start("x") :], voice)
     frame = _FRAMES.match(low_head)
     if frame is not None:
-        return _from_clause(finding.head[frame.end() :], voice) or _fallback(finding.head, voice)
-    head = _positive(finding.head)
+        return _from_clause(finding_head[frame.end() :], voice) or _fallback(finding_head, voice)
+    head = _positive(finding_head)
     low = fold(head)
     est_ce = _SINGLE_1.match(low)
     if est_ce is not None:
