@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.prompts.coach.judge import Finding
+from workbench.core.prompts.coach.judge import PAIRED, Finding
 from workbench.core.prompts.coach.text import fold
 
 _DET = r"(?:the|a|an|your|our|this|these|those|my|their|its|his|her)"
@@ -529,7 +529,11 @@ _VERB_START = re.compile(
 )
 
 
-def choices(first: str, second: str) -> list[str]:
+def choices(first: str, second: str, head: str) -> list[str]:
+    cut = fold(head).rfind(" " + fold(first) + " ")
+    topic = (_np(head[:cut]) if cut > 0 else "") or _np(head)
+    if topic and fold(first) in PAIRED and fold(second) in PAIRED:  # "better or worse"
+        return [_q(f"What do you think of {topic}"), _q(f"What would you change about {topic}")]
     if _VERB_START.match(fold(first)) or _VERB_START.match(fold(second)):
         return [_q(f"How do you decide whether to {first} or {second}"),
                 _q(f"What would make it easier to decide whether to {first} or {second}")]  # fmt: skip

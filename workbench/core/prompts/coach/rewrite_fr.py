@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.core.prompts.coach.judge import Finding
+from workbench.core.prompts.coach.judge import PAIRED, Finding
 from workbench.core.prompts.coach.text import fold
 
 _DET = (
@@ -483,7 +483,11 @@ def _fallback(head: str, voice: _Voice) -> list[str]:
     return [_q("Que pouvez-vous nous en dire"), _q("Comment le vivez-vous au quotidien")]
 
 
-def choices(first: str, second: str) -> list[str]:
+def choices(first: str, second: str, head: str) -> list[str]:
+    cut = fold(head).rfind(" " + fold(first) + " ")
+    topic = (_np(head[:cut]) if cut > 0 else "") or _np(head)
+    if topic and fold(first) in PAIRED and fold(second) in PAIRED:  # "pour ou contre"
+        return [_q(f"Que pensez-vous {_de(topic)}"), _q(f"Que changeriez-vous {_a(topic)}")]
     return [
         _q(f"Comment choisissez-vous entre {first} et {second}"),
         _q(f"À part {first} et {second}, qu'est-ce qui vous conviendrait"),
