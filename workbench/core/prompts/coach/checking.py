@@ -18,8 +18,8 @@ from workbench.core.prompts.coach.verdict import (
 )
 
 LANGUAGES = {
-    "en": Language(english.RULES, "?", rewrite_en.single, rewrite_en.choices),
-    "fr": Language(french.RULES, " ?", rewrite_fr.single, rewrite_fr.choices),
+    "en": Language(english.RULES, "?", rewrite_en.single, rewrite_en.choices, rewrite_en.FALLBACK),
+    "fr": Language(french.RULES, " ?", rewrite_fr.single, rewrite_fr.choices, rewrite_fr.FALLBACK),
 }
 MAX_REWRITES = 3
 

@@ -251,7 +251,8 @@ def _options(rules: Rules, head: str, shown: str, kind: str) -> tuple[tuple[str,
     if match is None or rules.any_before.search(head, 0, match.start()):
         return None, shown
     b0 = match.end()
-    if rules.second_clause.match(head, b0):
+    rest = head[b0:]
+    if rules.second_clause.match(rest) or rules.open_start.match(rest) or rules.opener.match(rest):
         return None, shown[: match.start()].strip(" ,")
     b1 = _item_end(head, b0)
     # The first option starts after the question's opening word ("Is", "Préférez-vous")

@@ -512,6 +512,9 @@ def _last_np(head: str) -> list[str]:
     return [_q(f"What do you think about {topic}"), _q(f"What would make {topic} better for you")]
 
 
+FALLBACK = "What would you like to tell us about this?"
+
+
 def _fallback(head: str) -> list[str]:
     topic = _np(head)
     if topic:
@@ -519,7 +522,7 @@ def _fallback(head: str) -> list[str]:
             _q(f"What do you think about {topic}"),
             _q(f"What would make {topic} better for you"),
         ]
-    return ["What would you like to tell us about this?", "What has your experience been so far?"]
+    return [FALLBACK, "What has your experience been so far?"]
 
 
 _VERB_START = re.compile(

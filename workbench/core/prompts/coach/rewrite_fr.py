@@ -473,6 +473,9 @@ def _from_clause(clause: str, voice: _Voice) -> list[str]:
     return _subject(subject, verb, rest, voice)
 
 
+FALLBACK = "Que pouvez-vous nous en dire ?"
+
+
 def _fallback(head: str, voice: _Voice) -> list[str]:
     topic = _np(head)
     if topic:
@@ -480,7 +483,7 @@ def _fallback(head: str, voice: _Voice) -> list[str]:
             _q(f"{voice.think} {_de(topic)}"),
             _q(f"Qu'est-ce qui compte le plus pour {voice.you} dans {topic}"),
         ]
-    return [_q("Que pouvez-vous nous en dire"), _q("Comment le vivez-vous au quotidien")]
+    return [FALLBACK, _q("Comment le vivez-vous au quotidien")]
 
 
 def choices(first: str, second: str, head: str) -> list[str]:
