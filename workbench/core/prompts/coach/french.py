@@ -56,8 +56,15 @@ def _inversion(clause: str) -> re.Match[str] | None:
     return None
 
 
+# "Avez vous aimé…": the hyphen of an inversion, often left out when typing fast.
+_UNHYPHENATED = re.compile(
+    r"(?:avez|etes|pensez|pouvez|voulez|aimez|trouvez|connaissez|utilisez|preferez|seriez|"
+    r"auriez|pourriez|voudriez|souhaitez|croyez|comptez|as|es) (?:vous|tu)\b"
+)
+
+
 def _closed_start(clause: str, asks: bool) -> bool:
-    if _EST_CE.match(clause):
+    if _EST_CE.match(clause) or _UNHYPHENATED.match(clause):
         return True
     match = _inversion(clause)
     return match is not None and not _WH_BEFORE.search(clause, 0, match.start())

@@ -87,7 +87,8 @@ def _start(rules: Rules, clause: str) -> int:
     while True:
         match = rules.discourse.match(clause, position)
         if match is None or match.end() == position:
-            return position
+            # Nothing but discourse words ("OK?"): then they are the question.
+            return position if position < len(clause.rstrip()) else 0
         position = match.end()
 
 

@@ -339,7 +339,7 @@ def _second_person(verb: str, rest: str, pronouns: str, voice: _Voice) -> list[s
     if low_verb.startswith(("voul", "veu", "souhait")) and rest:
         return [_q(f"Qu'est-ce {_que(rest)} {voice.obj}apporterait")]
     if not rest:
-        return [_q("Qu'est-ce qui pèserait dans votre décision")]
+        return [_q(f"Qu'est-ce qui pèserait dans {'ta' if voice.tu else 'votre'} décision")]
     if low_verb in ("sentez", "sens") and "vous" in fold(pronouns) + "vous":
         return [_q(f"Qu'est-ce qui {voice.obj}aide à {voice.you} sentir {rest}")]
     words = rest.split()
