@@ -53,7 +53,9 @@ def _load() -> list[tuple[str, int, Prompt]]:
     found = []
     for path in _files():
         for number, line in enumerate(path.read_text(encoding="utf-8").split("\n")[:-1], 1):
-            found.append((path.name, number, json.loads(line)))
+            # Blank lines fail the format test; skipping them here lets the other checks speak.
+            if line.strip():
+                found.append((path.name, number, json.loads(line)))
     return found
 
 
