@@ -23,6 +23,7 @@ from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews
+from workbench.core.moderation.service import ModerationService
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
 from workbench.core.sync.engine import SyncEngine
@@ -71,6 +72,7 @@ class Workspace:
     inbox: InboxService  # ids, rows, counts and details for views
     triage: Triage  # states, tags, notes, snooze, undo
     views: SavedViews
+    moderation: ModerationService  # queue, actions, decision log, member notes, cases
 
     @property
     def plugin_dir(self) -> Path:
@@ -90,6 +92,8 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
+        inbox = InboxService(store, outbox=outbox)
         return cls(
             data_dir=data_dir,
             store=store,
@@ -97,10 +101,11 @@ class Workspace:
             accounts=accounts,
             outbox=outbox,
             sync=SyncEngine(store, accounts, outbox),
-            actions=OutboxActions(outbox=outbox, accounts=accounts, triage=triage),
-            inbox=InboxService(store, outbox=outbox),
+            actions=actions,
+            inbox=inbox,
             triage=triage,
             views=SavedViews(store),
+            moderation=ModerationService(store, inbox=inbox, actions=actions, accounts=accounts),
         )
 
     def ensure_demo_account(self) -> int:
