@@ -12,8 +12,8 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TextIO
 from datetime import UTC, datetime
+from typing import TextIO
 
 from sqlalchemy import func, select
 
