@@ -32,8 +32,9 @@ def test_erasing_a_member_leaves_no_byte_of_their_text(
     data_dir: Path, fake_reddit: FakeReddit
 ) -> None:
     model = fake_reddit.model
-    post = model.add_post("python", f"Title {MARKER}", f"My address is {MARKER} street",
-                          author="leaving_member")  # fmt: skip
+    post = model.add_post(
+        "python", f"Title {MARKER}", f"My address is {MARKER} street", author="leaving_member"
+    )
     model.add_comment(post, f"and again {MARKER}", author="leaving_member")
     kept = model.add_post("python", "Someone else's post", "stays", author="staying_member")
     ws = Workspace.open(data_dir)

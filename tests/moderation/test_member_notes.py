@@ -37,8 +37,14 @@ def test_notes_export_writes_the_documented_keys_for_one_member(
     notes = workspace.moderation.notes
     (rude,) = notes.find("rude_one")
     (spammer,) = notes.find("spammer1")
-    notes.add(rude.id, "warned in modmail", kind=NoteKind.ABUSE_WARNING, community="r/python",
-              link="https://www.reddit.com/comments/abc", by="alex")  # fmt: skip
+    notes.add(
+        rude.id,
+        "warned in modmail",
+        kind=NoteKind.ABUSE_WARNING,
+        community="r/python",
+        link="https://www.reddit.com/comments/abc",
+        by="alex",
+    )
     notes.add(spammer.id, "not this one", by="alex")
     code, out = cli(workspace, "notes", "export", "--member", "rude_one", "--format", "jsonl")
     assert code == 0
@@ -57,8 +63,13 @@ def test_decisions_export_is_csv_with_rule_rationale_actor_and_result(
     workspace: Workspace, reported: Reported
 ) -> None:
     actions = workspace.moderation.actions
-    actions.act([reported.item("mod_post")], Decision.DISMISS, by="alex", rule="Privacy",
-                rationale="info was public already")  # fmt: skip
+    actions.act(
+        [reported.item("mod_post")],
+        Decision.DISMISS,
+        by="alex",
+        rule="Privacy",
+        rationale="info was public already",
+    )
     actions.act([reported.item("comment")], Decision.APPROVE, by="sam", rationale="=HYPERLINK()")
     code, out = cli(workspace, "decisions", "export", "--format", "csv")
     assert code == 0

@@ -95,7 +95,7 @@ BAD_PAGES: dict[str, tuple[str | None, str]] = {
             }
         ),
         "has no time",
-    ),  # fmt: skip
+    ),
 }
 
 
