@@ -96,12 +96,12 @@ def _json_body(request: RecordedRequest) -> dict[str, Any]:
 def route(fake: FakeReddit, request: RecordedRequest) -> tuple[int, Any] | None:
     """The answer for a moderation request, or None for any other request."""
     path, method, mod = request.path, request.method, state(fake)
-    if match := re.fullmatch(r"/api/v1/([^/]+)/removal_reasons", path):
-        reasons = mod.removal_reasons.get(match.group(1).lower(), {})
-        return 200, {"data": reasons, "order": list(reasons)}
     if path == "/api/v1/modactions/removal_reasons" and method == "POST":
         mod.applied_reasons.append(_json_body(request))
         return 200, {}
+    if match := re.fullmatch(r"/api/v1/([^/]+)/removal_reasons", path):
+        reasons = mod.removal_reasons.get(match.group(1).lower(), {})
+        return 200, {"data": reasons, "order": list(reasons)}
     if match := re.fullmatch(r"/api/v1/modactions/removal_(comment|link)_message", path):
         return _removal_message(fake, _json_body(request), match.group(1))
     if match := re.fullmatch(r"/r/([^/]+)/api/(friend|unfriend)", path):
