@@ -10,6 +10,8 @@ import time
 from workbench.core.moderation.notes import MemberNotes
 from workbench.db.interfaces import Erased, ModerationSql
 
+__all__ = ["Erased", "erase_person"]
+
 log = logging.getLogger(__name__)
 
 
