@@ -8,6 +8,7 @@ import json
 from moderation_helpers import Reported, cli
 
 from connectors.testing.reddit_server import FakeReddit
+from workbench.core.inbox.query import View
 from workbench.core.moderation.queue import QueueFilter
 from workbench.core.moderation.state import Decision, EntrySource, QueueOrder
 from workbench.core.workspace import Workspace
@@ -81,6 +82,21 @@ def test_an_approved_item_leaves_the_queue_and_a_new_report_brings_it_back(
     assert comment in {e.item_id for e in workspace.moderation.queue.entries()}
 
 
+def test_a_report_handled_in_the_inbox_leaves_the_queue_and_a_decision_clears_the_inbox(
+    workspace: Workspace, reported: Reported
+) -> None:
+    reports = workspace.inbox.ids(View(kinds=("report",), states=("new",))).ids
+    assert len(reports) == 4  # Spam, Self-promotion, Harassment, Personal information
+    comment_report = reported.ids[
+        next(e for e in reported.ids if e.startswith(reported.fullnames["comment"] + "/report/"))
+    ]
+    workspace.triage.set_state([comment_report], "done")
+    assert reported.item("comment") not in {e.item_id for e in workspace.moderation.queue.entries()}
+    workspace.moderation.actions.act([reported.item("post")], Decision.DISMISS, by="alex")
+    still_open = workspace.inbox.ids(View(kinds=("report",), states=("new",))).ids
+    assert len(still_open) == 1  # the post's two reports are handled with it
+
+
 def test_escalating_keeps_the_entry_and_marks_it(workspace: Workspace, reported: Reported) -> None:
     post = reported.item("post")
     workspace.moderation.actions.act([post], Decision.ESCALATE, by="alex", rationale="legal?")
@@ -105,3 +121,15 @@ def test_the_cli_prints_the_queue_as_json_lines_and_records_reports(
     member = next(line for line in lines if line["item"] == quiet)
     assert member["reporters"] == ["ann"] and member["reasons"] == ["Off topic"]
     assert member["sources"] == ["member"] and member["community"] == "r/python"
+
+
+def test_an_item_in_the_platform_mod_queue_without_reports_joins_the_queue(
+    workspace: Workspace, reported: Reported, fake_reddit: FakeReddit
+) -> None:
+    fake_reddit.model.mark_spam(reported.fullnames["quiet"])  # caught by Reddit's filter
+    assert not workspace.sync.sync(reported.account, force=True).failed
+    entry = workspace.moderation.queue.entry(reported.item("quiet"))
+    assert entry is not None
+    assert entry.sources == (EntrySource.PLATFORM,) and entry.reasons == ("(no reason given)",)
+    workspace.moderation.actions.act([reported.item("quiet")], Decision.APPROVE, by="alex")
+    assert workspace.moderation.queue.entry(reported.item("quiet")) is None

@@ -284,6 +284,9 @@ class ModerationSql(Protocol):
         """Report items joined to the items they report, and items the platform flagged
         (``reported``/``modqueue``) without report items."""
 
+    def report_ids(self, item_ids: Sequence[int]) -> list[int]:
+        """The stored report items that report these items."""
+
     def erase_members(self, member_ids: Sequence[int], now: int) -> Erased:
         """Erase the members' notes and their items' text so no byte is left in the
         database file, the full-text index or the write-ahead log."""

@@ -23,6 +23,7 @@ from workbench.core.moderation.state import Decision, DecisionResult, NoteKind, 
 from workbench.core.outbox.actions import OutboxActions, Target
 from workbench.core.outbox.state import OutboxStatus
 from workbench.core.text import QT_TRANSLATE_NOOP, Words
+from workbench.db.interfaces import ModerationSql
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,9 @@ class ModerationActions:
         inbox: InboxService,
         decisions: DecisionLog,
         notes: MemberNotes,
+        sql: ModerationSql,
     ) -> None:
+        self.sql = sql
         self.actions = actions
         self.accounts = accounts
         self.inbox = inbox
@@ -160,6 +163,11 @@ class ModerationActions:
                 )
             )
             results.append(result)
+        if decision.resolves and self.actions.triage is not None:
+            # The platform's report items are handled too: they leave the inbox's Reports.
+            reports = self.sql.report_ids(list(dict.fromkeys(item_ids)))
+            if reports:
+                self.actions.triage.set_state(reports, State.DONE)
         return Done(tuple(ids), tuple(results))
 
     def _moderate(

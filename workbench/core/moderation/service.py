@@ -71,6 +71,7 @@ class ModerationService:
             inbox=inbox,
             decisions=self.decisions,
             notes=self.notes,
+            sql=self.sql,
         )
 
     # -- member reports ---------------------------------------------------------------

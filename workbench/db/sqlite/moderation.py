@@ -27,13 +27,24 @@ REPORTS = (
     "FROM items AS r JOIN items AS t "
     "ON t.account_id = r.account_id AND t.external_id = r.parent_external_id "
     "LEFT JOIN members AS m ON m.id = r.author_id "
-    "WHERE r.kind = 'report' AND r.deleted_at IS NULL AND t.deleted_at IS NULL"
+    # As written in ix_items_open_reports: a report marked done (in the inbox, or by a
+    # decision here) is handled, and a million items hold only a few thousand open ones.
+    "WHERE r.kind = 'report' AND r.state != 'done' AND r.deleted_at IS NULL "
+    "AND t.deleted_at IS NULL"
+)
+REPORT_IDS = (
+    "SELECT r.id FROM items AS t JOIN items AS r "
+    "ON r.account_id = t.account_id AND r.parent_external_id = t.external_id "
+    "WHERE r.kind = 'report' AND t.id IN ({marks})"
 )
 # Items the platform put in its queue with no report item (removed by a filter, or a
-# platform whose reports are only a flag). Comments too: hence no kind condition.
+# platform whose reports are only a flag). The flags term as written in ix_items_flagged.
 FLAGGED = (
-    "SELECT id, synced_at FROM items WHERE kind != 'report' AND deleted_at IS NULL "
-    "AND (flags LIKE '%reported%' OR flags LIKE '%modqueue%')"
+    "SELECT f.id, f.synced_at FROM items AS f "
+    "WHERE (flags LIKE '%reported%' OR flags LIKE '%modqueue%') "
+    "AND f.kind != 'report' AND f.deleted_at IS NULL AND f.state != 'done' "
+    "AND NOT EXISTS (SELECT 1 FROM items AS r WHERE r.kind = 'report' "
+    "AND r.account_id = f.account_id AND r.parent_external_id = f.external_id)"
 )
 
 
@@ -72,11 +83,18 @@ class SqliteModeration:
                 PlatformReport(int(t), int(r), str(reason or ""), int(n), str(by), int(at))
                 for t, r, reason, n, by, at in cursor.execute(REPORTS).fetchall()
             ]
-            with_reports = {r.item_id for r in reports}
             for item_id, synced in cursor.execute(FLAGGED).fetchall():
-                if item_id not in with_reports:
-                    reports.append(PlatformReport(int(item_id), None, "", 1, "", int(synced)))
+                reports.append(PlatformReport(int(item_id), None, "", 1, "", int(synced)))
         return reports
+
+    def report_ids(self, item_ids: Sequence[int]) -> list[int]:
+        found: list[int] = []
+        with self._cursor() as cursor:
+            for chunk in _chunks(list(dict.fromkeys(item_ids))):
+                found += [
+                    int(r[0]) for r in cursor.execute(REPORT_IDS.format(marks=_marks(chunk)), chunk)
+                ]
+        return found
 
     def erase_members(self, member_ids: Sequence[int], now: int) -> Erased:
         members = tuple(dict.fromkeys(member_ids))

@@ -26,7 +26,22 @@ def _fk(table: str, column: str, target: str, ondelete: str) -> sa.ForeignKeyCon
     )
 
 
+REPORTS = "kind = 'report'"
+OPEN_REPORTS = "kind = 'report' AND state != 'done'"
+FLAGGED = "flags LIKE '%reported%' OR flags LIKE '%modqueue%'"
+
+
 def upgrade() -> None:
+    with op.batch_alter_table("items", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_items_reports", ["account_id", "parent_external_id"], sqlite_where=sa.text(REPORTS)
+        )
+        batch_op.create_index(
+            "ix_items_open_reports",
+            ["account_id", "parent_external_id"],
+            sqlite_where=sa.text(OPEN_REPORTS),
+        )
+        batch_op.create_index("ix_items_flagged", ["id"], sqlite_where=sa.text(FLAGGED))
     op.create_table(
         "member_reports",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -131,3 +146,7 @@ def downgrade() -> None:
         "member_reports",
     ):
         op.drop_table(table)
+    with op.batch_alter_table("items", schema=None) as batch_op:
+        batch_op.drop_index("ix_items_flagged")
+        batch_op.drop_index("ix_items_open_reports")
+        batch_op.drop_index("ix_items_reports")
