@@ -131,7 +131,8 @@ def test_notes_go_to_reddit_up_to_250_characters_and_come_back_from_it(
     state(fake_reddit).add_note(
         "python", "rude_one", "Helpful in another thread", label="HELPFUL_USER", operator="mod_sam"
     )
-    assert moderation.read_platform_notes(reported.account, "r/python", author) == 2
+    # The other moderator's note is new; ours is known by the id Reddit gave it.
+    assert moderation.read_platform_notes(reported.account, "r/python", author) == 1
     assert moderation.read_platform_notes(reported.account, "r/python", author) == 0  # known
     from_reddit = {
         n.text: n for n in moderation.notes.for_member(author) if str(n.source) == "platform"
@@ -168,3 +169,20 @@ def test_a_ban_where_the_connector_cannot_is_kept_for_manual_assist(workspace: W
     (logged,) = workspace.moderation.decisions.entries()
     assert str(logged.result) == "done"
     assert json.loads(json.dumps(entry.payload))["params"]["duration"] == ""
+
+
+def test_a_warning_as_a_reply_is_a_plain_reply_to_the_item(
+    workspace: Workspace, reported: Reported, fake_reddit: FakeReddit
+) -> None:
+    comment = reported.fullnames["comment"]
+    workspace.moderation.actions.act(
+        [reported.item("comment")],
+        Decision.WARN,
+        by="mod_alex",
+        message="Please keep it civil.",
+        send_as=SendAs.REPLY,
+    )
+    (call,) = fake_reddit.calls("/api/comment", "POST")
+    assert call.form["thing_id"] == comment and call.form["text"] == "Please keep it civil."
+    (logged,) = workspace.moderation.decisions.entries()
+    assert (str(logged.action), str(logged.result)) == ("warn", "sent")

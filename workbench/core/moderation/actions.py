@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from connectors.api import Capability, ModAction, Moderate
+from connectors.api import Action, Capability, ModAction, Moderate, Reply
 from workbench.core.accounts.service import AccountService
 from workbench.core.inbox.query import State
 from workbench.core.inbox.service import InboxService, ItemDetail
@@ -117,9 +117,16 @@ class ModerationActions:
             return False
         if decision is Decision.BAN:
             return Capability.BAN in capabilities
-        if decision is Decision.WARN:
-            return Capability.MESSAGES in capabilities or Capability.REPLY in capabilities
         return True
+
+    def _warning(self, detail: ItemDetail, action: Moderate) -> tuple[Action, bool]:
+        """A warning as a reply is a plain Reply (every connector that replies can send
+        it); by modmail it is Moderate(WARN), for connectors with private messages."""
+        capabilities = self._capabilities(detail.connector_id)
+        if action.params.get("send_as") == SendAs.REPLY.value:
+            reply = Reply(target_id=action.target_id, text=action.message)
+            return reply, Capability.REPLY in capabilities and "manual" not in detail.row.flags
+        return action, self._can(detail, Decision.WARN) and Capability.MESSAGES in capabilities
 
     # -- one action on many items ---------------------------------------------------
 
@@ -210,10 +217,15 @@ class ModerationActions:
         self, detail: ItemDetail, decision: Decision, action: Moderate, by: str, rationale: str
     ) -> tuple[int, DecisionResult]:
         target = Target.of(detail)
-        manual = not self._can(detail, decision)
+        sent: Action = action
+        if decision is Decision.WARN:
+            sent, can = self._warning(detail, action)
+            manual = not can
+        else:
+            manual = not self._can(detail, decision)
         entry = self.actions.outbox.queue(
             target.account_id,
-            action,
+            sent,
             item_id=target.item_id,
             created_by=by,
             reason=rationale or ("manual assist: do it on the platform" if manual else ""),
@@ -247,7 +259,7 @@ class ModerationActions:
         if detail is not None and not community:
             community = detail.row.community
         link = detail.row.url if detail else ""
-        self.notes.add(member_id, text, kind=kind, community=community, by=by, link=link)
+        note_id = self.notes.add(member_id, text, kind=kind, community=community, by=by, link=link)
         outbox_id, result, message = None, DecisionResult.RECORDED, None
         if push and detail is not None:
             capabilities = self._capabilities(detail.connector_id)
@@ -284,6 +296,7 @@ class ModerationActions:
                 )
                 outbox_id = entry.id
                 result = _RESULTS.get(self.actions.send_entry(entry.id), DecisionResult.PENDING)
+                self.notes.pushed(note_id, entry.id)
         decision_id = self.decisions.record(
             Decision.NOTE,
             actor=by,

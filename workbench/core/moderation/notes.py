@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.core.moderation.state import NoteKind, NoteSource
-from workbench.db.models import Item, Member, MemberIdentity, MemberNote
+from workbench.db.models import Item, Member, MemberIdentity, MemberNote, OutboxEntry
 from workbench.db.store import Store
 
 
@@ -215,11 +215,14 @@ class MemberNotes:
         session.flush()
         return note.id
 
-    def set_external_id(self, note_id: int, external_id: str) -> None:
+    def pushed(self, note_id: int, outbox_id: int) -> None:
+        """The note went out as the platform's own (outbox entry ``outbox_id``): keep the
+        platform's id with it, so reading the platform's notes does not bring it twice."""
         with self.store.writing() as session:
             note = session.get(MemberNote, note_id)
-            if note is not None:
-                note.external_id = external_id
+            entry = session.get(OutboxEntry, outbox_id)
+            if note is not None and entry is not None and entry.result_external_id:
+                note.external_id = entry.result_external_id
 
     def delete(self, note_id: int) -> bool:
         with self.store.writing() as session:
