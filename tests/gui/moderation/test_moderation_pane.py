@@ -148,6 +148,18 @@ def test_member_notes_are_found_added_and_shown_in_context(
     assert "Another watch deal" in pane.entry_view.author_items.item(0).text()
 
 
+def test_the_platform_notes_on_the_author_are_read_on_request(
+    qtbot: QtBot, pane: ModerationPane, fake_reddit: FakeReddit
+) -> None:
+    state(fake_reddit).add_note("python", "rude_one", "Said sorry in modmail", operator="mod_sam")
+    select(qtbot, pane, "rude_one")
+    with qtbot.waitSignal(pane.context_loaded, timeout=30000):
+        qtbot.mouseClick(pane.entry_view.read_notes, Qt.MouseButton.LeftButton)
+    assert pane.status.text() == "1 new note(s) from the platform."
+    assert "Notes on the author (1)" in pane.entry_view.tabs.tabText(2)
+    assert "Said sorry in modmail" in pane.entry_view.notes.item(0).text()
+
+
 def test_screenshots_at_1280x720(qtbot: QtBot, pane: ModerationPane, tmp_path: Path) -> None:
     """Saved for a person to look at (the queue, member notes, decisions)."""
     select(qtbot, pane, "spammer1")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,7 @@ def _row_text(row: InboxRow) -> str:
 
 class EntryView(QWidget):
     report_requested = Signal(int)  # an item id: "Report this…" from the context lists
+    platform_notes_requested = Signal()  # read the platform's own notes on the author
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +89,15 @@ class EntryView(QWidget):
         self.decisions = self._list("entryDecisions")
         self.tabs.addTab(self.thread_list, self.tr("Thread"))
         self.tabs.addTab(self.author_items, self.tr("Author's other items"))
-        self.tabs.addTab(self.notes, self.tr("Notes on the author"))
+        notes_page = QWidget()
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.notes, 1)
+        self.read_notes = QPushButton(self.tr("Read the platform's notes on this member"))
+        self.read_notes.setObjectName("readPlatformNotes")
+        self.read_notes.clicked.connect(self.platform_notes_requested)
+        notes_layout.addWidget(self.read_notes)
+        self.tabs.addTab(notes_page, self.tr("Notes on the author"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
         self.tabs.setMinimumHeight(80)  # the window must still fit a small screen
         layout.addWidget(self.tabs, 2)

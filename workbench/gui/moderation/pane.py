@@ -147,6 +147,7 @@ class ModerationPane(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.entry_view = EntryView()
         self.entry_view.report_requested.connect(self.ask_report)
+        self.entry_view.platform_notes_requested.connect(self.read_platform_notes)
         right_layout.addWidget(self.entry_view, 1)
         self.action_bar = ActionBar(self.ask)
         right_layout.addWidget(self.action_bar)
@@ -371,6 +372,26 @@ class ModerationPane(QWidget):
 
         dialog.accepted.connect(answered)
         dialog.open()
+
+    def read_platform_notes(self) -> None:
+        """Fetch the platform's mod notes on the shown entry's author (Reddit's)."""
+        context = self.entry_view.context
+        if context is None or context.author_id is None or context.detail is None:
+            return
+        moderation, author = self.moderation, context.author_id
+        account, community = context.entry.row.account_id, context.detail.community_external_id
+        self.status.setText(self.tr("Reading the platform's notes…"))
+        self.tasks.run(
+            lambda: moderation.read_platform_notes(account, community, author),
+            self._on_platform_notes,
+            self._on_failed,
+            owner=self,
+        )
+
+    def _on_platform_notes(self, count: int) -> None:
+        self.status.setText(self.tr("{0} new note(s) from the platform.").format(count))
+        self.changes.announce(Changes(moderation=True), self)
+        self._on_selection()
 
     # -- the change bus ---------------------------------------------------------------
 
