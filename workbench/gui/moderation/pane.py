@@ -22,21 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.changes import Changes
-from workbench.core.moderation.actions import Done, Removal, template_values
+from workbench.core.moderation.actions import Done
 from workbench.core.moderation.queue import EntryContext, QueueEntry, QueueFilter
 from workbench.core.moderation.service import ModerationService
-from workbench.core.moderation.state import Decision, EntrySource, QueueOrder, SendAs
+from workbench.core.moderation.state import Decision, EntrySource, QueueOrder
 from workbench.gui.changes import ChangeBus
 from workbench.gui.moderation.actionbar import ActionBar
+from workbench.gui.moderation.asking import Asking
 from workbench.gui.moderation.decisions_tab import DecisionsTab
 from workbench.gui.moderation.detail import EntryView
-from workbench.gui.moderation.dialogs import (
-    BanDialog,
-    NoteDialog,
-    RemoveDialog,
-    ReportDialog,
-    WarnDialog,
-)
 from workbench.gui.moderation.model import QueueModel
 from workbench.gui.moderation.notes_tab import NotesTab
 from workbench.gui.moderation.words import order_words, source_words
@@ -46,7 +40,7 @@ from workbench.gui.words import words
 CHANGED = Changes(items=True, outbox=True, moderation=True)
 
 
-class ModerationPane(QWidget):
+class ModerationPane(Asking):
     queue_loaded = Signal()
     context_loaded = Signal()
     acted = Signal(object)  # Done
@@ -239,108 +233,6 @@ class ModerationPane(QWidget):
 
     # -- acting -----------------------------------------------------------------------
 
-    def ask(self, decision: Decision) -> None:
-        """Ask what the decision needs (if anything), then do it on every selected entry."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        context = self.entry_view.context
-        if decision is Decision.NOTE:
-            self._ask_note(context)
-            return
-        if decision is Decision.REMOVE:
-            self._ask_removal(ids, context)
-            return
-        dialog: BanDialog | WarnDialog | None = None
-        if decision is Decision.BAN:
-            dialog = BanDialog(len(ids), self)
-        elif decision is Decision.WARN:
-            dialog = WarnDialog(len(ids), self)
-        if dialog is None:
-            self.act(ids, decision)
-            return
-        self.dialog = dialog
-
-        def answered() -> None:
-            assert dialog is not None
-            if isinstance(dialog, BanDialog):
-                self.act(
-                    ids,
-                    decision,
-                    rule=dialog.rule.text(),
-                    rationale=dialog.rationale.text(),
-                    message=dialog.message.toPlainText(),
-                    ban_days=dialog.ban_days(),
-                )
-            else:
-                self.act(
-                    ids,
-                    decision,
-                    rule=dialog.rule.text(),
-                    rationale=dialog.rationale.text(),
-                    message=dialog.message.toPlainText(),
-                    send_as=SendAs(dialog.send_as.currentData()),
-                )
-
-        dialog.accepted.connect(answered)
-        dialog.open()
-
-    def _ask_removal(self, ids: list[int], context: EntryContext | None) -> None:
-        entry = context.entry if context else self.model.entry(self.model.row_of(ids[0]))
-        account = entry.row.account_id if entry else None
-        community = context.detail.community_external_id if context and context.detail else ""
-        moderation, actor = self.moderation, self.actor
-        preview = template_values(context.detail, mod=actor) if context and context.detail else None
-
-        def reasons() -> list:  # type: ignore[type-arg]
-            try:
-                return moderation.removal_reasons(account, community)
-            except Exception:  # the platform's reasons are a bonus: ours still work
-                return moderation.removal_reasons(None, community)
-
-        def show(templates: list) -> None:  # type: ignore[type-arg]
-            dialog = RemoveDialog(templates, preview, len(ids), self)
-            self.dialog = dialog
-            dialog.accepted.connect(
-                lambda: self.act(
-                    ids,
-                    Decision.REMOVE,
-                    rule=dialog.rule.text(),
-                    rationale=dialog.rationale.text(),
-                    removal=Removal(
-                        dialog.chosen(), SendAs(dialog.send_as.currentData()), dialog.reason.text()
-                    ),
-                )
-            )
-            dialog.open()
-
-        self.tasks.run(reasons, show, self._on_failed, owner=self)
-
-    def _ask_note(self, context: EntryContext | None) -> None:
-        if context is None or context.author_id is None:
-            self.status.setText(self.tr("This item's author is unknown: no note can be kept."))
-            return
-        dialog = NoteDialog(context.entry.row.author, True, self)
-        self.dialog = dialog
-        actions, actor = self.moderation.actions, self.actor
-        author, item = context.author_id, context.entry.item_id
-
-        def answered() -> None:
-            text, kind, push = (
-                dialog.text.toPlainText().strip(),
-                dialog.note_kind(),
-                dialog.push.isChecked(),
-            )
-            if text:
-                self._run(
-                    lambda: actions.add_note(
-                        author, text, by=actor, kind=kind, item_id=item, push=push
-                    )
-                )
-
-        dialog.accepted.connect(answered)
-        dialog.open()
-
     def act(self, ids: list[int], decision: Decision, **how: object) -> None:
         actions, actor = self.moderation.actions, self.actor
         self._run(lambda: actions.act(ids, decision, by=actor, **how))  # type: ignore[arg-type]
@@ -354,24 +246,6 @@ class ModerationPane(QWidget):
         self.acted.emit(done)
         self.changes.announce(CHANGED, self)
         self.refresh()
-
-    def ask_report(self, item_id: int) -> None:
-        """ "Report this" on an item shown in context: a member report by hand."""
-        dialog = ReportDialog(self)
-        self.dialog = dialog
-        moderation, actor = self.moderation, self.actor
-
-        def answered() -> None:
-            reporter, reason = dialog.reporter.text().strip(), dialog.reason.text().strip()
-            self.tasks.run(
-                lambda: moderation.report(item_id, reporter=reporter, reason=reason, by=actor),
-                lambda _: self._on_done(Done((), ())),
-                self._on_failed,
-                owner=self,
-            )
-
-        dialog.accepted.connect(answered)
-        dialog.open()
 
     def read_platform_notes(self) -> None:
         """Fetch the platform's mod notes on the shown entry's author (Reddit's)."""
