@@ -8,6 +8,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from connectors.testing.reddit_mod_routes import state
@@ -177,3 +178,10 @@ def test_screenshots_at_1280x720(qtbot: QtBot, pane: ModerationPane, tmp_path: P
         pane.tabs.setCurrentWidget(pane.decisions_tab)
     assert pane.decisions_tab.table.rowCount() == 1
     assert pane.grab().save(str(tmp_path / "moderation_decisions.png"))
+
+
+def test_the_queue_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, pane: ModerationPane
+) -> None:
+    assert pane.model.rowCount() == 3
+    qtmodeltester.check(pane.model)
