@@ -121,6 +121,7 @@ def test_the_cli_prints_the_queue_as_json_lines_and_records_reports(
     member = next(line for line in lines if line["item"] == quiet)
     assert member["reporters"] == ["ann"] and member["reasons"] == ["Off topic"]
     assert member["sources"] == ["member"] and member["community"] == "r/python"
+    assert member["account"] == "Reddit mods" and member["author"] == "helper"
 
 
 def test_an_item_in_the_platform_mod_queue_without_reports_joins_the_queue(

@@ -80,8 +80,9 @@ def run_moderation(args: argparse.Namespace, out: TextIO) -> int:
         community=args.community,
         order=QueueOrder(args.sort),
     )
+    names = {a.id: a.name for a in ws.accounts.all()}
     for entry in service.queue.entries(where):
-        record = entry.export()
+        record = {"account": names.get(entry.row.account_id, ""), **entry.export()}
         if args.format == "jsonl":
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
