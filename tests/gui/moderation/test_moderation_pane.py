@@ -185,3 +185,30 @@ def test_the_queue_model_passes_the_model_tester(
 ) -> None:
     assert pane.model.rowCount() == 3
     qtmodeltester.check(pane.model)
+
+
+def test_a_case_is_opened_from_selected_entries_and_closed_in_its_tab(
+    qtbot: QtBot, pane: ModerationPane
+) -> None:
+    pane.table.selectAll()
+    with qtbot.waitSignal(pane.case_opened, timeout=30000):
+        pane.open_case("Watch spam ring", pane.selected_ids())
+    assert "opened with 3 item(s)" in pane.status.text()
+    cases = pane.cases_tab
+    with qtbot.waitSignal(cases.loaded, timeout=30000):
+        pane.tabs.setCurrentWidget(cases)
+    assert cases.table.rowCount() == 1
+    assert [cases.table.item(0, c).text() for c in range(4)] == [
+        "Watch spam ring",
+        "Open",
+        "3",
+        "3",
+    ]
+    cases.table.selectRow(0)
+    cases.status.setCurrentIndex(cases.status.findData("closed"))
+    cases.notes.setPlainText("All three banned")
+    with qtbot.waitSignal(cases.loaded, timeout=30000):
+        qtbot.mouseClick(cases.save, Qt.MouseButton.LeftButton)
+    assert cases.table.item(0, 1).text() == "Closed"
+    (case,) = pane.moderation.cases.all()
+    assert case.notes == "All three banned"

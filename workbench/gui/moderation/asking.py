@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
 
 from workbench.core.moderation.actions import Done, Removal, template_values
 from workbench.core.moderation.queue import EntryContext
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 class Asking(QWidget):
     """The base of ModerationPane, whose attributes and helpers these are."""
+
+    case_opened = Signal()
 
     moderation: ModerationService
     tasks: TaskRunner
@@ -145,6 +148,32 @@ class Asking(QWidget):
 
         dialog.accepted.connect(answered)
         dialog.open()
+
+    def ask_case(self) -> None:
+        """Group the selected entries' items and their authors into a new case."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Open a case"), self.tr("What the case is about:")
+        )
+        if ok and title.strip():
+            self.open_case(title.strip(), ids)
+
+    def open_case(self, title: str, ids: list[int]) -> None:
+        moderation, actor = self.moderation, self.actor
+
+        def open_it() -> int:
+            authors = [a for a in (moderation.notes.author_of(i) for i in ids) if a is not None]
+            return moderation.cases.open(title, by=actor, item_ids=ids, member_ids=authors)
+
+        def opened(_: int) -> None:
+            self.status.setText(
+                self.tr("Case “{0}” opened with {1} item(s).").format(title, len(ids))
+            )
+            self.case_opened.emit()
+
+        self.tasks.run(open_it, opened, self._on_failed, owner=self)
 
     def ask_report(self, item_id: int) -> None:
         """ "Report this" on an item shown in context: a member report by hand."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -29,6 +30,7 @@ from workbench.core.moderation.state import Decision, EntrySource, QueueOrder
 from workbench.gui.changes import ChangeBus
 from workbench.gui.moderation.actionbar import ActionBar
 from workbench.gui.moderation.asking import Asking
+from workbench.gui.moderation.cases_tab import CasesTab
 from workbench.gui.moderation.decisions_tab import DecisionsTab
 from workbench.gui.moderation.detail import EntryView
 from workbench.gui.moderation.model import QueueModel
@@ -74,6 +76,8 @@ class ModerationPane(Asking):
         self.tabs.addTab(self.notes_tab, self.tr("Member notes"))
         self.decisions_tab = DecisionsTab(moderation=moderation, tasks=tasks)
         self.tabs.addTab(self.decisions_tab, self.tr("Decisions"))
+        self.cases_tab = CasesTab(moderation=moderation, tasks=tasks)
+        self.tabs.addTab(self.cases_tab, self.tr("Cases"))
         self.tabs.currentChanged.connect(self._on_tab)
         self.refresh()
 
@@ -135,6 +139,9 @@ class ModerationPane(Asking):
         header.resizeSection(7, 90)
         header.setMinimumSectionSize(40)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_menu)
+        QShortcut(QKeySequence("C"), self.table, self.ask_case)
         split.addWidget(self.table)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -145,6 +152,7 @@ class ModerationPane(Asking):
         right_layout.addWidget(self.entry_view, 1)
         self.action_bar = ActionBar(self.ask)
         right_layout.addWidget(self.action_bar)
+
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -192,7 +200,7 @@ class ModerationPane(Asking):
         self.status.setText(
             self.tr(
                 "{0} open entries. Keys: A approve, R remove, S spam, W warn, B ban, N note, "
-                "E escalate, D dismiss, / filter."
+                "E escalate, D dismiss, C open a case, / filter."
             ).format(len(entries))
             if entries
             else self.tr(
@@ -230,6 +238,13 @@ class ModerationPane(Asking):
         if self.selected_ids() == [context.entry.item_id]:
             self.entry_view.show_context(context)
         self.context_loaded.emit()
+
+    def _on_table_menu(self, pos: object) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open a case with these entries… (C)"), self.ask_case)
+        menu.exec(self.table.viewport().mapToGlobal(pos))  # type: ignore[call-overload]
 
     # -- acting -----------------------------------------------------------------------
 
@@ -272,6 +287,8 @@ class ModerationPane(Asking):
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.decisions_tab:
             self.decisions_tab.refresh()
+        elif self.tabs.widget(index) is self.cases_tab:
+            self.cases_tab.refresh()
 
     def _on_changes(self, changes: Changes, source: object) -> None:
         if source is self:
