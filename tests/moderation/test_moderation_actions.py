@@ -186,3 +186,15 @@ def test_a_warning_as_a_reply_is_a_plain_reply_to_the_item(
     assert call.form["thing_id"] == comment and call.form["text"] == "Please keep it civil."
     (logged,) = workspace.moderation.decisions.entries()
     assert (str(logged.action), str(logged.result)) == ("warn", "sent")
+
+
+def test_a_selection_is_sent_over_one_connection_per_account(
+    workspace: Workspace, reported: Reported, fake_reddit: FakeReddit
+) -> None:
+    fake_reddit.clear_requests()
+    items = [reported.item(k) for k in ("post", "comment", "mod_post")]
+    done = workspace.moderation.actions.act(items, Decision.SPAM, by="mod_alex", rule="Spam")
+    assert [str(r) for r in done.results] == ["sent"] * 3
+    assert len(fake_reddit.calls("/api/remove", "POST")) == 3
+    assert len(fake_reddit.calls("/api/v1/access_token")) == 1  # one sign-in for all three
+    assert workspace.moderation.queue.entries() == []

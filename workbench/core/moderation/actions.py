@@ -146,7 +146,9 @@ class ModerationActions:
         """Do ``decision`` on each item and log it. ``message``: a warning's or a ban's
         text; ``ban_days`` None bans for good."""
         decision = Decision(decision)
-        ids, results = [], []
+        ids: list[int] = []
+        entries: list[int | None] = []  # each decision's outbox entry
+        accounts: set[int] = set()  # accounts with entries to send now
         for item_id in dict.fromkeys(item_ids):
             detail = self._detail(item_id)
             outbox_id, result = None, DecisionResult.RECORDED
@@ -154,7 +156,9 @@ class ModerationActions:
                 moderate = self._moderate(
                     detail, decision, by, rationale, removal, message, send_as, ban_days
                 )
-                outbox_id, result = self._send(detail, decision, moderate, by, rationale)
+                outbox_id, result = self._queue(detail, decision, moderate, by, rationale)
+                if result is DecisionResult.PENDING:
+                    accounts.add(detail.row.account_id)
             ids.append(
                 self.decisions.record(
                     decision,
@@ -169,7 +173,19 @@ class ModerationActions:
                     result=result,
                 )
             )
-            results.append(result)
+            entries.append(outbox_id)
+        # One connection per account for the whole selection, not one per item.
+        for account_id in sorted(accounts):
+            try:
+                self.actions.send_now(account_id)
+            except Exception as error:  # they stay pending and go out with the next sync
+                log.warning("could not send now: %s", error)
+        results = [
+            DecisionResult.RECORDED
+            if entry is None
+            else _RESULTS.get(self.actions.status(entry), DecisionResult.PENDING)
+            for entry in entries
+        ]
         if decision.resolves and self.actions.triage is not None:
             # The platform's report items are handled too: they leave the inbox's Reports.
             reports = self.sql.report_ids(list(dict.fromkeys(item_ids)))
@@ -213,9 +229,10 @@ class ModerationActions:
             params=params,
         )
 
-    def _send(
+    def _queue(
         self, detail: ItemDetail, decision: Decision, action: Moderate, by: str, rationale: str
     ) -> tuple[int, DecisionResult]:
+        """Store the action in the outbox (sent by ``act`` for the whole selection)."""
         target = Target.of(detail)
         sent: Action = action
         if decision is Decision.WARN:
@@ -236,8 +253,7 @@ class ModerationActions:
         if self.actions.triage is not None:
             # As any moderation from the inbox: the item is handled (leaves Reports).
             self.actions.triage.set_state([detail.row.id], State.DONE)
-        status = self.actions.send_entry(entry.id)
-        return entry.id, _RESULTS.get(status, DecisionResult.PENDING)
+        return entry.id, DecisionResult.PENDING
 
     # -- notes ------------------------------------------------------------------------
 

@@ -170,18 +170,20 @@ class DecisionLog:
                         found[int(item_id)] = at
         return found
 
-    def escalated(self, item_ids: Iterable[int]) -> set[int]:
+    def escalated(self, item_ids: Iterable[int]) -> dict[int, datetime]:
+        """The time of each item's last escalation."""
         ids = list(dict.fromkeys(item_ids))
+        found: dict[int, datetime] = {}
         with self.store.session() as session:
-            return {
-                int(i)
-                for i in session.scalars(
-                    select(ModDecision.item_id)
-                    .where(ModDecision.item_id.in_(ids))
+            for start in range(0, len(ids), 500):
+                rows = session.execute(
+                    select(ModDecision.item_id, func.max(ModDecision.created_at))
+                    .where(ModDecision.item_id.in_(ids[start : start + 500]))
                     .where(ModDecision.action == Decision.ESCALATE.value)
-                )
-                if i is not None
-            }
+                    .group_by(ModDecision.item_id)
+                ).all()
+                found.update({int(i): at for i, at in rows if i is not None and at is not None})
+        return found
 
     # -- exports ----------------------------------------------------------------------
 

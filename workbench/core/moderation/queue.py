@@ -160,7 +160,12 @@ class ModerationQueue:
             for item_id, item_flags in flags.items()
         }
         open_flags = {i: f for i, f in open_flags.items() if f}
-        escalated = self.decisions.escalated(open_flags)
+        # Escalated since the item was last resolved (a reopened entry starts afresh).
+        escalated = {
+            item_id
+            for item_id, at in self.decisions.escalated(open_flags).items()
+            if item_id not in resolved or at >= resolved[item_id]
+        }
         rows = {r.id: r for r in self.inbox.rows(list(open_flags))}
         entries = [
             QueueEntry(item_id, rows[item_id], tuple(item_flags), item_id in escalated)
