@@ -25,7 +25,10 @@ from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
+from workbench.core.prompts.bundle import load_bundle
+from workbench.core.prompts.library import PromptLibrary
 from workbench.core.sync.engine import SyncEngine
+from workbench.db.prompts import prompt_search
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
 
 __all__ = ["DEMO_ACCOUNT", "StoreError", "Workspace", "default_data_dir"]
@@ -71,6 +74,7 @@ class Workspace:
     inbox: InboxService  # ids, rows, counts and details for views
     triage: Triage  # states, tags, notes, snooze, undo
     views: SavedViews
+    prompts: PromptLibrary  # the prompt library (bundled prompts merged in at open)
 
     @property
     def plugin_dir(self) -> Path:
@@ -90,6 +94,7 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        load_bundle(store)  # refused lines are logged with their file and line
         return cls(
             data_dir=data_dir,
             store=store,
@@ -101,6 +106,7 @@ class Workspace:
             inbox=InboxService(store, outbox=outbox),
             triage=triage,
             views=SavedViews(store),
+            prompts=PromptLibrary(store, prompt_search(store)),
         )
 
     def ensure_demo_account(self) -> int:
