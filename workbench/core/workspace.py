@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.communities import Communities
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
@@ -27,6 +28,8 @@ from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
 from workbench.core.prompts.bundle import load_bundle
 from workbench.core.prompts.library import PromptLibrary
+from workbench.core.reminders import ManualOutbox, Reminders
+from workbench.core.settings import WorkspaceSettings
 from workbench.core.sync.engine import SyncEngine
 from workbench.db.prompts import prompt_search
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
@@ -74,6 +77,9 @@ class Workspace:
     inbox: InboxService  # ids, rows, counts and details for views
     triage: Triage  # states, tags, notes, snooze, undo
     views: SavedViews
+    communities: Communities  # the followed communities, by id or by name
+    settings: WorkspaceSettings  # small values kept with the workspace's data
+    reminders: Reminders  # what has fallen due; each area adds a source
     prompts: PromptLibrary  # the prompt library (bundled prompts merged in at open)
 
     @property
@@ -106,6 +112,9 @@ class Workspace:
             inbox=InboxService(store, outbox=outbox),
             triage=triage,
             views=SavedViews(store),
+            communities=Communities(store),
+            settings=WorkspaceSettings(store),
+            reminders=Reminders(store, [ManualOutbox(outbox)]),
             prompts=PromptLibrary(store, prompt_search(store)),
         )
 

@@ -271,6 +271,25 @@ class OutboxEntry(Base):
     send_after: Mapped[datetime | None] = mapped_column(EpochTime, nullable=True)
 
 
+# --- workspace settings and reminders ---
+
+
+class WorkspaceSetting(Base):
+    """A workspace-wide setting (not a window's): it travels with the workspace's data."""
+
+    __tablename__ = "workspace_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class ReminderSeen(Base):
+    """A reminder the user has seen, so it is not shown again (see core/reminders.py)."""
+
+    __tablename__ = "reminders_seen"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(EpochTime)
 # --- prompts ---
 
 
