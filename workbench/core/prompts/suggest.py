@@ -84,9 +84,7 @@ def choose(
     )
     tried = _one_per_pair(tried)
     tried_pairs = {p.pair_id for p in tried}
-    untried = _one_per_pair(
-        [p for p in fresh if p.score is None and p.pair_id not in tried_pairs]
-    )
+    untried = _one_per_pair([p for p in fresh if p.score is None and p.pair_id not in tried_pairs])
     iso = today.isocalendar()
     draw = random.Random(f"{community_id}:{iso.year}:{iso.week}")
     draw.shuffle(untried)
