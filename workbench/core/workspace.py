@@ -81,7 +81,7 @@ class Workspace:
     communities: Communities  # the followed communities, by id or by name
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
-    prompts: PromptLibrary  # the prompt library (bundled prompts merged in at open)
+    prompts: PromptLibrary  # the prompt library (the bundle merged in on first use)
     prompt_uses: PromptUses  # suggest, use (post or schedule), uses and their results
 
     @property
@@ -102,11 +102,12 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
-        load_bundle(store)  # refused lines are logged with their file and line
         actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
         communities = Communities(store)
         settings = WorkspaceSettings(store)
-        prompts = PromptLibrary(store, prompt_search(store))
+        # The bundle is merged on the library's first use (refused lines are logged with
+        # their file and line), not while the window waits for the workspace.
+        prompts = PromptLibrary(store, prompt_search(store), bundle=lambda: load_bundle(store))
         return cls(
             data_dir=data_dir,
             store=store,
