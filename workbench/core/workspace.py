@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
@@ -81,6 +82,7 @@ class Workspace:
     communities: Communities  # the followed communities, by id or by name
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
+    analytics: Analytics  # first-reply time, unanswered questions, activity
     prompts: PromptLibrary  # the prompt library (the bundle merged in on first use)
     prompt_uses: PromptUses  # suggest, use (post or schedule), uses and their results
 
@@ -122,6 +124,7 @@ class Workspace:
             communities=communities,
             settings=settings,
             reminders=Reminders(store, [ManualOutbox(outbox)]),
+            analytics=Analytics(store),
             prompts=prompts,
             prompt_uses=PromptUses(
                 store, library=prompts, communities=communities, actions=actions, settings=settings
@@ -174,4 +177,5 @@ class Workspace:
 
     def close(self) -> None:
         self.inbox.close()
+        self.analytics.close()
         self.store.close()
