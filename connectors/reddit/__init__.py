@@ -37,6 +37,7 @@ class RedditConnector(Connector):
         {
             Capability.READ,
             Capability.REPLY,
+            Capability.POST,  # text posts (posting.py)
             Capability.MODERATE,
             Capability.REPORTS,
             Capability.MESSAGES,

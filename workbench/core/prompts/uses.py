@@ -160,7 +160,9 @@ class PromptUses:
         if at is not None:
             if at.tzinfo is None:
                 raise ValueError("A schedule needs a time zone (the user's).")
-            at = at.astimezone(UTC).replace(microsecond=0)
+            at = at.astimezone(UTC)
+            if at.microsecond:  # stored in whole seconds: never before the time asked for
+                at = at.replace(microsecond=0) + timedelta(seconds=1)
             if at <= datetime.now(UTC):
                 if not allow_past:
                     raise PastSchedule(at)
