@@ -25,6 +25,7 @@ from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews
+from workbench.core.moderation.service import ModerationService
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
 from workbench.core.prompts.bundle import load_bundle
@@ -83,6 +84,7 @@ class Workspace:
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
     analytics: Analytics  # first-reply time, unanswered questions, activity
+    moderation: ModerationService  # queue, actions, decision log, member notes, cases
     prompts: PromptLibrary  # the prompt library (the bundle merged in on first use)
     prompt_uses: PromptUses  # suggest, use (post or schedule), uses and their results
 
@@ -105,6 +107,7 @@ class Workspace:
         outbox = Outbox(store)
         triage = Triage(store)
         actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
+        inbox = InboxService(store, outbox=outbox)
         communities = Communities(store)
         settings = WorkspaceSettings(store)
         # The bundle is merged on the library's first use (refused lines are logged with
@@ -118,13 +121,14 @@ class Workspace:
             outbox=outbox,
             sync=SyncEngine(store, accounts, outbox),
             actions=actions,
-            inbox=InboxService(store, outbox=outbox),
+            inbox=inbox,
             triage=triage,
             views=SavedViews(store),
             communities=communities,
             settings=settings,
             reminders=Reminders(store, [ManualOutbox(outbox)]),
             analytics=Analytics(store),
+            moderation=ModerationService(store, inbox=inbox, actions=actions, accounts=accounts),
             prompts=prompts,
             prompt_uses=PromptUses(
                 store, library=prompts, communities=communities, actions=actions, settings=settings
