@@ -118,10 +118,10 @@ def search_figures(total: int, rounds: int) -> list[float]:
 def _add_uses(ws: Workspace, n_uses: int, rng: random.Random) -> None:
     """``n_uses`` uses, each linked to a generated post of its community (set up directly:
     the figure is about reading them, not about posting)."""
+    prompts = [p.id for p in ws.prompts.search(PromptFilter(), limit=100_000)]
     with ws.store.writing() as session:
         session.execute(delete(PromptUse))
         session.execute(delete(OutboxEntry).where(OutboxEntry.created_by == "bench"))
-        prompts = [p.id for p in ws.prompts.search(PromptFilter(), limit=100_000)]
         communities = list(session.scalars(select(Community.id)))
         posts: dict[int, list[int]] = {}
         for community in communities:

@@ -10,19 +10,18 @@ from __future__ import annotations
 import functools
 import threading
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from connectors.api import CommunityType
 from workbench.core.inbox.search import parse
-from workbench.core.prompts.outcomes import mean_score
+from workbench.core.prompts.outcomes import score_expression
 from workbench.core.prompts.state import LANGUAGES, PromptOrigin, Purpose, UseState
 from workbench.core.prompts.variables import variables_of
 from workbench.db.interfaces import PromptQuery, PromptSearch, SearchTerm, TextSearch
@@ -45,15 +44,6 @@ _COLUMNS = (
     Prompt.favourite,
     Prompt.archived,
 )
-_USE_COLUMNS = (
-    PromptUse.prompt_id,
-    PromptUse.members,
-    PromptUse.member_replies,
-    PromptUse.first_reply_seconds,
-    PromptUse.counted_at,
-)
-
-
 _ORIGINS = {o.value: o for o in PromptOrigin}
 _variables = functools.lru_cache(maxsize=50_000)(variables_of)
 
@@ -199,24 +189,28 @@ class PromptLibrary:
     def _views(self, rows: Sequence[Any]) -> list[PromptView]:
         if not rows:
             return []
-        uses: dict[int, list[Any]] = defaultdict(list)
-        live = PromptUse.state != UseState.CANCELLED
+        # Uses and the average score per prompt, summed up by the database.
+        counted = case((PromptUse.counted_at.is_not(None), score_expression()))
+        summary = select(PromptUse.prompt_id, func.count(), func.avg(counted)).where(
+            PromptUse.state != UseState.CANCELLED
+        )
+        found: dict[int, tuple[int, float | None]] = {}
         with self.store.session() as session:
             if len(rows) > 200:  # all uses (a few thousand at most) beat a long IN list
-                queries = [select(*_USE_COLUMNS).where(live)]
+                queries = [summary.group_by(PromptUse.prompt_id)]
             else:
                 ids = [r.id for r in rows]
                 queries = [
-                    select(*_USE_COLUMNS).where(live, PromptUse.prompt_id.in_(chunk))
+                    summary.where(PromptUse.prompt_id.in_(chunk)).group_by(PromptUse.prompt_id)
                     for chunk in _chunks(ids)
                 ]
             for query in queries:
-                for use in session.execute(query):
-                    uses[use.prompt_id].append(use)
-        return [self._view(r, uses.get(r.id, ())) for r in rows]
+                for prompt_id, uses, score in session.execute(query):
+                    found[prompt_id] = (uses, None if score is None else round(score, 2))
+        return [self._view(r, *found.get(r.id, (0, None))) for r in rows]
 
     @staticmethod
-    def _view(row: Any, uses: Sequence[Any]) -> PromptView:
+    def _view(row: Any, uses: int, score: float | None) -> PromptView:
         return PromptView(
             id=row.id,
             lang=row.lang,
@@ -229,8 +223,8 @@ class PromptLibrary:
             favourite=row.favourite,
             archived=row.archived,
             variables=_variables(row.text),
-            uses=len(uses),
-            score=mean_score(uses) if uses else None,
+            uses=uses,
+            score=score,
         )
 
     def get(self, prompt_id: int) -> PromptView:

@@ -11,9 +11,9 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from connectors.api import FLAG_OWN, ItemKind
@@ -68,6 +68,16 @@ class Counted(Protocol):
     def first_reply_seconds(self) -> int | None: ...
     @property
     def counted_at(self) -> datetime | None: ...
+
+
+def score_expression() -> ColumnElement[Any]:
+    """``use_score`` as SQL over prompt_uses' columns, for the database to average."""
+    bonus = case(
+        (PromptUse.first_reply_seconds <= FAST_SECONDS, FAST_POINTS),
+        (PromptUse.first_reply_seconds <= DAY_SECONDS, DAY_POINTS),
+        else_=0.0,
+    )
+    return MEMBER_POINTS * PromptUse.members + REPLY_POINTS * PromptUse.member_replies + bonus
 
 
 def mean_score(uses: Sequence[Counted]) -> float | None:
