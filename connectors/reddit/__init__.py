@@ -41,6 +41,7 @@ class RedditConnector(Connector, ModerationTools):
         {
             Capability.READ,
             Capability.REPLY,
+            Capability.POST,  # text posts (posting.py)
             Capability.MODERATE,
             Capability.REPORTS,
             Capability.MESSAGES,

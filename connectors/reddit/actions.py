@@ -41,7 +41,9 @@ def send(reddit: praw.Reddit, action: Action, reddit_url: str) -> ActionResult:
             return _reply(reddit, action, reddit_url)
         if isinstance(action, Moderate):
             return _moderate(reddit, action)
-    raise PermissionDenied("Posting through the workbench is not supported for Reddit yet.")
+    from connectors.reddit.posting import submit
+
+    return submit(reddit, action, reddit_url)
 
 
 def _reply(reddit: praw.Reddit, action: Reply, reddit_url: str) -> ActionResult:

@@ -7,6 +7,7 @@ recorded responses in ../shared/fixtures/reddit.
 from __future__ import annotations
 
 import re
+import time
 from typing import TYPE_CHECKING, Any
 
 from connectors.testing import reddit_mod_routes
@@ -96,6 +97,14 @@ def route(fake: FakeReddit, request: RecordedRequest) -> tuple[int, Any]:
                 "data": {"things": [{"kind": "t1", "data": model.render(created)}]},
             }
         }
+    if path == "/api/submit" and method == "POST":  # a text post (praw's Subreddit.submit)
+        sub = request.param("sr")
+        if not sub:
+            return 200, {"json": {"errors": [["SUBREDDIT_NOEXIST", "no such subreddit", "sr"]]}}
+        made = model.add_post(sub, request.param("title"), request.param("text"),
+                              author=fake.username, created=time.time())  # fmt: skip
+        url = f"{fake.url}/r/{sub}/comments/{made[3:]}/"
+        return 200, {"json": {"errors": [], "data": {"id": made[3:], "name": made, "url": url}}}
     if match := re.fullmatch(r"/api/(approve|remove|lock|unlock)", path):
         thing = model.things.get(request.param("id"))
         if thing is None:

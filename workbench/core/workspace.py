@@ -28,9 +28,13 @@ from workbench.core.inbox.views import SavedViews
 from workbench.core.moderation.service import ModerationService
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
+from workbench.core.prompts.bundle import load_bundle
+from workbench.core.prompts.library import PromptLibrary
+from workbench.core.prompts.uses import PromptUses
 from workbench.core.reminders import ManualOutbox, Reminders
 from workbench.core.settings import WorkspaceSettings
 from workbench.core.sync.engine import SyncEngine
+from workbench.db.prompts import prompt_search
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
 
 __all__ = ["DEMO_ACCOUNT", "StoreError", "Workspace", "default_data_dir"]
@@ -81,6 +85,8 @@ class Workspace:
     reminders: Reminders  # what has fallen due; each area adds a source
     analytics: Analytics  # first-reply time, unanswered questions, activity
     moderation: ModerationService  # queue, actions, decision log, member notes, cases
+    prompts: PromptLibrary  # the prompt library (the bundle merged in on first use)
+    prompt_uses: PromptUses  # suggest, use (post or schedule), uses and their results
 
     @property
     def plugin_dir(self) -> Path:
@@ -102,6 +108,11 @@ class Workspace:
         triage = Triage(store)
         actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
         inbox = InboxService(store, outbox=outbox)
+        communities = Communities(store)
+        settings = WorkspaceSettings(store)
+        # The bundle is merged on the library's first use (refused lines are logged with
+        # their file and line), not while the window waits for the workspace.
+        prompts = PromptLibrary(store, prompt_search(store), bundle=lambda: load_bundle(store))
         return cls(
             data_dir=data_dir,
             store=store,
@@ -113,11 +124,15 @@ class Workspace:
             inbox=inbox,
             triage=triage,
             views=SavedViews(store),
-            communities=Communities(store),
-            settings=WorkspaceSettings(store),
+            communities=communities,
+            settings=settings,
             reminders=Reminders(store, [ManualOutbox(outbox)]),
             analytics=Analytics(store),
             moderation=ModerationService(store, inbox=inbox, actions=actions, accounts=accounts),
+            prompts=prompts,
+            prompt_uses=PromptUses(
+                store, library=prompts, communities=communities, actions=actions, settings=settings
+            ),
         )
 
     def ensure_demo_account(self) -> int:

@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from sqlalchemy import Connection
 
@@ -344,3 +344,44 @@ class ModerationSql(Protocol):
     def erase_members(self, member_ids: Sequence[int], now: int) -> Erased:
         """Erase the members' notes and their items' text so no byte is left in the
         database file, the full-text index or the write-ahead log."""
+
+
+# -- prompts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PromptQuery:
+    """Prompts to find: empty tuples and None mean "any". ``types``: a prompt tagged with
+    any of them (``untyped_too``: or with no type at all, fit for every community)."""
+
+    text: TextSearch = field(default_factory=TextSearch)
+    types: tuple[str, ...] = ()
+    untyped_too: bool = False
+    purposes: tuple[str, ...] = ()
+    lang: str | None = None
+    favourites_only: bool = False
+    include_archived: bool = False
+
+
+class PromptRow(NamedTuple):
+    """A stored prompt as the library reads it (types and purposes as stored: ",a,b,")."""
+
+    id: int
+    lang: str
+    text: str
+    types: str
+    purposes: str
+    pair_id: str
+    origin: str
+    bundle_id: str | None
+    favourite: bool
+    archived: bool
+
+
+class PromptSearch(Protocol):
+    """Searches the prompt library (its own small full-text index, kept in step by the store)."""
+
+    def rows(self, query: PromptQuery, *, limit: int) -> list[PromptRow]:
+        """Prompts matching ``query``: favourites first, then the best text matches (or,
+        without text, the newest); raises SearchFailed if the full-text index refuses
+        ``query.text``."""
