@@ -88,5 +88,19 @@ class PromptFilters(QWidget):
             include_archived=self.archived.isChecked(),
         )
 
+    def clear(self) -> None:
+        """Every filter off (to show a prompt they hid); one ``changed`` is left to the caller."""
+        widgets = (self.search, self.type_box, self.purpose_box, self.lang_box,
+                   self.favourites, self.archived)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for box in (self.type_box, self.purpose_box, self.lang_box):
+            box.setCurrentIndex(0)
+        self.favourites.setChecked(False)
+        self.archived.setChecked(True)  # the prompt asked for may be archived
+        for widget in widgets:
+            widget.blockSignals(False)
+
     def stop(self) -> None:
         self._pause.stop()
