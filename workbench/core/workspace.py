@@ -26,9 +26,12 @@ from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
+from workbench.core.prompts.bundle import load_bundle
+from workbench.core.prompts.library import PromptLibrary
 from workbench.core.reminders import ManualOutbox, Reminders
 from workbench.core.settings import WorkspaceSettings
 from workbench.core.sync.engine import SyncEngine
+from workbench.db.prompts import prompt_search
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
 
 __all__ = ["DEMO_ACCOUNT", "StoreError", "Workspace", "default_data_dir"]
@@ -77,6 +80,7 @@ class Workspace:
     communities: Communities  # the followed communities, by id or by name
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
+    prompts: PromptLibrary  # the prompt library (bundled prompts merged in at open)
 
     @property
     def plugin_dir(self) -> Path:
@@ -96,6 +100,7 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        load_bundle(store)  # refused lines are logged with their file and line
         return cls(
             data_dir=data_dir,
             store=store,
@@ -110,6 +115,7 @@ class Workspace:
             communities=Communities(store),
             settings=WorkspaceSettings(store),
             reminders=Reminders(store, [ManualOutbox(outbox)]),
+            prompts=PromptLibrary(store, prompt_search(store)),
         )
 
     def ensure_demo_account(self) -> int:

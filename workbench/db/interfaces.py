@@ -248,3 +248,28 @@ class Backend(Protocol):
     def explain(self, error: BaseException, where: str) -> Exception | None:
         """The StoreError for an environment error (locked, full, damaged, read-only);
         None for anything else (a bug, to be raised as it is)."""
+
+
+# -- prompts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PromptQuery:
+    """Prompts to find: empty tuples and None mean "any". ``types``: a prompt tagged with
+    any of them (``untyped_too``: or with no type at all, fit for every community)."""
+
+    text: TextSearch = field(default_factory=TextSearch)
+    types: tuple[str, ...] = ()
+    untyped_too: bool = False
+    purposes: tuple[str, ...] = ()
+    lang: str | None = None
+    favourites_only: bool = False
+    include_archived: bool = False
+
+
+class PromptSearch(Protocol):
+    """Searches the prompt library (its own small full-text index, kept in step by the store)."""
+
+    def ids(self, query: PromptQuery, *, limit: int) -> list[int]:
+        """Prompt ids matching ``query``: favourites first, then best text match, then oldest;
+        raises SearchFailed if the full-text index refuses ``query.text``."""

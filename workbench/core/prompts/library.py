@@ -1,0 +1,296 @@
+"""The prompt library: browse, full-text search, filter, favourite, create, edit, duplicate
+and archive prompts (``workspace.prompts``).
+
+Editing a bundled prompt makes it the user's own (origin ``user``): later bundle updates
+leave it as the user wrote it (core/prompts/bundle.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from connectors.api import CommunityType
+from workbench.core.inbox.search import parse
+from workbench.core.prompts.outcomes import mean_score
+from workbench.core.prompts.state import LANGUAGES, PromptOrigin, Purpose, UseState
+from workbench.core.prompts.variables import variables_of
+from workbench.db.interfaces import PromptQuery, PromptSearch, SearchTerm, TextSearch
+from workbench.db.models import Prompt, PromptUse
+from workbench.db.store import Store
+
+MAX_TEXT = 5000  # characters: a prompt is a question or two, not an article
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class PromptView:
+    id: int
+    lang: str
+    text: str
+    types: tuple[CommunityType, ...]
+    purposes: tuple[Purpose, ...]
+    pair_id: str
+    origin: PromptOrigin
+    bundle_id: str | None
+    favourite: bool
+    archived: bool
+    variables: tuple[str, ...]
+    uses: int
+    score: float | None
+
+
+@dataclass(frozen=True)
+class PromptFilter:
+    text: str = ""
+    types: tuple[CommunityType, ...] = ()
+    purposes: tuple[Purpose, ...] = ()
+    lang: str | None = None
+    favourites_only: bool = False
+    include_archived: bool = False
+
+
+def join_tags(values: Iterable[str]) -> str:
+    """``,a,b,`` (sorted, each once): one LIKE finds a tag, "" means none."""
+    tags = sorted({str(v) for v in values})
+    return "," + ",".join(tags) + "," if tags else ""
+
+
+def _split(stored: str) -> list[str]:
+    return [v for v in stored.split(",") if v]
+
+
+def _types(stored: str) -> tuple[CommunityType, ...]:
+    known = {t.value for t in CommunityType}
+    return tuple(CommunityType(v) for v in _split(stored) if v in known)
+
+
+def _purposes(stored: str) -> tuple[Purpose, ...]:
+    known = {p.value for p in Purpose}
+    return tuple(Purpose(v) for v in _split(stored) if v in known)
+
+
+def text_search(raw: str) -> TextSearch:
+    """What the user typed as terms; each word also matches as a prefix (search as you type)."""
+    parsed = parse(raw).text
+
+    def loose(term: SearchTerm) -> SearchTerm:
+        return SearchTerm(term.text, prefix=True)
+
+    return TextSearch(
+        tuple(tuple(loose(t) for t in group) for group in parsed.groups), parsed.excluded
+    )
+
+
+def check_text(lang: str, text: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"A prompt is in English (en) or French (fr), not {lang!r}.")
+    text = text.strip()
+    if not text:
+        raise ValueError("A prompt needs a text.")
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"A prompt is at most {MAX_TEXT} characters long.")
+    return text
+
+
+class PromptLibrary:
+    def __init__(self, store: Store, search: PromptSearch) -> None:
+        self.store = store
+        self._search = search
+
+    # -- reading ---------------------------------------------------------------------
+
+    def search(self, f: PromptFilter, *, limit: int = 1000) -> list[PromptView]:
+        """Prompts matching ``f``: favourites first, then the best text matches."""
+        ids = self._search.ids(
+            PromptQuery(
+                text=text_search(f.text),
+                types=tuple(str(t) for t in f.types),
+                purposes=tuple(str(p) for p in f.purposes),
+                lang=f.lang,
+                favourites_only=f.favourites_only,
+                include_archived=f.include_archived,
+            ),
+            limit=limit,
+        )
+        return self.views(ids)
+
+    def candidates(
+        self, community_type: CommunityType | None, lang: str | None, limit: int
+    ) -> list[int]:
+        """Ids of the live prompts fit for a community of this type (or for any community)."""
+        types = (str(community_type),) if community_type else ()
+        query = PromptQuery(types=types, untyped_too=True, lang=lang)
+        return self._search.ids(query, limit=limit)
+
+    def views(self, ids: Sequence[int]) -> list[PromptView]:
+        """Views of ``ids``, in that order (ids not found are left out)."""
+        if not ids:
+            return []
+        with self.store.session() as session:
+            rows = {p.id: p for p in self._rows(session, ids)}
+            uses: dict[int, list[PromptUse]] = defaultdict(list)
+            for chunk in range(0, len(ids), 500):
+                for use in session.scalars(
+                    select(PromptUse).where(
+                        PromptUse.prompt_id.in_(ids[chunk : chunk + 500]),
+                        PromptUse.state != UseState.CANCELLED,
+                    )
+                ):
+                    uses[use.prompt_id].append(use)
+        return [self._view(rows[i], uses.get(i, [])) for i in ids if i in rows]
+
+    @staticmethod
+    def _rows(session: Session, ids: Sequence[int]) -> list[Prompt]:
+        found: list[Prompt] = []
+        for chunk in range(0, len(ids), 500):
+            found += session.scalars(select(Prompt).where(Prompt.id.in_(ids[chunk : chunk + 500])))
+        return found
+
+    @staticmethod
+    def _view(row: Prompt, uses: Sequence[PromptUse]) -> PromptView:
+        return PromptView(
+            id=row.id,
+            lang=row.lang,
+            text=row.text,
+            types=_types(row.types),
+            purposes=_purposes(row.purposes),
+            pair_id=row.pair_id,
+            origin=PromptOrigin(row.origin),
+            bundle_id=row.bundle_id,
+            favourite=row.favourite,
+            archived=row.archived,
+            variables=variables_of(row.text),
+            uses=len(uses),
+            score=mean_score(uses),
+        )
+
+    def get(self, prompt_id: int) -> PromptView:
+        found = self.views([prompt_id])
+        if not found:
+            raise LookupError(f"There is no prompt {prompt_id}.")
+        return found[0]
+
+    def pair(self, prompt_id: int) -> list[PromptView]:
+        """The prompt and its other-language twin(s), the prompt first."""
+        first = self.get(prompt_id)
+        with self.store.session() as session:
+            others = session.scalars(
+                select(Prompt.id)
+                .where(Prompt.pair_id == first.pair_id, Prompt.id != prompt_id)
+                .order_by(Prompt.lang, Prompt.id)
+            ).all()
+        return [first, *self.views(list(others))]
+
+    # -- writing ---------------------------------------------------------------------
+
+    def add(
+        self,
+        *,
+        lang: str,
+        text: str,
+        types: Sequence[CommunityType] = (),
+        purposes: Sequence[Purpose] = (),
+        pair_of: int | None = None,
+    ) -> PromptView:
+        """A prompt of the user's own; ``pair_of``: it is that prompt in another language."""
+        text = check_text(lang, text)
+        pair_id = self.get(pair_of).pair_id if pair_of is not None else f"u-{uuid.uuid4().hex}"
+        with self.store.writing() as session:
+            row = new_row(lang, text, types, purposes, pair_id)
+            session.add(row)
+            session.flush()
+            prompt_id = row.id
+        return self.get(prompt_id)
+
+    def edit(
+        self,
+        prompt_id: int,
+        *,
+        text: str | None = None,
+        types: Sequence[CommunityType] | None = None,
+        purposes: Sequence[Purpose] | None = None,
+    ) -> PromptView:
+        """Change a prompt; a bundled one becomes the user's own (bundle updates leave it)."""
+        with self.store.writing() as session:
+            row = self._row(session, prompt_id)
+            changed = False
+            if text is not None and text.strip() != row.text:
+                row.text, changed = check_text(row.lang, text), True
+            if types is not None and join_tags(types) != row.types:
+                row.types, changed = join_tags(types), True
+            if purposes is not None and join_tags(purposes) != row.purposes:
+                row.purposes, changed = join_tags(purposes), True
+            if changed:
+                row.origin = PromptOrigin.USER
+                row.updated_at = now()
+        return self.get(prompt_id)
+
+    def duplicate(self, prompt_id: int) -> PromptView:
+        """A copy of the user's own to change freely (a pair of its own, not favourite)."""
+        with self.store.writing() as session:
+            source = self._row(session, prompt_id)
+            row = new_row(
+                source.lang,
+                source.text,
+                _types(source.types),
+                _purposes(source.purposes),
+                f"u-{uuid.uuid4().hex}",
+            )
+            session.add(row)
+            session.flush()
+            new_id = row.id
+        return self.get(new_id)
+
+    def set_favourite(self, prompt_id: int, on: bool) -> None:
+        with self.store.writing() as session:
+            self._row(session, prompt_id).favourite = on
+
+    def set_archived(self, prompt_id: int, on: bool) -> None:
+        """Archived prompts leave browsing and suggestions; their results are kept."""
+        with self.store.writing() as session:
+            self._row(session, prompt_id).archived = on
+
+    @staticmethod
+    def _row(session: Session, prompt_id: int) -> Prompt:
+        row = session.get(Prompt, prompt_id)
+        if row is None:
+            raise LookupError(f"There is no prompt {prompt_id}.")
+        return row
+
+
+def new_row(
+    lang: str,
+    text: str,
+    types: Iterable[str],
+    purposes: Iterable[str],
+    pair_id: str,
+    *,
+    origin: PromptOrigin = PromptOrigin.USER,
+    bundle_id: str | None = None,
+    bundle_hash: str = "",
+) -> Prompt:
+    stamp = now()
+    return Prompt(
+        lang=lang,
+        text=text,
+        types=join_tags(types),
+        purposes=join_tags(purposes),
+        pair_id=pair_id,
+        origin=origin,
+        bundle_id=bundle_id,
+        bundle_hash=bundle_hash,
+        favourite=False,
+        archived=False,
+        created_at=stamp,
+        updated_at=stamp,
+    )

@@ -1,0 +1,117 @@
+"""Outcome memory: what a used prompt's post brought, counted from the replies later syncs
+stored, and the score the library sorts by, explained in a manager's words.
+
+A reply is the team's when it is flagged ``own`` or written by the post's own author (the
+team posted the prompt); team replies are counted but never count as success.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from connectors.api import FLAG_OWN
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
+from workbench.db.models import Item, PromptUse
+
+# The score of one use: who answered weighs most, then how much, then how soon.
+MEMBER_POINTS = 3.0  # each distinct member who replied
+REPLY_POINTS = 1.0  # each reply by a member
+FAST_POINTS = 2.0  # the first member reply within FAST_SECONDS
+DAY_POINTS = 1.0  # ... or within a day
+FAST_SECONDS = 3600
+DAY_SECONDS = 86400
+
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "Prompts",
+    "Score: 3 points for each member who replied, 1 point for each member reply, and 2 more "
+    "points when the first member answered within an hour (1 within a day). Replies from the "
+    "team do not count. A prompt's score is the average over its posts that came back "
+    "with a sync.",
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    replies: int
+    member_replies: int
+    team_replies: int
+    members: int
+    first_reply_seconds: int | None
+
+
+def use_score(members: int, member_replies: int, first_reply_seconds: int | None) -> float:
+    score = MEMBER_POINTS * members + REPLY_POINTS * member_replies
+    if first_reply_seconds is not None:
+        if first_reply_seconds <= FAST_SECONDS:
+            score += FAST_POINTS
+        elif first_reply_seconds <= DAY_SECONDS:
+            score += DAY_POINTS
+    return score
+
+
+def mean_score(uses: Sequence[PromptUse]) -> float | None:
+    """The average score of the uses whose post was linked (None: nothing to judge by)."""
+    scores = [
+        use_score(u.members, u.member_replies, u.first_reply_seconds)
+        for u in uses
+        if u.counted_at is not None
+    ]
+    return round(statistics.fmean(scores), 2) if scores else None
+
+
+def median_minutes(uses: Sequence[PromptUse]) -> float | None:
+    seconds = [u.first_reply_seconds for u in uses if u.first_reply_seconds is not None]
+    return round(statistics.median(seconds) / 60, 1) if seconds else None
+
+
+def count(session: Session, post: Item) -> Outcome:
+    """The replies stored under ``post`` (its thread), team and members told apart."""
+    own = Item.flags.like(f"%{FLAG_OWN}%")
+    team = own | (Item.author_id == post.author_id) if post.author_id is not None else own
+    thread = (
+        (Item.account_id == post.account_id)
+        & (Item.thread_external_id == post.external_id)
+        & (Item.id != post.id)
+        & Item.deleted_at.is_(None)
+    )
+    replies, team_replies = session.execute(
+        select(func.count(), func.count().filter(team)).where(thread)
+    ).one()
+    members, first = session.execute(
+        select(func.count(Item.author_id.distinct()), func.min(Item.created_at)).where(
+            thread & ~team
+        )
+    ).one()
+    first_seconds = None
+    if first is not None:
+        first_at = first if isinstance(first, datetime) else datetime.fromtimestamp(first, UTC)
+        first_seconds = max(0, int((first_at - post.created_at).total_seconds()))
+    return Outcome(
+        replies=int(replies),
+        member_replies=int(replies) - int(team_replies),
+        team_replies=int(team_replies),
+        members=int(members),
+        first_reply_seconds=first_seconds,
+    )
+
+
+def explanation(score: float | None, uses: int, linked: int) -> Words:
+    if score is None:
+        return Words(
+            "Prompts",
+            QT_TRANSLATE_NOOP(
+                "Prompts", "No score yet: none of its {uses} posts has come back with a sync."
+            ),
+            {"uses": uses},
+        )
+    return Words(
+        "Prompts",
+        QT_TRANSLATE_NOOP("Prompts", "{score} on average over {linked} posts. {how}"),
+        {"score": f"{score:g}", "linked": linked, "how": EXPLANATION},
+    )
