@@ -27,16 +27,11 @@ from workbench.gui.prompts.layout import PromptWidgets
 from workbench.gui.prompts.model import PromptListModel
 from workbench.gui.prompts.operations import PromptOperations
 from workbench.gui.tasks import TaskRunner
-from workbench.gui.words import words
-from workbench.core.text import Words
+from workbench.gui.prompts.words import explained
 
 log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 5000
-
-
-def explained(text: Words | str) -> str:
-    return words(text) if isinstance(text, Words) else str(text)
 
 
 class PromptsPane(QWidget):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.prompts.uses import ResultRow
 from workbench.gui.prompts.model import one_line
+from workbench.gui.prompts.words import explained
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.text import plain_tooltip
 
@@ -126,7 +127,7 @@ class ResultsModel(QAbstractTableModel):
                 return value.casefold()
             return float("-inf") if value is None else float(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(line.row.explanation)
+            return plain_tooltip(explained(line.row.explanation))
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("prompt", "community"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -232,7 +233,7 @@ class ResultsDialog(QDialog):
         source = self.proxy.mapToSource(current)
         if source.isValid():
             line = self.model.lines[source.row()]
-            self.explanation.setText(f"{line.prompt}\n\n{line.row.explanation}")
+            self.explanation.setText(f"{line.prompt}\n\n{explained(line.row.explanation)}")
 
     def shown_column(self, key: str) -> list[str]:
         """The column's cells in the order shown (tests)."""

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from workbench.core.text import Words
+from workbench.gui.words import words
+
 translate = QCoreApplication.translate
 
 PURPOSES = ("icebreaker", "reflection", "feedback", "show-and-tell", "debate", "onboarding",
@@ -43,3 +46,8 @@ def use_state_word(state: str) -> str:
         "linked": translate("PromptWords", "Posted; its replies are counted"),
         "cancelled": translate("PromptWords", "Taken back"),
     }.get(str(state), str(state))
+
+
+def explained(text: Words | str) -> str:
+    """Core's explanation (marked Words, or plain text) in the user's language."""
+    return words(text) if isinstance(text, Words) else str(text)
