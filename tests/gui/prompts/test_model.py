@@ -37,7 +37,9 @@ def test_model_passes_qtmodeltester(
     idle(qtbot, tasks)
 
 
-def test_columns_show_what_a_manager_reads(qtbot: QtBot, prompt_ws: Workspace, tasks: TaskRunner) -> None:
+def test_columns_show_what_a_manager_reads(
+    qtbot: QtBot, prompt_ws: Workspace, tasks: TaskRunner
+) -> None:
     model = make_model(prompt_ws, tasks)
     views = prompt_ws.prompts.search(PromptFilter(lang="en"))
     logo = next(v for v in views if "logo" in v.text)

@@ -18,7 +18,10 @@ def test_a_field_per_variable_and_the_preview_follows_the_typing(qtbot: QtBot) -
     assert "{event}" in form.message.text() and "{topic}" in form.message.text()
     qtbot.keyClicks(form.fields["event"], "the AMA")
     qtbot.keyClicks(form.fields["date"], "Friday")
-    assert form.preview.text() == "Before the AMA on Friday: what do you want to know about {topic}? {topic}!"
+    assert (
+        form.preview.text()
+        == "Before the AMA on Friday: what do you want to know about {topic}? {topic}!"
+    )
     assert form.message.text() == "Fill in {topic} to use this prompt."
     with qtbot.waitSignal(form.changed) as signal:
         qtbot.keyClicks(form.fields["topic"], "Rust")

@@ -43,7 +43,8 @@ Check = Callable[[str, str], VerdictLike]
 def _default_check() -> Check:
     from workbench.core.prompts.coach import check
 
-    return check
+    checker: Check = check
+    return checker
 
 
 class CoachPanel(QWidget):
@@ -124,7 +125,9 @@ class CoachPanel(QWidget):
         self.tasks.run(lambda: check(text, lang), done, self._on_failed, owner=self)
 
     def _on_failed(self, error: Exception) -> None:
-        self.summary.setText(self.tr("The coach could not read this text: {error}").format(error=error))
+        self.summary.setText(
+            self.tr("The coach could not read this text: {error}").format(error=error)
+        )
 
     # -- showing ----------------------------------------------------------------------
 

@@ -88,8 +88,12 @@ class PromptDetail(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the list
             shortcut = actions[key].shortcut().toString()
-            button.setText(f"{actions[key].text()} ({shortcut})" if shortcut else actions[key].text())
-            button.setSizePolicy(button.sizePolicy().Policy.Expanding, button.sizePolicy().Policy.Fixed)
+            button.setText(
+                f"{actions[key].text()} ({shortcut})" if shortcut else actions[key].text()
+            )
+            button.setSizePolicy(
+                button.sizePolicy().Policy.Expanding, button.sizePolicy().Policy.Fixed
+            )
             buttons.addWidget(button, n // 3, n % 3)
         self.buttons = buttons
 
@@ -141,8 +145,11 @@ class PromptDetail(QWidget):
         if prompt.archived:
             bits.append(self.tr("archived"))
         if prompt.variables:
-            bits.append(self.tr("variables: {names}").format(
-                names=" ".join(f"{{{v}}}" for v in prompt.variables)))  # fmt: skip
+            bits.append(
+                self.tr("variables: {names}").format(
+                    names=" ".join(f"{{{v}}}" for v in prompt.variables)
+                )
+            )
         self.tags.setText(" · ".join(bits))
         self.tags.show()
         twin = next((p for p in pair if p.id != prompt.id), None)
@@ -176,7 +183,13 @@ class PromptDetail(QWidget):
             self._result_labels.append(label)
         for row, result in enumerate(results, start=1):
             score = "" if result.score is None else f"{result.score:.1f}"
-            cells = [result.community, str(result.uses), str(result.members), str(result.replies), score]
+            cells = [
+                result.community,
+                str(result.uses),
+                str(result.members),
+                str(result.replies),
+                score,
+            ]
             for column, text in enumerate(cells):
                 label = plain(text)
                 label.setToolTip(plain_tooltip(result.explanation))

@@ -43,7 +43,9 @@ class Draft:
     purposes: tuple[Purpose, ...]
 
 
-def _checkboxes(title: str, items: list[tuple[str, str]], columns: int) -> tuple[QGroupBox, dict[str, QCheckBox]]:
+def _checkboxes(
+    title: str, items: list[tuple[str, str]], columns: int
+) -> tuple[QGroupBox, dict[str, QCheckBox]]:
     box = QGroupBox(title)
     grid = QGridLayout(box)
     checks: dict[str, QCheckBox] = {}
@@ -108,8 +110,10 @@ class PromptEditor(QDialog):
                 self.purpose_checks[str(purpose)].setChecked(True)
             if str(prompt.origin) == "bundled":
                 self.note.setText(
-                    self.tr("A bundled prompt: once you edit it, it is yours and updates of the "
-                            "bundled library leave it as you wrote it.")  # fmt: skip
+                    self.tr(
+                        "A bundled prompt: once you edit it, it is yours and updates of the "
+                        "bundled library leave it as you wrote it."
+                    )
                 )
         self.note.setVisible(bool(self.note.text()))
 
@@ -165,4 +169,3 @@ class PromptEditor(QDialog):
     def done(self, result: int) -> None:
         self.coach.close()  # stops its timer
         super().done(result)
-

@@ -68,8 +68,9 @@ class PromptOperations(QObject):
             draft = editor.draft()
             library = self.pane.library
             self.pane.run(
-                lambda: library.add(lang=draft.lang, text=draft.text, types=draft.types,
-                                    purposes=draft.purposes),  # fmt: skip
+                lambda: library.add(
+                    lang=draft.lang, text=draft.text, types=draft.types, purposes=draft.purposes
+                ),
                 lambda view: self._saved(view, self.tr("Prompt added.")),
             )
 
@@ -85,8 +86,9 @@ class PromptOperations(QObject):
             draft = editor.draft()
             library = self.pane.library
             self.pane.run(
-                lambda: library.edit(prompt.id, text=draft.text, types=draft.types,
-                                     purposes=draft.purposes),  # fmt: skip
+                lambda: library.edit(
+                    prompt.id, text=draft.text, types=draft.types, purposes=draft.purposes
+                ),
                 lambda view: self._saved(view, self.tr("Prompt saved.")),
             )
 

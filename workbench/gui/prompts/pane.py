@@ -26,8 +26,8 @@ from workbench.gui.prompts.detail import CommunityResult
 from workbench.gui.prompts.layout import PromptWidgets
 from workbench.gui.prompts.model import PromptListModel
 from workbench.gui.prompts.operations import PromptOperations
-from workbench.gui.tasks import TaskRunner
 from workbench.gui.prompts.words import explained
+from workbench.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +63,14 @@ class PromptsPane(QWidget):
         self._detail_generation = 0
         self.model = PromptListModel(self._fetch_rows, self)
         self.operations = PromptOperations(self)
-        self.widgets = PromptWidgets(self, self.model, lambda host: build(host, self.operations.handlers()))
+        self.widgets = PromptWidgets(
+            self, self.model, lambda host: build(host, self.operations.handlers())
+        )
         self.table = self.widgets.table
         self.filters = self.widgets.filters
         self.detail = self.widgets.detail
         self.status = self.widgets.status
-        self.actions = self.widgets.actions
+        self.prompt_actions = self.widgets.actions
         self._connect()
         self._update_actions()
         self.refresh()
@@ -128,7 +130,9 @@ class PromptsPane(QWidget):
         if count:
             text = self.tr("{n} prompts").format(n=f"{count:,}")
             if count >= SEARCH_LIMIT:
-                text = self.tr("The first {n} prompts: narrow the search to see others").format(n=f"{count:,}")
+                text = self.tr("The first {n} prompts: narrow the search to see others").format(
+                    n=f"{count:,}"
+                )
         else:
             text = self.tr("No prompt matches these filters.")
         self.message.emit(text)
@@ -185,19 +189,25 @@ class PromptsPane(QWidget):
             self.detail.show_prompt(prompt, pair)
             self.detail.show_results(
                 [
-                    CommunityResult(name, r.uses, r.members, r.replies, r.score, explained(r.explanation))
+                    CommunityResult(
+                        name, r.uses, r.members, r.replies, r.score, explained(r.words)
+                    )
                     for name, r in rows
                 ]
             )
-            self.actions["favourite"].setText(self.tr("Unfavourite") if prompt.favourite else self.tr("Favourite"))
-            self.actions["archive"].setText(self.tr("Restore") if prompt.archived else self.tr("Archive"))
+            self.prompt_actions["favourite"].setText(
+                self.tr("Unfavourite") if prompt.favourite else self.tr("Favourite")
+            )
+            self.prompt_actions["archive"].setText(
+                self.tr("Restore") if prompt.archived else self.tr("Archive")
+            )
             self.detail_shown.emit(prompt_id)
 
         self.run(load, done)
 
     def _update_actions(self) -> None:
         has = self.current_id() is not None
-        for action in self.actions.values():
+        for action in self.prompt_actions.values():
             if action.property("needs_prompt"):
                 action.setEnabled(has)
 

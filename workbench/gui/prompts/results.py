@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.prompts.uses import ResultRow
+from workbench.core.prompts.outcomes import ResultRow
 from workbench.gui.prompts.model import one_line
 from workbench.gui.prompts.words import explained
 from workbench.gui.tasks import TaskRunner
@@ -127,7 +127,7 @@ class ResultsModel(QAbstractTableModel):
                 return value.casefold()
             return float("-inf") if value is None else float(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(explained(line.row.explanation))
+            return plain_tooltip(explained(line.row.words))
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("prompt", "community"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -233,11 +233,9 @@ class ResultsDialog(QDialog):
         source = self.proxy.mapToSource(current)
         if source.isValid():
             line = self.model.lines[source.row()]
-            self.explanation.setText(f"{line.prompt}\n\n{explained(line.row.explanation)}")
+            self.explanation.setText(f"{line.prompt}\n\n{explained(line.row.words)}")
 
     def shown_column(self, key: str) -> list[str]:
         """The column's cells in the order shown (tests)."""
         column = COLUMNS.index(key)
-        return [
-            str(self.proxy.index(r, column).data()) for r in range(self.proxy.rowCount())
-        ]
+        return [str(self.proxy.index(r, column).data()) for r in range(self.proxy.rowCount())]

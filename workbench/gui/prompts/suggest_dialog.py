@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.communities import Communities, CommunityRef
-from workbench.core.prompts.uses import PromptUses, Suggestion
+from workbench.core.prompts.suggest import Suggestion
+from workbench.core.prompts.uses import PromptUses
 from workbench.gui.prompts.model import one_line
 from workbench.gui.prompts.words import explained, language_word
 from workbench.gui.tasks import TaskRunner
@@ -136,13 +137,15 @@ class SuggestDialog(QDialog):
             if generation == self._generation:
                 self._show(found)
 
-        self.tasks.run(lambda: uses.suggest(ref.id, limit=SUGGESTIONS), done, self._on_failed, owner=self)
+        self.tasks.run(
+            lambda: uses.suggest(ref.id, limit=SUGGESTIONS), done, self._on_failed, owner=self
+        )
 
     def _show(self, found: list[Suggestion]) -> None:
         self.suggestions = list(found)
         for suggestion in found:
             prompt = suggestion.prompt
-            why = explained(suggestion.why)
+            why = explained(suggestion.words)
             mark = self.tr("[untried] ") if suggestion.untried else ""
             item = QListWidgetItem(f"{mark}{one_line(prompt.text, 200)}\n    {why}")
             item.setToolTip(plain_tooltip(f"{language_word(prompt.lang)}: {prompt.text}"))
@@ -150,11 +153,15 @@ class SuggestDialog(QDialog):
         if found:
             untried = sum(1 for s in found if s.untried)
             self.status.setText(
-                self.tr("{n} suggestions, {untried} untried here.").format(n=len(found), untried=untried)
+                self.tr("{n} suggestions, {untried} untried here.").format(
+                    n=len(found), untried=untried
+                )
             )
             self.list.setCurrentRow(0)
         else:
-            self.status.setText(self.tr("Nothing to suggest: every fitting prompt was used here lately."))
+            self.status.setText(
+                self.tr("Nothing to suggest: every fitting prompt was used here lately.")
+            )
         self.loaded.emit()
 
     def _on_use(self) -> None:

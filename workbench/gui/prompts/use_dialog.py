@@ -38,9 +38,19 @@ from workbench.gui.prompts.words import use_state_word
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.words import words
 
-# Platforms whose posts have a title (a Reddit post cannot go without one).
+# Platforms whose posts have a title (core makes one from the text when left empty).
 TITLED = frozenset({"reddit"})
 TITLE_LIMIT = 300
+
+
+def community_url(ref: CommunityRef) -> str:
+    """The community's page where it can be told from what we hold (FIXME(prompts): the
+    stored community url is not on CommunityRef yet)."""
+    if ref.external_id.startswith(("https://", "http://")):
+        return ref.external_id
+    if ref.platform == "reddit":
+        return f"https://www.reddit.com/r/{ref.name.removeprefix('r/')}/"
+    return ""
 
 
 def plain(text: str = "", name: str = "") -> QLabel:
@@ -82,7 +92,9 @@ class UseDialog(QDialog):
         self.title = QLineEdit()
         self.title.setObjectName("useTitle")
         self.title.setMaxLength(TITLE_LIMIT)
-        self.title.setPlaceholderText(self.tr("The post's title (this platform needs one)"))
+        self.title.setPlaceholderText(
+            self.tr("This platform's posts have a title; empty: the question's first line")
+        )
         self.title_label = QLabel(self.tr("Title"))
         self.now = QRadioButton(self.tr("Post now"))
         self.now.setObjectName("useNow")
@@ -203,11 +215,7 @@ class UseDialog(QDialog):
         if self.result_view is not None:
             return
         ready = self.form.ready and self.chosen() is not None and not self.busy
-        if ready and self.needs_title() and not self.title.text().strip():
-            ready = False
-            if not self.message.text() or self.form.ready:
-                self.message.setText(self.tr("This platform needs a title for the post."))
-        elif self.form.ready and not self._past_confirmed:
+        if self.form.ready and not self._past_confirmed and not self.busy:
             self.message.setText("")
         self.use_button.setEnabled(ready)
 
@@ -237,11 +245,15 @@ class UseDialog(QDialog):
         self.use_button.setEnabled(False)
         self.message.setText(self.tr("Sending…") if at is None else self.tr("Scheduling…"))
         uses, prompt_id, values = self.uses, self.prompt.id, self.form.values()
-        title, allow_past = self.title.text().strip() if self.needs_title() else "", self._past_confirmed
+        title, allow_past = (
+            self.title.text().strip() if self.needs_title() else "",
+            self._past_confirmed,
+        )
 
         def use() -> UseView:
-            return uses.use(prompt_id, ref.id, values=values, title=title, at=at, by="me",
-                            allow_past=allow_past)  # fmt: skip
+            return uses.use(
+                prompt_id, ref.id, values=values, title=title, at=at, by="me", allow_past=allow_past
+            )
 
         self.tasks.run(use, self._on_used, self._on_failed, owner=self)
 
@@ -267,7 +279,9 @@ class UseDialog(QDialog):
         state = str(view.state)
         text = use_state_word(state)
         if state == "scheduled" and view.due_at is not None:
-            text = self.tr("Scheduled for {when} (your time).").format(when=local_time_text(view.due_at))
+            text = self.tr("Scheduled for {when} (your time).").format(
+                when=local_time_text(view.due_at)
+            )
         elif state == "manual":
             text = self.tr(
                 "This community takes no posts from the app. Copy the text, open the community, "
@@ -290,14 +304,16 @@ class UseDialog(QDialog):
         return f"{title}\n\n{text}" if title else text
 
     def community_url(self) -> str:
-        return getattr(self.result_view, "community_url", "") or ""
+        ref = self.chosen()
+        return community_url(ref) if ref is not None else ""
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.posted_text())
-        self.message.setText(self.tr("Copied. Paste it in the community, then mark it done in the outbox."))
+        self.message.setText(
+            self.tr("Copied. Paste it in the community, then mark it done in the outbox.")
+        )
 
     def _open_community(self) -> None:
         url = self.community_url()
         if url.startswith(("https://", "http://")):
             QDesktopServices.openUrl(QUrl(url))
-
