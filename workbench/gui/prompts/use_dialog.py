@@ -44,8 +44,11 @@ TITLE_LIMIT = 300
 
 
 def community_url(ref: CommunityRef) -> str:
-    """The community's page where it can be told from what we hold (FIXME(prompts): the
-    stored community url is not on CommunityRef yet)."""
+    """The community's page: its stored url once CommunityRef carries it (FIXME(prompts):
+    it does not yet), else what its id or platform tells."""
+    url = str(getattr(ref, "url", "") or "")
+    if url.startswith(("https://", "http://")):
+        return url
     if ref.external_id.startswith(("https://", "http://")):
         return ref.external_id
     if ref.platform == "reddit":
