@@ -28,6 +28,7 @@ from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
 from workbench.core.prompts.bundle import load_bundle
 from workbench.core.prompts.library import PromptLibrary
+from workbench.core.prompts.uses import PromptUses
 from workbench.core.reminders import ManualOutbox, Reminders
 from workbench.core.settings import WorkspaceSettings
 from workbench.core.sync.engine import SyncEngine
@@ -81,6 +82,7 @@ class Workspace:
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
     prompts: PromptLibrary  # the prompt library (bundled prompts merged in at open)
+    prompt_uses: PromptUses  # suggest, use (post or schedule), uses and their results
 
     @property
     def plugin_dir(self) -> Path:
@@ -101,6 +103,10 @@ class Workspace:
         outbox = Outbox(store)
         triage = Triage(store)
         load_bundle(store)  # refused lines are logged with their file and line
+        actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
+        communities = Communities(store)
+        settings = WorkspaceSettings(store)
+        prompts = PromptLibrary(store, prompt_search(store))
         return cls(
             data_dir=data_dir,
             store=store,
@@ -108,14 +114,17 @@ class Workspace:
             accounts=accounts,
             outbox=outbox,
             sync=SyncEngine(store, accounts, outbox),
-            actions=OutboxActions(outbox=outbox, accounts=accounts, triage=triage),
+            actions=actions,
             inbox=InboxService(store, outbox=outbox),
             triage=triage,
             views=SavedViews(store),
-            communities=Communities(store),
-            settings=WorkspaceSettings(store),
+            communities=communities,
+            settings=settings,
             reminders=Reminders(store, [ManualOutbox(outbox)]),
-            prompts=PromptLibrary(store, prompt_search(store)),
+            prompts=prompts,
+            prompt_uses=PromptUses(
+                store, library=prompts, communities=communities, actions=actions, settings=settings
+            ),
         )
 
     def ensure_demo_account(self) -> int:

@@ -290,6 +290,8 @@ class ReminderSeen(Base):
 
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
     seen_at: Mapped[datetime] = mapped_column(EpochTime)
+
+
 # --- prompts ---
 
 

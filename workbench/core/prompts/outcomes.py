@@ -115,3 +115,54 @@ def explanation(score: float | None, uses: int, linked: int) -> Words:
         QT_TRANSLATE_NOOP("Prompts", "{score} on average over {linked} posts. {how}"),
         {"score": f"{score:g}", "linked": linked, "how": EXPLANATION},
     )
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """What a prompt brought (in one community, or everywhere: ``community_id`` None)."""
+
+    prompt_id: int
+    community_id: int | None
+    uses: int
+    linked: int  # uses whose post came back with a sync (the score is over these)
+    replies: int
+    members: int  # members who replied, summed over the posts
+    team_replies: int
+    member_replies: int
+    first_reply_minutes: float | None  # median over the posts with a member reply
+    score: float | None
+    explanation: str
+    words: Words
+
+
+def result_rows(uses: Sequence[PromptUse], *, per: str) -> list[ResultRow]:
+    """``per`` "prompt" or "community"; best score first, prompts without one last."""
+    if per not in ("prompt", "community"):
+        raise ValueError(f'Results are per "prompt" or per "community", not {per!r}.')
+    groups: dict[tuple[int, int | None], list[PromptUse]] = {}
+    for use in uses:
+        key = (use.prompt_id, use.community_id if per == "community" else None)
+        groups.setdefault(key, []).append(use)
+    rows = []
+    for (prompt_id, community_id), group in groups.items():
+        score = mean_score(group)
+        linked = sum(1 for u in group if u.counted_at is not None)
+        words = explanation(score, len(group), linked)
+        rows.append(
+            ResultRow(
+                prompt_id=prompt_id,
+                community_id=community_id,
+                uses=len(group),
+                linked=linked,
+                replies=sum(u.replies for u in group),
+                members=sum(u.members for u in group),
+                team_replies=sum(u.team_replies for u in group),
+                member_replies=sum(u.member_replies for u in group),
+                first_reply_minutes=median_minutes(group),
+                score=score,
+                explanation=str(words),
+                words=words,
+            )
+        )
+    rows.sort(key=lambda r: (r.score is None, -(r.score or 0.0), r.prompt_id, r.community_id or 0))
+    return rows
