@@ -7,11 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from connectors.api import CommunityType
 from workbench.core.prompts.state import Purpose
 from workbench.core.workspace import Workspace
+from workbench.gui.changes import ChangeBus
+from workbench.gui.prompts.model import COLUMNS
+from workbench.gui.prompts.pane import PromptsPane
 from workbench.gui.tasks import TaskRunner
 
 PROMPTS = [
@@ -73,3 +77,52 @@ def pane_ws(data_dir: Path) -> Iterator[Workspace]:
 
 def idle(qtbot: QtBot, tasks: TaskRunner) -> None:
     qtbot.waitUntil(lambda: not tasks.busy, timeout=20000)
+
+
+LOGO = "Do you like our new logo?"
+LEARNED = "What is one thing you learned about {topic} this week?"
+
+
+def make_pane(ws: Workspace, tasks: TaskRunner, changes: ChangeBus | None = None) -> PromptsPane:
+    return PromptsPane(
+        library=ws.prompts,
+        uses=ws.prompt_uses,
+        communities=ws.communities,
+        tasks=tasks,
+        changes=changes,
+    )
+
+
+def settle(qtbot: QtBot, pane: PromptsPane, tasks: TaskRunner) -> None:
+    qtbot.waitUntil(lambda: not tasks.busy and not pane.loading, timeout=20000)
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, pane_ws: Workspace, tasks: TaskRunner) -> Iterator[PromptsPane]:
+    widget = make_pane(pane_ws, tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    settle(qtbot, widget, tasks)
+    yield widget
+    settle(qtbot, widget, tasks)
+
+
+def shown_texts(pane: PromptsPane) -> list[str]:
+    column = COLUMNS.index("text")
+    return [pane.model.index(r, column).data() for r in range(pane.model.rowCount())]
+
+
+def select_text(qtbot: QtBot, pane: PromptsPane, tasks: TaskRunner, text: str) -> int:
+    row = shown_texts(pane).index(text)
+    pane.table.setFocus()
+    pane.table.selectRow(row)
+    prompt_id = pane.model.ids[row]
+    qtbot.waitUntil(lambda: pane.detail.prompt is not None and pane.detail.prompt.id == prompt_id)
+    settle(qtbot, pane, tasks)
+    return prompt_id
+
+
+def key(qtbot: QtBot, pane: PromptsPane, name: str | Qt.Key) -> None:
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, name)

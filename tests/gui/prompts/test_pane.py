@@ -3,14 +3,20 @@ the detail with its pair, and what it announces."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from connectors.api import CommunityType
+from tests.gui.prompts.conftest import (
+    LEARNED,
+    LOGO,
+    key,
+    make_pane,
+    select_text,
+    settle,
+    shown_texts,
+)
 from workbench.core.changes import Changes
 from workbench.core.prompts.library import PromptFilter
 from workbench.core.workspace import Workspace
@@ -18,54 +24,6 @@ from workbench.gui.changes import ChangeBus
 from workbench.gui.prompts.model import COLUMNS
 from workbench.gui.prompts.pane import PromptsPane
 from workbench.gui.tasks import TaskRunner
-
-LOGO = "Do you like our new logo?"
-LEARNED = "What is one thing you learned about {topic} this week?"
-
-
-def make_pane(ws: Workspace, tasks: TaskRunner, changes: ChangeBus | None = None) -> PromptsPane:
-    return PromptsPane(
-        library=ws.prompts,
-        uses=ws.prompt_uses,
-        communities=ws.communities,
-        tasks=tasks,
-        changes=changes,
-    )
-
-
-def settle(qtbot: QtBot, pane: PromptsPane, tasks: TaskRunner) -> None:
-    qtbot.waitUntil(lambda: not tasks.busy and not pane.loading, timeout=20000)
-
-
-@pytest.fixture
-def pane(qtbot: QtBot, pane_ws: Workspace, tasks: TaskRunner) -> Iterator[PromptsPane]:
-    widget = make_pane(pane_ws, tasks)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    settle(qtbot, widget, tasks)
-    yield widget
-    settle(qtbot, widget, tasks)
-
-
-def shown_texts(pane: PromptsPane) -> list[str]:
-    column = COLUMNS.index("text")
-    return [pane.model.index(r, column).data() for r in range(pane.model.rowCount())]
-
-
-def select_text(qtbot: QtBot, pane: PromptsPane, tasks: TaskRunner, text: str) -> int:
-    row = shown_texts(pane).index(text)
-    pane.table.setFocus()
-    pane.table.selectRow(row)
-    prompt_id = pane.model.ids[row]
-    qtbot.waitUntil(lambda: pane.detail.prompt is not None and pane.detail.prompt.id == prompt_id)
-    settle(qtbot, pane, tasks)
-    return prompt_id
-
-
-def key(qtbot: QtBot, pane: PromptsPane, name: str) -> None:
-    pane.table.setFocus()
-    qtbot.keyClick(pane.table, name)
 
 
 def test_the_list_shows_the_library_and_the_filters_narrow_it(
@@ -93,9 +51,9 @@ def test_the_list_shows_the_library_and_the_filters_narrow_it(
 
 
 def test_the_detail_shows_the_text_its_pair_and_tags(
-    qtbot: QtBot, pane: PromptsPane, tasks: TaskRunner
+    qtbot: QtBot, pane: PromptsPane, pane_ws: Workspace, tasks: TaskRunner
 ) -> None:
-    select_text(qtbot, pane, tasks, LEARNED)
+    prompt_id = select_text(qtbot, pane, tasks, LEARNED)
     detail = pane.detail
     assert detail.text.text() == LEARNED
     assert detail.text.textFormat() == Qt.TextFormat.PlainText
@@ -103,7 +61,7 @@ def test_the_detail_shows_the_text_its_pair_and_tags(
     assert "Learning" in detail.tags.text() and "Reflection" in detail.tags.text()
     assert "{topic}" in detail.tags.text()
     assert detail.results_none.isVisible()  # not used yet
-    twin = next(v for v in pane.model._rows.values() if v.lang == "fr")
+    [twin] = [v for v in pane_ws.prompts.pair(prompt_id) if v.id != prompt_id]
     with qtbot.waitSignal(pane.detail_shown, timeout=10000):
         qtbot.mouseClick(detail.open_pair, Qt.MouseButton.LeftButton)
     assert pane.current_id() == twin.id
@@ -136,7 +94,7 @@ def test_favourite_archive_and_duplicate_by_key_announce_the_change(
     assert copy_id != prompt_id and pane_ws.prompts.get(copy_id).text == LOGO  # type: ignore[arg-type]
     assert "press E" in pane.status.text()
 
-    key(qtbot, pane, "Delete")
+    key(qtbot, pane, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: pane_ws.prompts.get(copy_id).archived)  # type: ignore[arg-type]
     settle(qtbot, pane, tasks)
     assert copy_id not in pane.model.ids  # archived prompts are hidden

@@ -131,8 +131,7 @@ class PromptOperations(QObject):
         )
 
     def _saved(self, view: PromptView, said: str) -> None:
-        self.pane.prompt_changed(view.id)
-        self.pane.message.emit(said)
+        self.pane.prompt_changed(view.id, said)
 
     # -- using ------------------------------------------------------------------------
 

@@ -102,8 +102,9 @@ class PromptsPane(QWidget):
 
     # -- the list ---------------------------------------------------------------------
 
-    def refresh(self, keep: int | None = None) -> None:
-        """Search again with the current filters; ``keep``: the prompt to stay on."""
+    def refresh(self, keep: int | None = None, note: str = "") -> None:
+        """Search again with the current filters; ``keep``: the prompt to stay on;
+        ``note``: what was just done, said before the count."""
         self._generation += 1
         generation = self._generation
         wanted = self.filters.current()
@@ -120,13 +121,13 @@ class PromptsPane(QWidget):
             else:
                 self.detail.clear()
                 self._update_actions()
-            self._say(len(views))
+            self._say(len(views), note)
             self.loading = False
             self.loaded.emit()
 
         self.run(lambda: library.search(wanted, limit=SEARCH_LIMIT), done)
 
-    def _say(self, count: int) -> None:
+    def _say(self, count: int, note: str = "") -> None:
         if count:
             text = self.tr("{n} prompts").format(n=f"{count:,}")
             if count >= SEARCH_LIMIT:
@@ -135,7 +136,7 @@ class PromptsPane(QWidget):
                 )
         else:
             text = self.tr("No prompt matches these filters.")
-        self.message.emit(text)
+        self.message.emit(f"{note} {text}" if note else text)
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -211,12 +212,12 @@ class PromptsPane(QWidget):
             if action.property("needs_prompt"):
                 action.setEnabled(has)
 
-    def prompt_changed(self, prompt_id: int | None) -> None:
+    def prompt_changed(self, prompt_id: int | None, note: str = "") -> None:
         """After a write: announce it, search again, stay on ``prompt_id``."""
         self.changes.announce(Changes(prompts=True), self)
         if prompt_id is not None:
             self.model.forget([prompt_id])
-        self.refresh(keep=prompt_id)
+        self.refresh(keep=prompt_id, note=note)
 
     def closeEvent(self, event: Any) -> None:
         self.filters.stop()
