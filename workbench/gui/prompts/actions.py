@@ -38,11 +38,18 @@ def specs() -> list[ActionSpec]:
                    translate("PromptActions", "Archive the prompt (or bring it back)")),
         ActionSpec("use", translate("PromptActions", "Use…"), ("U",),
                    translate("PromptActions", "Post the prompt in a community, now or later; Enter in the list too")),
-        ActionSpec("suggest", translate("PromptActions", "Suggest for a community…"), ("S",),
+        ActionSpec("suggest", translate("PromptActions", "Suggest…"), ("S",),
                    translate("PromptActions", "Prompts that fit a community and were not used there lately"), False),
         ActionSpec("results", translate("PromptActions", "Results…"), (),
                    translate("PromptActions", "How prompts did, per prompt and per community"), False),
     ]  # fmt: skip
+
+
+def relabel(action: QAction, label: str) -> None:
+    """A new label (Favourite / Unfavourite) keeping the key in the buttons' text."""
+    shown = action.shortcut().toString()
+    action.setText(label)
+    action.setIconText(f"{label} ({shown})" if shown else label)
 
 
 def build(parent: QWidget, handlers: dict[str, Callable[[], None]]) -> dict[str, QAction]:
@@ -53,6 +60,8 @@ def build(parent: QWidget, handlers: dict[str, Callable[[], None]]) -> dict[str,
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shown = spec.shortcuts[0] if spec.shortcuts else ""
+        # Buttons show the icon text: it teaches the key ("Use… (U)").
+        action.setIconText(f"{spec.label} ({shown})" if shown else spec.label)
         action.setToolTip(f"{spec.tip} ({shown})" if shown else spec.tip)
         action.setStatusTip(spec.tip)
         action.setProperty("needs_prompt", spec.needs_prompt)

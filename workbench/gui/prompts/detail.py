@@ -65,7 +65,7 @@ class PromptDetail(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.text.setFont(font)
         self.tags = plain(name="promptTags")
-        self.tags.setStyleSheet("color: palette(mid);")
+        self.tags.setStyleSheet("color: #555;")
         self.pair_title = QLabel(self.tr("<b>In the other language</b>"))
         self.pair = plain(name="promptPair")
         self.open_pair = QToolButton()
@@ -87,14 +87,10 @@ class PromptDetail(QWidget):
             button.setObjectName(f"promptButton_{key}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the list
-            shortcut = actions[key].shortcut().toString()
-            button.setText(
-                f"{actions[key].text()} ({shortcut})" if shortcut else actions[key].text()
-            )
             button.setSizePolicy(
                 button.sizePolicy().Policy.Expanding, button.sizePolicy().Policy.Fixed
             )
-            buttons.addWidget(button, n // 3, n % 3)
+            buttons.addWidget(button, n // 2, n % 2)
         self.buttons = buttons
 
         body = QWidget()
@@ -116,6 +112,7 @@ class PromptDetail(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -172,36 +169,28 @@ class PromptDetail(QWidget):
             self.results_none.hide()
             return
         self.results_none.setVisible(not results)
-        if not results:
-            return
-        heads = [self.tr("Community"), self.tr("Uses"), self.tr("Members"), self.tr("Replies"),
-                 self.tr("Score")]  # fmt: skip
-        for column, head in enumerate(heads):
-            label = QLabel(head)
-            label.setStyleSheet("font-weight: bold;")
-            self.results.addWidget(label, 0, column)
+        for row, result in enumerate(results):
+            score = "–" if result.score is None else f"{result.score:.1f}"
+            label = plain(
+                self.tr(
+                    "{community}: used {uses}×, {members} members replied, {replies} "
+                    "replies, score {score}"
+                ).format(
+                    community=result.community,
+                    uses=result.uses,
+                    members=result.members,
+                    replies=result.replies,
+                    score=score,
+                ),
+                "promptResult",
+            )
+            label.setToolTip(plain_tooltip(result.explanation))
+            self.results.addWidget(label, row, 0)
             self._result_labels.append(label)
-        for row, result in enumerate(results, start=1):
-            score = "" if result.score is None else f"{result.score:.1f}"
-            cells = [
-                result.community,
-                str(result.uses),
-                str(result.members),
-                str(result.replies),
-                score,
-            ]
-            for column, text in enumerate(cells):
-                label = plain(text)
-                label.setToolTip(plain_tooltip(result.explanation))
-                label.setObjectName("promptResultCell")
-                self.results.addWidget(label, row, column)
-                self._result_labels.append(label)
 
     def result_lines(self) -> list[str]:
-        """What the results grid shows, row by row (tests)."""
-        cols = 5
-        texts = [label.text() for label in self._result_labels]
-        return [" | ".join(texts[i : i + cols]) for i in range(cols, len(texts), cols)]
+        """What the results show, a line per community (tests)."""
+        return [label.text() for label in self._result_labels]
 
     def _on_pair_clicked(self) -> None:
         if self._pair_id is not None:

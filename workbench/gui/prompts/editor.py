@@ -50,7 +50,7 @@ def _checkboxes(
     grid = QGridLayout(box)
     checks: dict[str, QCheckBox] = {}
     for n, (value, label) in enumerate(items):
-        check = QCheckBox(label)
+        check = QCheckBox(label.replace("&", "&&"))  # "Live Q&A", not a mnemonic
         check.setObjectName(f"check_{value}")
         grid.addWidget(check, n // columns, n % columns)
         checks[value] = check

@@ -29,7 +29,7 @@ from workbench.gui.prompts.model import COLUMNS, PromptListModel
 
 translate = QCoreApplication.translate
 
-WIDTHS = {"favourite": 26, "lang": 40, "types": 120, "purposes": 110, "uses": 46, "score": 50}
+WIDTHS = {"favourite": 24, "lang": 40, "types": 115, "purposes": 100, "uses": 44, "score": 48}
 MENU = ("use", "edit", "duplicate", "favourite", "archive", None, "new", "suggest", "results")
 
 
@@ -89,9 +89,6 @@ class PromptWidgets:
             button = QToolButton()
             button.setObjectName(f"promptsButton_{key}")
             button.setDefaultAction(self.actions[key])
-            shortcut = self.actions[key].shortcut().toString()
-            if shortcut:
-                button.setText(f"{self.actions[key].text()} ({shortcut})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the list
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -115,7 +112,7 @@ class PromptWidgets:
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([190, 620, 360])
+        splitter.setSizes([170, 670, 320])
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -52,7 +52,7 @@ class PromptListModel(QAbstractTableModel):
         return {
             "favourite": self.tr("★"),
             "text": self.tr("Prompt"),
-            "lang": self.tr("Language"),
+            "lang": self.tr("Lang."),
             "types": self.tr("Community types"),
             "purposes": self.tr("Purposes"),
             "uses": self.tr("Uses"),
@@ -100,8 +100,8 @@ class PromptListModel(QAbstractTableModel):
             return view
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(view, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "text":
-            return plain_tooltip(view.text)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("text", "types", "purposes"):
+            return plain_tooltip(view.text if key == "text" else self.cell(view, key))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("uses", "score", "favourite"):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and view.archived:

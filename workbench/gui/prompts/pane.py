@@ -21,7 +21,7 @@ from workbench.core.communities import Communities
 from workbench.core.prompts.library import PromptLibrary, PromptView
 from workbench.core.prompts.uses import PromptUses
 from workbench.gui.changes import ChangeBus
-from workbench.gui.prompts.actions import build
+from workbench.gui.prompts.actions import build, relabel
 from workbench.gui.prompts.detail import CommunityResult
 from workbench.gui.prompts.layout import PromptWidgets
 from workbench.gui.prompts.model import PromptListModel
@@ -190,17 +190,17 @@ class PromptsPane(QWidget):
             self.detail.show_prompt(prompt, pair)
             self.detail.show_results(
                 [
-                    CommunityResult(
-                        name, r.uses, r.members, r.replies, r.score, explained(r.words)
-                    )
+                    CommunityResult(name, r.uses, r.members, r.replies, r.score, explained(r.words))
                     for name, r in rows
                 ]
             )
-            self.prompt_actions["favourite"].setText(
-                self.tr("Unfavourite") if prompt.favourite else self.tr("Favourite")
+            relabel(
+                self.prompt_actions["favourite"],
+                self.tr("Unfavourite") if prompt.favourite else self.tr("Favourite"),
             )
-            self.prompt_actions["archive"].setText(
-                self.tr("Restore") if prompt.archived else self.tr("Archive")
+            relabel(
+                self.prompt_actions["archive"],
+                self.tr("Restore") if prompt.archived else self.tr("Archive"),
             )
             self.detail_shown.emit(prompt_id)
 

@@ -69,11 +69,11 @@ class ResultsModel(QAbstractTableModel):
             "prompt": self.tr("Prompt"),
             "community": self.tr("Community"),
             "uses": self.tr("Uses"),
-            "members": self.tr("Members replying"),
+            "members": self.tr("Members"),
             "replies": self.tr("Replies"),
-            "member_replies": self.tr("Member replies"),
-            "team_replies": self.tr("Team replies"),
-            "first_reply": self.tr("First reply (min)"),
+            "member_replies": self.tr("By members"),
+            "team_replies": self.tr("By the team"),
+            "first_reply": self.tr("1st reply"),
             "score": self.tr("Score"),
         }[key]
 
@@ -83,15 +83,26 @@ class ResultsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def _tip(self, key: str) -> str:
+        return {
+            "uses": self.tr("How many times it was posted"),
+            "members": self.tr("Distinct members who replied, added up over its posts"),
+            "replies": self.tr("Every reply to its posts"),
+            "member_replies": self.tr("Replies by members (what counts as success)"),
+            "team_replies": self.tr("Replies by your team (they do not count towards the score)"),
+            "first_reply": self.tr("Minutes to the first member reply (the median)"),
+            "score": self.tr("Hover a row, or select it, to read how the score is made"),
+        }.get(key, "")
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._title(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(COLUMNS[section]) or None
         return None
 
     def value(self, line: ResultLine, key: str) -> Any:
@@ -120,7 +131,11 @@ class ResultsModel(QAbstractTableModel):
             if key == "prompt":
                 return one_line(str(value), 90)
             if isinstance(value, float):
-                return f"{value:.1f}" if key == "score" else f"{value:.0f}"
+                return (
+                    f"{value:.1f}"
+                    if key == "score"
+                    else self.tr("{n} min").format(n=f"{value:.0f}")
+                )
             return str(value)
         if role == SORT_ROLE:
             if isinstance(value, str):
@@ -159,8 +174,13 @@ class ResultsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, key in enumerate(COLUMNS):
+            if key == "prompt":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                title = self.model.headerData(column, Qt.Orientation.Horizontal)
+                wide = header.fontMetrics().horizontalAdvance(str(title)) + 36  # bold, arrow
+                header.resizeSection(column, 170 if key == "community" else max(70, wide))
         self.per_prompt = QRadioButton(self.tr("Per prompt"))
         self.per_prompt.setObjectName("resultsPerPrompt")
         self.per_community = QRadioButton(self.tr("Per prompt and community"))

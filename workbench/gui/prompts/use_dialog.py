@@ -111,8 +111,8 @@ class UseDialog(QDialog):
         self.when.setObjectName("useWhen")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        soon = QDateTime.currentDateTime().addSecs(3600)
-        soon.setTime(QTime(soon.time().hour(), 0))  # the next full hour but one
+        soon = QDateTime.currentDateTime().addSecs(90 * 60)
+        soon.setTime(QTime(soon.time().hour(), 0))  # a full hour, at least half an hour ahead
         self.when.setDateTime(soon)
         self.when.setEnabled(False)
         zone = datetime.now().astimezone().tzname() or ""
@@ -140,7 +140,7 @@ class UseDialog(QDialog):
         self.open_button.clicked.connect(self._open_community)
 
         question = plain(prompt.text, "usePrompt")
-        question.setStyleSheet("color: palette(mid);")
+        question.setStyleSheet("color: #555;")
         fields = QFormLayout()
         fields.addRow(self.tr("Community"), self.community)
         fields.addRow(self.title_label, self.title)
@@ -160,10 +160,11 @@ class UseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addLayout(fields)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.form)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(620, 460)
+        self.resize(620, 340)
         self.form.set_text(prompt.text)
         self._update()
         tasks.run(communities.all, self._on_communities, self._on_failed, owner=self)
@@ -174,7 +175,11 @@ class UseDialog(QDialog):
         self.community.blockSignals(True)
         for ref in refs:
             self.community.addItem(ref.label, ref)
-        wanted = next((n for n, r in enumerate(refs) if r.id == self._wanted_community), 0)
+        fits = [n for n, r in enumerate(refs) if r.community_type in self.prompt.types]
+        wanted = next(
+            (n for n, r in enumerate(refs) if r.id == self._wanted_community),
+            fits[0] if fits else 0,  # else the first community the prompt was written for
+        )
         self.community.setCurrentIndex(wanted if refs else -1)
         self.community.setEnabled(bool(refs))
         self.community.blockSignals(False)
