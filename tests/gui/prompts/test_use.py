@@ -70,6 +70,9 @@ def test_a_variable_left_empty_blocks_use_then_it_posts_now(
     qtbot.waitUntil(
         lambda: pane.model.index(row, COLUMNS.index("uses")).data() == "1", timeout=10000
     )
+    # The detail shows the use and its community's result (replies come with later syncs).
+    qtbot.waitUntil(lambda: "Posted" in pane.detail.uses_list.text(), timeout=10000)
+    assert f"{DEMO} (reddit): used 1×" in pane.detail.result_lines()[0]
     dialog.reject()
 
 

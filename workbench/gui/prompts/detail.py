@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.prompts.library import PromptView
-from workbench.gui.prompts.words import language_word, purpose_word
+from workbench.core.prompts.state import UseState
+from workbench.core.prompts.uses import UseView
+from workbench.core.text import local_time_text
+from workbench.gui.prompts.words import language_word, purpose_word, use_state_word
 from workbench.gui.text import plain_tooltip
 from workbench.gui.words import community_type
 
@@ -79,6 +82,8 @@ class PromptDetail(QWidget):
         self.results_none.setObjectName("promptResultsNone")
         self.results_none.setWordWrap(True)
         self._result_labels: list[QLabel] = []
+        self.uses_title = QLabel(self.tr("<b>Latest uses</b>"))
+        self.uses_list = plain(name="promptUses")
 
         buttons = QGridLayout()
         for n, key in enumerate(("use", "edit", "duplicate", "favourite", "archive", "suggest")):
@@ -107,6 +112,9 @@ class PromptDetail(QWidget):
         inner.addWidget(self.results_title)
         inner.addLayout(self.results)
         inner.addWidget(self.results_none)
+        inner.addSpacing(8)
+        inner.addWidget(self.uses_title)
+        inner.addWidget(self.uses_list)
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -117,8 +125,8 @@ class PromptDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._parts = [self.text, self.tags, self.pair_title, self.pair, self.open_pair,
-                       self.results_title,
-                       self.results_none]  # fmt: skip
+                       self.results_title, self.results_none, self.uses_title,
+                       self.uses_list]  # fmt: skip
         self.clear()
 
     def clear(self) -> None:
@@ -187,6 +195,21 @@ class PromptDetail(QWidget):
             label.setToolTip(plain_tooltip(result.explanation))
             self.results.addWidget(label, row, 0)
             self._result_labels.append(label)
+
+    def show_uses(self, uses: Sequence[tuple[str, UseView]]) -> None:
+        """The latest uses: when, where, and what became of each (the outcome, later)."""
+        lines = []
+        for community, use in uses:
+            when = local_time_text(use.due_at or use.created_at)
+            line = f"{when} · {community}: {use_state_word(use.state)}"
+            if use.state is UseState.LINKED:
+                line += " · " + self.tr("{replies} replies from {members} members").format(
+                    replies=use.member_replies, members=use.members
+                )
+            lines.append(line)
+        self.uses_list.setText("\n".join(lines))
+        self.uses_title.setVisible(bool(lines))
+        self.uses_list.setVisible(bool(lines))
 
     def result_lines(self) -> list[str]:
         """What the results show, a line per community (tests)."""

@@ -32,6 +32,9 @@ from workbench.gui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 5000
+RECENT = 5  # uses shown in the detail
+# The prompt, its pair, (community, result) rows and the latest (community, use).
+Detail = tuple[PromptView, list[PromptView], list[tuple[str, Any]], list[tuple[str, Any]]]
 
 
 class PromptsPane(QWidget):
@@ -172,7 +175,7 @@ class PromptsPane(QWidget):
         generation = self._detail_generation
         library, uses, communities = self.library, self.uses, self.communities
 
-        def load() -> tuple[PromptView, list[PromptView], list[tuple[str, Any]]]:
+        def load() -> Detail:
             pair = library.pair(prompt_id)
             prompt = next((p for p in pair if p.id == prompt_id), None) or library.get(prompt_id)
             names = {c.id: c.label for c in communities.all()}
@@ -181,12 +184,15 @@ class PromptsPane(QWidget):
                 for r in uses.results(per="community")
                 if r.prompt_id == prompt_id
             ]
-            return prompt, pair, rows
+            latest = [
+                (names.get(u.community_id, "?"), u) for u in uses.uses(prompt_id=prompt_id)[:RECENT]
+            ]
+            return prompt, pair, rows, latest
 
-        def done(result: tuple[PromptView, list[PromptView], list[tuple[str, Any]]]) -> None:
+        def done(result: Detail) -> None:
             if generation != self._detail_generation:
                 return
-            prompt, pair, rows = result
+            prompt, pair, rows, latest = result
             self.detail.show_prompt(prompt, pair)
             self.detail.show_results(
                 [
@@ -194,6 +200,7 @@ class PromptsPane(QWidget):
                     for name, r in rows
                 ]
             )
+            self.detail.show_uses(latest)
             relabel(
                 self.prompt_actions["favourite"],
                 self.tr("Unfavourite") if prompt.favourite else self.tr("Favourite"),
