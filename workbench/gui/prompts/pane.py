@@ -76,7 +76,7 @@ class PromptsPane(QWidget):
         self.prompt_actions = self.widgets.actions
         self._connect()
         self._update_actions()
-        self.refresh()
+        self.refresh(follow=True)
 
     def _connect(self) -> None:
         self.filters.changed.connect(self.refresh)
@@ -101,18 +101,24 @@ class PromptsPane(QWidget):
 
     def _on_changes(self, changes: Changes, source: QObject | None) -> None:
         if changes.synced or changes.communities or (changes.prompts and source is not self):
-            self.refresh(keep=self.current_id())
+            self.refresh(keep=self.current_id(), follow=changes.synced)
 
     # -- the list ---------------------------------------------------------------------
 
-    def refresh(self, keep: int | None = None, note: str = "") -> None:
+    def refresh(self, keep: int | None = None, note: str = "", *, follow: bool = False) -> None:
         """Search again with the current filters; ``keep``: the prompt to stay on;
-        ``note``: what was just done, said before the count."""
+        ``note``: what was just done, said before the count; ``follow``: bring the uses up
+        to date with what syncs brought first (their posts, replies and so the scores)."""
         self._generation += 1
         generation = self._generation
         wanted = self.filters.current()
-        library = self.library
+        library, uses = self.library, self.uses
         self.loading = True
+
+        def search() -> list[PromptView]:
+            if follow:
+                uses.refresh()
+            return library.search(wanted, limit=SEARCH_LIMIT)
 
         def done(views: list[PromptView]) -> None:
             if generation != self._generation:
@@ -128,7 +134,7 @@ class PromptsPane(QWidget):
             self.loading = False
             self.loaded.emit()
 
-        self.run(lambda: library.search(wanted, limit=SEARCH_LIMIT), done)
+        self.run(search, done)
 
     def _say(self, count: int, note: str = "") -> None:
         if count:
