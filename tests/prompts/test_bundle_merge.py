@@ -36,7 +36,7 @@ def test_a_bundle_update_changes_untouched_prompts_and_leaves_edited_ones(
     twin = library.prompts.pair(mine.id)[1]
     assert twin.text.endswith("qu'est-ce qui vous retient ?")
     again = load_bundle(library.store, [prompt_files / "bundle_v2.jsonl"])
-    assert (again.added, again.updated, again.unchanged) == (0, 0, 7)
+    assert again.skipped and (again.added, again.updated) == (0, 0)  # merged as it is already
 
 
 def test_a_malformed_line_is_refused_with_file_and_line_and_the_rest_loads(
@@ -89,3 +89,17 @@ def test_a_user_prompt_file_is_imported_once_as_the_users_own(
     assert [p.lang for p in workspace.prompts.pair(welcome.id)] == ["en", "fr"]
     again = import_prompt_file(workspace.store, prompt_files / "user_prompts.jsonl")
     assert (again.added, again.already) == (0, 3)
+
+
+def test_the_bundled_library_loads_at_open_in_pairs_and_once(tmp_path: Path) -> None:
+    ws = Workspace.open(tmp_path / "fresh")  # the real bundle, as a user's first start
+    try:
+        prompts = ws.prompts.search(PromptFilter(), limit=10_000)
+        assert len({p.pair_id for p in prompts}) >= 200
+        assert len([p for p in prompts if p.lang == "en"]) == len(prompts) // 2
+        assert {p.origin for p in prompts} == {PromptOrigin.BUNDLED}
+        assert all(p.types and p.purposes for p in prompts)
+        again = load_bundle(ws.store)  # the next start
+        assert again.refused == [] and again.skipped
+    finally:
+        ws.close()

@@ -14,16 +14,17 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from connectors.api import CommunityType
 from workbench.core.prompts.library import MAX_TEXT, join_tags, new_row, now
 from workbench.core.prompts.state import LANGUAGES, PromptOrigin, Purpose
-from workbench.db.models import Prompt
+from workbench.db.models import Prompt, WorkspaceSetting
 from workbench.db.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ BUNDLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "prompts"
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_LINE_CHARS = 20_000
 MAX_LINES = 20_000
+MERGED_KEY = "prompts.bundle_merged"  # digest of the bundle as last merged
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 _TYPES = {t.value for t in CommunityType}
 _PURPOSES = {p.value for p in Purpose}
@@ -59,6 +61,7 @@ class LoadReport:
     updated: int = 0
     unchanged: int = 0
     kept_user: int = 0  # bundled prompts the user edited: left as the user wrote them
+    skipped: bool = False  # merged already as it is: nothing compared
     refused: list[str] = field(default_factory=list)  # "file:line: why", one a line
 
 
@@ -148,15 +151,20 @@ def read_file(path: Path, *, both_languages: bool) -> tuple[list[PromptRecord], 
     return records, refused
 
 
-def bundle_files(folder: Path = BUNDLE_DIR) -> list[Path]:
+def bundle_files(folder: Path | None = None) -> list[Path]:
+    """The bundle's files (``folder``: BUNDLE_DIR, read when called)."""
+    folder = folder or BUNDLE_DIR
     return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
 def load_bundle(store: Store, files: Iterable[Path] | None = None) -> LoadReport:
-    """Merge the bundled prompt files into the store (see the module's docstring)."""
+    """Merge the bundled prompt files into the store (see the module's docstring). A
+    bundle already merged as it is (the digest of its files) is skipped: every start
+    calls this."""
     report = LoadReport()
     records: list[PromptRecord] = []
     seen: set[str] = set()
+    digest = hashlib.sha256()
     for path in bundle_files() if files is None else files:
         try:
             found, refused = read_file(path, both_languages=True)
@@ -170,38 +178,58 @@ def load_bundle(store: Store, files: Iterable[Path] | None = None) -> LoadReport
                 continue
             seen.add(record.id)
             records.append(record)
-    with store.writing() as session:
-        stored = {
-            (p.bundle_id, p.lang): p
-            for p in session.scalars(select(Prompt).where(Prompt.bundle_id.is_not(None)))
-        }
-        for record in records:
-            for lang, text in record.texts.items():
-                digest = record.digest(lang)
-                row = stored.get((record.id, lang))
-                if row is None:
-                    session.add(
-                        new_row(
-                            lang,
-                            text,
-                            record.types,
-                            record.purposes,
-                            record.id,
-                            origin=PromptOrigin.BUNDLED,
-                            bundle_id=record.id,
-                            bundle_hash=digest,
-                        )
-                    )
-                    report.added += 1
-                elif row.origin != PromptOrigin.BUNDLED:
-                    report.kept_user += 1
-                elif row.bundle_hash == digest:
-                    report.unchanged += 1
-                else:  # favourite and archived are the user's and stay
-                    row.text, row.bundle_hash = text, digest
-                    row.types, row.purposes = join_tags(record.types), join_tags(record.purposes)
-                    row.updated_at = now()
-                    report.updated += 1
+            digest.update(
+                json.dumps([record.id, record.digest("en"), record.digest("fr")]).encode()
+            )
     for line in report.refused:
         log.warning("bundled prompt refused: %s", line)
+    with store.writing() as session:
+        merged = session.get(WorkspaceSetting, MERGED_KEY)
+        if merged is not None and merged.value == digest.hexdigest():
+            report.skipped = True
+            return report
+        _merge(session, records, report)
+        if merged is None:
+            session.add(WorkspaceSetting(key=MERGED_KEY, value=digest.hexdigest()))
+        else:
+            merged.value = digest.hexdigest()
     return report
+
+
+def _merge(session: Session, records: Sequence[PromptRecord], report: LoadReport) -> None:
+    stored = {
+        (bundle_id, lang): (prompt_id, origin, bundle_hash)
+        for prompt_id, bundle_id, lang, origin, bundle_hash in session.execute(
+            select(
+                Prompt.id, Prompt.bundle_id, Prompt.lang, Prompt.origin, Prompt.bundle_hash
+            ).where(Prompt.bundle_id.is_not(None))
+        )
+    }
+    for record in records:
+        for lang, text in record.texts.items():
+            digest = record.digest(lang)
+            found = stored.get((record.id, lang))
+            if found is None:
+                session.add(
+                    new_row(
+                        lang,
+                        text,
+                        record.types,
+                        record.purposes,
+                        record.id,
+                        origin=PromptOrigin.BUNDLED,
+                        bundle_id=record.id,
+                        bundle_hash=digest,
+                    )
+                )
+                report.added += 1
+            elif found[1] != PromptOrigin.BUNDLED:
+                report.kept_user += 1
+            elif found[2] == digest:
+                report.unchanged += 1
+            else:  # favourite and archived are the user's and stay
+                row = session.get_one(Prompt, found[0])
+                row.text, row.bundle_hash = text, digest
+                row.types, row.purposes = join_tags(record.types), join_tags(record.purposes)
+                row.updated_at = now()
+                report.updated += 1

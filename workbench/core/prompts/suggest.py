@@ -50,6 +50,9 @@ def _tried_words(prompt: PromptView) -> Words:
 UNTRIED = QT_TRANSLATE_NOOP(
     "Prompts", "Not tried yet: one suggestion in five is a new prompt, so new ones get a chance."
 )
+FILLING = QT_TRANSLATE_NOOP(
+    "Prompts", "Not tried yet: too few prompts have results here, so new ones fill the list."
+)
 NO_RESULT = QT_TRANSLATE_NOOP(
     "Prompts", "Used before, no result yet: its posts have not come back with a sync."
 )
@@ -95,7 +98,8 @@ def choose(
     for prompt in best:
         words = _tried_words(prompt)
         picked.append(Suggestion(prompt, str(words), False, words))
-    for prompt in untried[: limit - len(best)]:
-        words = Words("Prompts", NO_RESULT if prompt.uses else UNTRIED)
+    for number, prompt in enumerate(untried[: limit - len(best)]):
+        reason = NO_RESULT if prompt.uses else UNTRIED if number < share else FILLING
+        words = Words("Prompts", reason)
         picked.append(Suggestion(prompt, str(words), True, words))
     return picked
