@@ -8,45 +8,24 @@ rewrite a button that puts its wording in place of the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from workbench.core.prompts.coach import Verdict, check
 from workbench.gui.tasks import TaskRunner
-from workbench.gui.words import marked
+from workbench.gui.text import plain_tooltip
+from workbench.gui.words import words
 
 DEBOUNCE_MS = 150
 MAX_REWRITES = 3
+REWRITE_CHARS = 70  # longer ones are cut on the button (the tooltip has them whole)
 
 CHIP_STYLE = (
     "QLabel#coachChip { background: #fde8c8; color: #6b3d00; border: 1px solid #e8b46a;"
     " border-radius: 8px; padding: 1px 8px; }"
 )
-
-
-class VerdictLike(Protocol):
-    """What the panel reads of the coach's ``Verdict``."""
-
-    closed: bool
-    leading: bool
-    double: bool
-    either_or: bool
-    reasons: Any  # a sequence of marked English strings
-    rewrites: Any  # a sequence of suggested wordings
-
-
-Check = Callable[[str, str], VerdictLike]
-
-
-def _default_check() -> Check | None:
-    try:
-        from workbench.core.prompts.coach import check
-    except ImportError:  # FIXME(prompts): until the coach (branch h-coach) is merged
-        return None
-    checker: Check = check
-    return checker
 
 
 class CoachPanel(QWidget):
@@ -56,17 +35,14 @@ class CoachPanel(QWidget):
     rewrite_chosen = Signal(str)
     checked = Signal(object)
 
-    def __init__(
-        self, *, tasks: TaskRunner, check: Check | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coachPanel")
         self.tasks = tasks
-        self._check = check or _default_check()
         self._text = ""
         self._lang = "auto"
         self._generation = 0
-        self.verdict: VerdictLike | None = None
+        self.verdict: Verdict | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -88,6 +64,7 @@ class CoachPanel(QWidget):
         self.rewrites_box.setContentsMargins(0, 0, 0, 0)
         self.rewrite_buttons: list[QPushButton] = []
         self.chips: list[QLabel] = []
+        self._rewrites: list[str] = []
         self.setStyleSheet(CHIP_STYLE)
 
         layout = QVBoxLayout(self)
@@ -115,12 +92,12 @@ class CoachPanel(QWidget):
 
     def _run_check(self) -> None:
         generation = self._generation
-        text, lang, check = self._text.strip(), self._lang, self._check
-        if not text or check is None:
+        text, lang = self._text.strip(), self._lang
+        if not text:
             self._show(None)
             return
 
-        def done(verdict: VerdictLike) -> None:
+        def done(verdict: Verdict) -> None:
             if generation == self._generation:
                 self._show(verdict)
 
@@ -133,7 +110,7 @@ class CoachPanel(QWidget):
 
     # -- showing ----------------------------------------------------------------------
 
-    def _flag_words(self, verdict: VerdictLike) -> list[tuple[str, str]]:
+    def _flag_words(self, verdict: Verdict) -> list[tuple[str, str]]:
         flags = [
             (verdict.closed, self.tr("Closed"), self.tr("Can be answered with yes or no")),
             (verdict.leading, self.tr("Leading"), self.tr("Suggests the answer it expects")),
@@ -142,7 +119,7 @@ class CoachPanel(QWidget):
         ]
         return [(label, tip) for on, label, tip in flags if on]
 
-    def _show(self, verdict: VerdictLike | None) -> None:
+    def _show(self, verdict: Verdict | None) -> None:
         self.verdict = verdict
         for chip in self.chips:
             chip.deleteLater()
@@ -150,9 +127,7 @@ class CoachPanel(QWidget):
             button.deleteLater()
         self.chips, self.rewrite_buttons = [], []
         flags = self._flag_words(verdict) if verdict is not None else []
-        if self._check is None:
-            self.summary.setText(self.tr("The coach is not part of this build."))
-        elif verdict is None:
+        if verdict is None:
             self.summary.setText(self.tr("Write a question: the coach says how open it is."))
         elif flags:
             self.summary.setText(self.tr("This question may get fewer answers:"))
@@ -164,17 +139,19 @@ class CoachPanel(QWidget):
             chip.setToolTip(tip)
             self.chips_row.insertWidget(self.chips_row.count() - 1, chip)
             self.chips.append(chip)
-        reasons = [marked("Coach", str(r)) for r in (verdict.reasons if verdict else ())]
+        reasons = [words(r) for r in (verdict.reason_words() if verdict else ())]
         self.reasons.setText("\n".join(f"• {r}" for r in reasons))
         self.reasons.setVisible(bool(reasons))
-        rewrites = [str(r) for r in (verdict.rewrites if verdict else ())][:MAX_REWRITES]
+        rewrites = list(verdict.rewrites if verdict else ())[:MAX_REWRITES]
+        self._rewrites = rewrites
         for text in rewrites:
+            shown = text if len(text) <= REWRITE_CHARS else text[: REWRITE_CHARS - 1] + "…"
             # A button's text is plain, but "&" marks a mnemonic: doubled, it shows as is.
-            button = QPushButton("→ " + text.replace("&", "&&"))
+            button = QPushButton("→ " + shown.replace("&", "&&"))
             button.setObjectName("coachRewrite")
             button.setFlat(True)
             button.setStyleSheet("text-align: left; color: palette(link);")
-            button.setToolTip(self.tr("Use this wording"))
+            button.setToolTip(plain_tooltip(self.tr("Use this wording:") + "\n" + text))
             button.clicked.connect(lambda _c=False, t=text: self.rewrite_chosen.emit(t))
             self.rewrites_box.addWidget(button)
             self.rewrite_buttons.append(button)
@@ -185,7 +162,7 @@ class CoachPanel(QWidget):
         return [chip.text() for chip in self.chips]
 
     def shown_rewrites(self) -> list[str]:
-        return [b.text().removeprefix("→ ").replace("&&", "&") for b in self.rewrite_buttons]
+        return list(self._rewrites)
 
     def closeEvent(self, event: Any) -> None:
         self._timer.stop()

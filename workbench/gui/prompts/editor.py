@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from connectors.api import CommunityType
+from workbench.core.prompts.coach import detect_language
 from workbench.core.prompts.library import PromptView
 from workbench.core.prompts.state import Purpose
-from workbench.gui.prompts.coach_panel import Check, CoachPanel
+from workbench.gui.prompts.coach_panel import CoachPanel
 from workbench.gui.prompts.words import language_word, purpose_word
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.words import community_type
@@ -63,7 +64,6 @@ class PromptEditor(QDialog):
         *,
         tasks: TaskRunner,
         prompt: PromptView | None = None,
-        check: Check | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,7 +87,7 @@ class PromptEditor(QDialog):
         purposes, self.purpose_checks = _checkboxes(
             self.tr("Purposes"), [(p.value, purpose_word(p)) for p in Purpose], 3
         )
-        self.coach = CoachPanel(tasks=tasks, check=check)
+        self.coach = CoachPanel(tasks=tasks)
         self.coach.setMinimumWidth(300)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -155,13 +155,12 @@ class PromptEditor(QDialog):
             self.accept()
 
     def draft(self) -> Draft:
-        lang = str(self.lang.currentData())
-        verdict_lang = getattr(self.coach.verdict, "lang", None)
-        if lang == "auto":
-            lang = str(verdict_lang) if verdict_lang in ("en", "fr") else "en"
+        lang, text = str(self.lang.currentData()), self.text.toPlainText().strip()
+        if lang == "auto":  # the coach's guess, made now: its last check may be for older text
+            lang = detect_language(text)
         return Draft(
             lang=lang,
-            text=self.text.toPlainText().strip(),
+            text=text,
             types=tuple(CommunityType(v) for v, c in self.type_checks.items() if c.isChecked()),
             purposes=tuple(Purpose(v) for v, c in self.purpose_checks.items() if c.isChecked()),
         )
