@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.prompts.conftest import idle
 from workbench.core.prompts.library import PromptFilter, PromptView
+from workbench.core.prompts.outcomes import ResultRow
+from workbench.core.text import Words
 from workbench.core.workspace import Workspace
 from workbench.gui.prompts.model import COLUMNS, ID_ROLE, PLACEHOLDER, VIEW_ROLE, PromptListModel
 from workbench.gui.tasks import TaskRunner
@@ -73,3 +75,23 @@ def test_a_forgotten_row_is_fetched_again_by_id(
     assert index.data() == "What would make our logo feel like yours?"
     assert isinstance(model.data(index, VIEW_ROLE), PromptView)
     idle(qtbot, tasks)
+
+
+def test_the_results_model_passes_qtmodeltester(
+    qtbot: QtBot, qtmodeltester: ModelTester, prompt_ws: Workspace
+) -> None:
+    from workbench.gui.prompts.results import ResultLine, ResultsModel
+
+    model = ResultsModel()
+    qtmodeltester.check(model, force_py=True)
+    views = prompt_ws.prompts.search(PromptFilter())
+    rows = [
+        ResultRow(prompt_id=v.id, community_id=None, uses=n + 1, linked=n, replies=3 * n,
+                  members=n, team_replies=1, member_replies=3 * n - 1 if n else 0,
+                  first_reply_minutes=12.0 if n else None, score=float(n) if n else None,
+                  explanation="", words=Words("Prompts", "No score yet."))
+        for n, v in enumerate(views[:3])
+    ]  # fmt: skip
+    model.set_lines([ResultLine(v.text, "", r) for v, r in zip(views, rows, strict=False)])
+    assert model.rowCount() == 3
+    model.set_lines([])

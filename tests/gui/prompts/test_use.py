@@ -216,3 +216,16 @@ def test_results_are_sortable_and_explain_the_score(
     assert set(dialog.shown_column("community")) == {demo.label}
     dialog.reject()
     settle(qtbot, pane, tasks)
+
+
+def test_enter_in_the_list_opens_use_and_escape_closes_it(
+    qtbot: QtBot, pane: PromptsPane, tasks: TaskRunner
+) -> None:
+    select_text(qtbot, pane, tasks, LOGO)
+    key(qtbot, pane, Qt.Key.Key_Return)
+    dialog = pane.operations.dialog
+    assert isinstance(dialog, UseDialog) and dialog.prompt.text == LOGO
+    qtbot.waitUntil(lambda: dialog.community.count() > 0, timeout=10000)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert pane.operations.dialog is None

@@ -51,6 +51,7 @@ class CoachPanel(QWidget):
         self.heading = QLabel(self.tr("<b>Coach</b>"))
         self.summary = QLabel(self.tr("Write a question: the coach says how open it is."))
         self.summary.setObjectName("coachSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold an error's text
         self.summary.setWordWrap(True)
         self.chips_row = QHBoxLayout()
         self.chips_row.setContentsMargins(0, 0, 0, 0)

@@ -100,8 +100,14 @@ class PromptsPane(QWidget):
         self.run(lambda: self.library.views(wanted), done)
 
     def _on_changes(self, changes: Changes, source: QObject | None) -> None:
-        if changes.synced or changes.communities or (changes.prompts and source is not self):
-            self.refresh(keep=self.current_id(), follow=changes.synced)
+        mine = source is self
+        if (
+            changes.synced
+            or changes.communities
+            or ((changes.prompts or changes.outbox) and not mine)
+        ):
+            # An outbox entry retried or taken back elsewhere changes its use's state.
+            self.refresh(keep=self.current_id(), follow=changes.synced or changes.outbox)
 
     # -- the list ---------------------------------------------------------------------
 

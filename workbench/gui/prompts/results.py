@@ -198,6 +198,7 @@ class ResultsDialog(QDialog):
         self.explanation.setMinimumWidth(220)
         self.status = QLabel()
         self.status.setObjectName("resultsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may hold an error's text
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
