@@ -76,6 +76,7 @@ def _prompts(c: PaneContext) -> QWidget:
         communities=s.communities,
         tasks=c.tasks,
         changes=c.changes,
+        me=s.inbox.me,
         parent=c.parent,
     )
 

@@ -90,6 +90,7 @@ def make_pane(ws: Workspace, tasks: TaskRunner, changes: ChangeBus | None = None
         communities=ws.communities,
         tasks=tasks,
         changes=changes,
+        me="cm_alex",
     )
 
 

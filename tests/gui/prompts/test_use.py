@@ -64,6 +64,7 @@ def test_a_variable_left_empty_blocks_use_then_it_posts_now(
     [use] = pane_ws.prompt_uses.uses(prompt_id=dialog.prompt.id)
     assert use.text == "What is one thing you learned about decorators this week?"
     assert use.community_id == pane_ws.communities.find(DEMO).id
+    assert use.created_by == "cm_alex"  # who, as the inbox names the user
     # The list counts the use.
     settle(qtbot, pane, tasks)
     row = pane.model.row_of(dialog.prompt.id)

@@ -145,6 +145,7 @@ class PromptOperations(QObject):
             communities=self.pane.communities,
             tasks=self.pane.tasks,
             community_id=community_id,
+            by=self.pane.me,
             parent=self.pane,
         )
         dialog.used.connect(lambda _view: self._used(prompt.id))

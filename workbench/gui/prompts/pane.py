@@ -9,6 +9,7 @@ keeping the selected prompt. Keys work as in the inbox: / N E D F Del U S, Enter
 
 from __future__ import annotations
 
+import getpass
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -52,9 +53,11 @@ class PromptsPane(QWidget):
         communities: Communities,
         tasks: TaskRunner,
         changes: ChangeBus | None = None,
+        me: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.me = me or getpass.getuser()  # who uses a prompt, as the inbox names the user
         self.setObjectName("promptsPane")
         self.library = library
         self.uses = uses

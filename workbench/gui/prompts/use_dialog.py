@@ -78,10 +78,12 @@ class UseDialog(QDialog):
         communities: Communities,
         tasks: TaskRunner,
         community_id: int | None = None,
+        by: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("useDialog")
+        self.by = by
         self.setWindowTitle(self.tr("Use this prompt"))
         self.prompt, self.uses, self.tasks = prompt, uses, tasks
         self.busy = False
@@ -252,7 +254,7 @@ class UseDialog(QDialog):
         self.busy = True
         self.use_button.setEnabled(False)
         self.message.setText(self.tr("Sending…") if at is None else self.tr("Scheduling…"))
-        uses, prompt_id, values = self.uses, self.prompt.id, self.form.values()
+        uses, prompt_id, values, by = self.uses, self.prompt.id, self.form.values(), self.by
         title, allow_past = (
             self.title.text().strip() if self.needs_title() else "",
             self._past_confirmed,
@@ -260,7 +262,7 @@ class UseDialog(QDialog):
 
         def use() -> UseView:
             return uses.use(
-                prompt_id, ref.id, values=values, title=title, at=at, by="me", allow_past=allow_past
+                prompt_id, ref.id, values=values, title=title, at=at, by=by, allow_past=allow_past
             )
 
         self.tasks.run(use, self._on_used, self._on_failed, owner=self)
