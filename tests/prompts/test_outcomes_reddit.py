@@ -50,3 +50,29 @@ def test_replies_synced_from_reddit_are_counted_for_the_prompts_post(
     assert counted.score == 3 * 2 + 3 + 2
     (row,) = workspace.prompt_uses.results(per="community")
     assert (row.community_id, row.members, row.score) == (python.id, 2, 11.0)
+
+
+def test_a_thread_without_new_items_is_not_counted_again(
+    workspace: Workspace, fake_reddit: FakeReddit
+) -> None:
+    account = workspace.accounts.add(
+        "reddit", "Reddit mods", fake_reddit.settings(subreddits="python")
+    )
+    workspace.sync.sync(account.id, force=True)
+    python = workspace.communities.find("r/python")
+    prompt = workspace.prompts.add(lang="en", text="Which library surprised you this year?")
+    use = workspace.prompt_uses.use(prompt.id, python.id, values={}, by="alex")
+    model, now = fake_reddit.model, time.time()
+    post = model.add_post("python", use.title, use.text, author=fake_reddit.username, created=now)
+    model.add_comment(post, "httpx", author="member_one", created=now + 60)
+    workspace.sync.sync(account.id, force=True)
+    assert workspace.prompt_uses.refresh() == 2  # linked, then counted
+    assert workspace.prompt_uses.refresh() == 0  # nothing new: nothing recounted
+    other = model.add_post("python", "Elsewhere", "no reply to the prompt", created=now + 70)
+    model.add_comment(other, "a reply elsewhere", author="member_two", created=now + 80)
+    workspace.sync.sync(account.id, force=True)
+    assert workspace.prompt_uses.refresh() == 0  # new items, but not in the prompt's thread
+    model.add_comment(post, "rich", author="member_two", created=now + 90)
+    workspace.sync.sync(account.id, force=True)
+    assert workspace.prompt_uses.refresh() == 1
+    assert workspace.prompt_uses.get(use.id).members == 2

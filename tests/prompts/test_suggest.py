@@ -81,6 +81,7 @@ def test_best_results_first_with_a_share_of_untried_prompts(
         items.append(item(f"sent-{n + 1}", prompt.text, author="alex", created=POSTED))
         items += [comment(f"c{n}-{r}", f"sent-{n + 1}", f"m{r}", POSTED + 60) for r in range(n)]
     bring(workspace, script, general, *items)
+    assert workspace.prompt_uses.refresh() == 12  # as the pane does after a sync
     found = workspace.prompt_uses.suggest(general.id, limit=5)
     assert [s.untried for s in found] == [False, False, False, False, True]
     assert [s.prompt.id for s in found[:4]] == [p.id for p in reversed(tried[2:])]

@@ -164,6 +164,7 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
 def run_suggest(args: argparse.Namespace, out: TextIO) -> int:
     ws = open_workspace(args)
     community = ws.communities.find(args.community)
+    ws.prompt_uses.refresh()  # what the syncs since the last command brought
     for s in ws.prompt_uses.suggest(community.id, limit=max(1, args.limit), lang=args.lang):
         p = s.prompt
         if args.format == "jsonl":

@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from sqlalchemy import Connection
 
@@ -267,9 +267,25 @@ class PromptQuery:
     include_archived: bool = False
 
 
+class PromptRow(NamedTuple):
+    """A stored prompt as the library reads it (types and purposes as stored: ",a,b,")."""
+
+    id: int
+    lang: str
+    text: str
+    types: str
+    purposes: str
+    pair_id: str
+    origin: str
+    bundle_id: str | None
+    favourite: bool
+    archived: bool
+
+
 class PromptSearch(Protocol):
     """Searches the prompt library (its own small full-text index, kept in step by the store)."""
 
-    def ids(self, query: PromptQuery, *, limit: int) -> list[int]:
-        """Prompt ids matching ``query``: favourites first, then best text match, then oldest;
-        raises SearchFailed if the full-text index refuses ``query.text``."""
+    def rows(self, query: PromptQuery, *, limit: int) -> list[PromptRow]:
+        """Prompts matching ``query``: favourites first, then the best text matches (or,
+        without text, the newest); raises SearchFailed if the full-text index refuses
+        ``query.text``."""

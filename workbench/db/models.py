@@ -303,7 +303,9 @@ class Prompt(Base):
         # One row per bundled prompt and language: the bundle merges by this.
         UniqueConstraint("bundle_id", "lang"),
         Index("ix_prompts_pair_id", "pair_id"),
-        Index("ix_prompts_lang", "lang", "archived"),
+        # Browsing walks these backwards (favourites first, newest first) and stops at the limit.
+        Index("ix_prompts_browse", "archived", "favourite", "id"),
+        Index("ix_prompts_lang", "lang", "archived", "favourite", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,11 +7,13 @@ leave it as the user wrote it (core/prompts/bundle.py).
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +28,34 @@ from workbench.db.models import Prompt, PromptUse
 from workbench.db.store import Store
 
 MAX_TEXT = 5000  # characters: a prompt is a question or two, not an article
+_COLUMNS = (
+    Prompt.id,
+    Prompt.lang,
+    Prompt.text,
+    Prompt.types,
+    Prompt.purposes,
+    Prompt.pair_id,
+    Prompt.origin,
+    Prompt.bundle_id,
+    Prompt.favourite,
+    Prompt.archived,
+)
+_USE_COLUMNS = (
+    PromptUse.prompt_id,
+    PromptUse.members,
+    PromptUse.member_replies,
+    PromptUse.first_reply_seconds,
+    PromptUse.counted_at,
+)
+
+
+_ORIGINS = {o.value: o for o in PromptOrigin}
+_variables = functools.lru_cache(maxsize=50_000)(variables_of)
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def now() -> datetime:
@@ -69,11 +99,14 @@ def _split(stored: str) -> list[str]:
     return [v for v in stored.split(",") if v]
 
 
+@functools.cache
 def _types(stored: str) -> tuple[CommunityType, ...]:
+    # Cached: a library holds few distinct combinations, and a list shows up to 1,000.
     known = {t.value for t in CommunityType}
     return tuple(CommunityType(v) for v in _split(stored) if v in known)
 
 
+@functools.cache
 def _purposes(stored: str) -> tuple[Purpose, ...]:
     known = {p.value for p in Purpose}
     return tuple(Purpose(v) for v in _split(stored) if v in known)
@@ -111,7 +144,7 @@ class PromptLibrary:
 
     def search(self, f: PromptFilter, *, limit: int = 1000) -> list[PromptView]:
         """Prompts matching ``f``: favourites first, then the best text matches."""
-        ids = self._search.ids(
+        rows = self._search.rows(
             PromptQuery(
                 text=text_search(f.text),
                 types=tuple(str(t) for t in f.types),
@@ -122,42 +155,46 @@ class PromptLibrary:
             ),
             limit=limit,
         )
-        return self.views(ids)
+        return self._views(rows)
 
     def candidates(
         self, community_type: CommunityType | None, lang: str | None, limit: int
-    ) -> list[int]:
-        """Ids of the live prompts fit for a community of this type (or for any community)."""
+    ) -> list[PromptView]:
+        """The live prompts fit for a community of this type (or for any community)."""
         types = (str(community_type),) if community_type else ()
         query = PromptQuery(types=types, untyped_too=True, lang=lang)
-        return self._search.ids(query, limit=limit)
+        return self._views(self._search.rows(query, limit=limit))
 
     def views(self, ids: Sequence[int]) -> list[PromptView]:
         """Views of ``ids``, in that order (ids not found are left out)."""
-        if not ids:
-            return []
         with self.store.session() as session:
-            rows = {p.id: p for p in self._rows(session, ids)}
-            uses: dict[int, list[PromptUse]] = defaultdict(list)
-            for chunk in range(0, len(ids), 500):
-                for use in session.scalars(
-                    select(PromptUse).where(
-                        PromptUse.prompt_id.in_(ids[chunk : chunk + 500]),
-                        PromptUse.state != UseState.CANCELLED,
-                    )
-                ):
+            found: dict[int, Any] = {}
+            for chunk in _chunks(ids):
+                query = select(*_COLUMNS).where(Prompt.id.in_(chunk))
+                found.update((r.id, r) for r in session.execute(query))
+        return self._views([found[i] for i in ids if i in found])
+
+    def _views(self, rows: Sequence[Any]) -> list[PromptView]:
+        if not rows:
+            return []
+        uses: dict[int, list[Any]] = defaultdict(list)
+        live = PromptUse.state != UseState.CANCELLED
+        with self.store.session() as session:
+            if len(rows) > 200:  # all uses (a few thousand at most) beat a long IN list
+                queries = [select(*_USE_COLUMNS).where(live)]
+            else:
+                ids = [r.id for r in rows]
+                queries = [
+                    select(*_USE_COLUMNS).where(live, PromptUse.prompt_id.in_(chunk))
+                    for chunk in _chunks(ids)
+                ]
+            for query in queries:
+                for use in session.execute(query):
                     uses[use.prompt_id].append(use)
-        return [self._view(rows[i], uses.get(i, [])) for i in ids if i in rows]
+        return [self._view(r, uses.get(r.id, ())) for r in rows]
 
     @staticmethod
-    def _rows(session: Session, ids: Sequence[int]) -> list[Prompt]:
-        found: list[Prompt] = []
-        for chunk in range(0, len(ids), 500):
-            found += session.scalars(select(Prompt).where(Prompt.id.in_(ids[chunk : chunk + 500])))
-        return found
-
-    @staticmethod
-    def _view(row: Prompt, uses: Sequence[PromptUse]) -> PromptView:
+    def _view(row: Any, uses: Sequence[Any]) -> PromptView:
         return PromptView(
             id=row.id,
             lang=row.lang,
@@ -165,13 +202,13 @@ class PromptLibrary:
             types=_types(row.types),
             purposes=_purposes(row.purposes),
             pair_id=row.pair_id,
-            origin=PromptOrigin(row.origin),
+            origin=_ORIGINS[row.origin],
             bundle_id=row.bundle_id,
             favourite=row.favourite,
             archived=row.archived,
-            variables=variables_of(row.text),
+            variables=_variables(row.text),
             uses=len(uses),
-            score=mean_score(uses),
+            score=mean_score(uses) if uses else None,
         )
 
     def get(self, prompt_id: int) -> PromptView:

@@ -11,11 +11,13 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from connectors.api import FLAG_OWN
+from connectors.api import FLAG_OWN, ItemKind
+from workbench.core.prompts.state import UseState
 from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.models import Item, PromptUse
 
@@ -55,7 +57,20 @@ def use_score(members: int, member_replies: int, first_reply_seconds: int | None
     return score
 
 
-def mean_score(uses: Sequence[PromptUse]) -> float | None:
+class Counted(Protocol):
+    """A use's counts (a PromptUse, or a row of its columns)."""
+
+    @property
+    def members(self) -> int: ...
+    @property
+    def member_replies(self) -> int: ...
+    @property
+    def first_reply_seconds(self) -> int | None: ...
+    @property
+    def counted_at(self) -> datetime | None: ...
+
+
+def mean_score(uses: Sequence[Counted]) -> float | None:
     """The average score of the uses whose post was linked (None: nothing to judge by)."""
     scores = [
         use_score(u.members, u.member_replies, u.first_reply_seconds)
@@ -65,40 +80,72 @@ def mean_score(uses: Sequence[PromptUse]) -> float | None:
     return round(statistics.fmean(scores), 2) if scores else None
 
 
-def median_minutes(uses: Sequence[PromptUse]) -> float | None:
+def median_minutes(uses: Sequence[Counted]) -> float | None:
     seconds = [u.first_reply_seconds for u in uses if u.first_reply_seconds is not None]
     return round(statistics.median(seconds) / 60, 1) if seconds else None
 
 
-def count(session: Session, post: Item) -> Outcome:
-    """The replies stored under ``post`` (its thread), team and members told apart."""
-    own = Item.flags.like(f"%{FLAG_OWN}%")
-    team = own | (Item.author_id == post.author_id) if post.author_id is not None else own
-    thread = (
-        (Item.account_id == post.account_id)
-        & (Item.thread_external_id == post.external_id)
-        & (Item.id != post.id)
-        & Item.deleted_at.is_(None)
-    )
-    replies, team_replies = session.execute(
-        select(func.count(), func.count().filter(team)).where(thread)
-    ).one()
-    members, first = session.execute(
-        select(func.count(Item.author_id.distinct()), func.min(Item.created_at)).where(
-            thread & ~team
+def count_linked(session: Session, since: datetime, after_id: int) -> dict[int, Outcome]:
+    """Outcomes of the linked uses to count, by use id: those never counted, and those
+    whose post was made after ``since`` and whose thread holds an item stored after item
+    ``after_id`` (new since the last count: the thread index alone answers that). One
+    query counts the comments in each post's thread, team and members told apart."""
+    post, reply, newer = aliased(Item), aliased(Item), aliased(Item)
+    touched = (
+        select(newer.id)
+        .where(
+            newer.account_id == post.account_id,
+            newer.thread_external_id == post.external_id,
+            newer.id > after_id,
         )
-    ).one()
-    first_seconds = None
-    if first is not None:
-        first_at = first if isinstance(first, datetime) else datetime.fromtimestamp(first, UTC)
-        first_seconds = max(0, int((first_at - post.created_at).total_seconds()))
-    return Outcome(
-        replies=int(replies),
-        member_replies=int(replies) - int(team_replies),
-        team_replies=int(team_replies),
-        members=int(members),
-        first_reply_seconds=first_seconds,
+        .exists()
     )
+    own = reply.flags.like(f"%{FLAG_OWN}%")
+    # The team posted the prompt: replies by the post's own author are the team's too.
+    by_poster = func.coalesce(reply.author_id, 0) == func.coalesce(post.author_id, -1)
+    team = or_(own, by_poster)
+    member = and_(~own, ~by_poster)
+    query = (
+        select(
+            PromptUse.id,
+            post.created_at,
+            func.count(reply.id),
+            func.count(reply.id).filter(team),
+            func.count(case((member, reply.author_id)).distinct()),
+            func.min(case((member, reply.created_at))),
+        )
+        .select_from(PromptUse)
+        .join(post, post.id == PromptUse.item_id)
+        .outerjoin(
+            reply,
+            and_(
+                reply.account_id == post.account_id,
+                reply.thread_external_id == post.external_id,
+                reply.id != post.id,
+                reply.kind == ItemKind.COMMENT,
+                reply.deleted_at.is_(None),
+            ),
+        )
+        .where(
+            PromptUse.state == UseState.LINKED,
+            or_(PromptUse.counted_at.is_(None), and_(post.created_at >= since, touched)),
+        )
+        .group_by(PromptUse.id, post.created_at)
+    )
+    found = {}
+    for use_id, posted, replies, team_replies, members, first in session.execute(query):
+        first_seconds = None
+        if first is not None:
+            first_at = first if isinstance(first, datetime) else datetime.fromtimestamp(first, UTC)
+            first_seconds = max(0, int((first_at - posted).total_seconds()))
+        found[int(use_id)] = Outcome(
+            replies=int(replies),
+            member_replies=int(replies) - int(team_replies),
+            team_replies=int(team_replies),
+            members=int(members),
+            first_reply_seconds=first_seconds,
+        )
+    return found
 
 
 def explanation(score: float | None, uses: int, linked: int) -> Words:

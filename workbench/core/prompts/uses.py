@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from connectors.api import FLAG_OWN
@@ -22,16 +22,17 @@ from workbench.core.communities import Communities
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.state import OutboxStatus
 from workbench.core.prompts.library import PromptLibrary, now
-from workbench.core.prompts.outcomes import ResultRow, count, result_rows, use_score
+from workbench.core.prompts.outcomes import ResultRow, count_linked, result_rows, use_score
 from workbench.core.prompts.state import UseState
 from workbench.core.prompts.suggest import CANDIDATE_LIMIT, Suggestion, choose
 from workbench.core.prompts.variables import fill
 from workbench.core.settings import WorkspaceSettings
 from workbench.core.text import QT_TRANSLATE_NOOP, Words, local_time_text
-from workbench.db.models import Item, OutboxEntry, Prompt, PromptUse
+from workbench.db.models import Item, OutboxEntry, Prompt, PromptUse, WorkspaceSetting
 from workbench.db.store import Store
 
 REST_WEEKS_KEY = "prompts.rest_weeks"
+COUNTED_KEY = "prompts.counted_through"  # the newest item id when replies were last counted
 REST_WEEKS_DEFAULT = 6
 # Replies keep coming for a while; after this a post's counts are taken as final.
 COUNT_FOR = timedelta(days=30)
@@ -238,12 +239,10 @@ class PromptUses:
     ) -> list[Suggestion]:
         """Prompts for this community, best results first, some untried (see suggest.py)."""
         community = self.communities.get(community_id)
-        self.refresh()
         weeks = self.rest_weeks
         resting = self.used_since(community_id, now() - timedelta(weeks=weeks)) if weeks else set()
-        ids = self.library.candidates(community.community_type, lang, CANDIDATE_LIMIT)
         return choose(
-            self.library.views(ids),
+            self.library.candidates(community.community_type, lang, CANDIDATE_LIMIT),
             resting=resting,
             community_id=community_id,
             limit=limit,
@@ -263,8 +262,9 @@ class PromptUses:
 
     def refresh(self) -> int:
         """Bring uses up to date with their outbox entries and the synced items: states,
-        links to posts, reply counts (for posts younger than COUNT_FOR). Returns how many
-        uses changed."""
+        links to posts, reply counts (of posts younger than COUNT_FOR whose threads got
+        new items since the last count). Returns how many uses changed. The pane calls it
+        after each sync; suggest() reads the counts it stored."""
         changed = 0
         stamp = now()
         with self.store.writing() as session:
@@ -273,25 +273,39 @@ class PromptUses:
             ).all()
             for use in open_uses:
                 changed += self._follow(session, use)
-            counting = session.execute(
-                select(PromptUse, Item)
-                .join(Item, Item.id == PromptUse.item_id)
-                .where(
-                    PromptUse.state == UseState.LINKED,
-                    or_(PromptUse.counted_at.is_(None), Item.created_at >= stamp - COUNT_FOR),
+            # Items only ever get higher ids: what came after the last count is all new.
+            newest = session.scalar(select(func.max(Item.id))) or 0
+            marker = session.get(WorkspaceSetting, COUNTED_KEY)
+            after = marker.value if marker is not None and isinstance(marker.value, int) else 0
+            counted = count_linked(session, stamp - COUNT_FOR, after)
+            if marker is None:
+                session.add(WorkspaceSetting(key=COUNTED_KEY, value=newest))
+            else:
+                marker.value = newest
+            for use in session.scalars(select(PromptUse).where(PromptUse.id.in_(counted))):
+                outcome = counted[use.id]
+                values = (
+                    outcome.replies,
+                    outcome.member_replies,
+                    outcome.team_replies,
+                    outcome.members,
+                    outcome.first_reply_seconds,
                 )
-            ).all()
-            for use, post in counting:
-                outcome = count(session, post)
-                before = (use.replies, use.members, use.first_reply_seconds, use.counted_at)
-                use.replies, use.member_replies = outcome.replies, outcome.member_replies
-                use.team_replies, use.members = outcome.team_replies, outcome.members
-                use.first_reply_seconds = outcome.first_reply_seconds
-                if before[3] is None or before[:3] != (
+                before = (
                     use.replies,
+                    use.member_replies,
+                    use.team_replies,
                     use.members,
                     use.first_reply_seconds,
-                ):
+                )
+                if use.counted_at is None or values != before:
+                    (
+                        use.replies,
+                        use.member_replies,
+                        use.team_replies,
+                        use.members,
+                        use.first_reply_seconds,
+                    ) = values
                     use.counted_at = stamp
                     changed += 1
         return changed

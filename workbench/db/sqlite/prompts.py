@@ -8,8 +8,14 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from workbench.db.interfaces import PromptQuery, SearchFailed
+from workbench.db.interfaces import PromptQuery, PromptRow, SearchFailed
 from workbench.db.sqlite.fts import expressions
+
+# PromptRow's fields, in order.
+COLUMNS = (
+    "p.id, p.lang, p.text, p.types, p.purposes, p.pair_id, p.origin, p.bundle_id, "
+    "p.favourite, p.archived"
+)
 
 
 def _like(value: str) -> str:
@@ -37,18 +43,20 @@ def compile_query(query: PromptQuery, limit: int) -> tuple[str, tuple[Any, ...]]
     if query.purposes:
         terms.append(_any_of("purposes", query.purposes, params))
     search = expressions(query.text)
-    source, rank = "prompts p", ""
+    # Without text: favourites first, newest first, walking an index (migration 0009)
+    # backwards. With text: favourites first, then the best matches.
+    source, order = "prompts p", "p.favourite DESC, p.id DESC"
     if search.match:
         # bm25 from the index itself: joining it beats an IN list on a large library.
         source = "prompts_fts f JOIN prompts p ON p.id = f.rowid"
         terms.insert(0, "prompts_fts MATCH ?")
         params.insert(0, search.match)
-        rank = "f.rank, "
+        order = "p.favourite DESC, f.rank, p.id"
     if search.exclude:
         terms.append("p.id NOT IN (SELECT rowid FROM prompts_fts WHERE prompts_fts MATCH ?)")
         params.append(search.exclude)
     where = " AND ".join(terms) or "1"
-    sql = f"SELECT p.id FROM {source} WHERE {where} ORDER BY p.favourite DESC, {rank}p.id LIMIT ?"
+    sql = f"SELECT {COLUMNS} FROM {source} WHERE {where} ORDER BY {order} LIMIT ?"
     return sql, (*params, limit)
 
 
@@ -56,14 +64,14 @@ class SqlitePromptSearch:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def ids(self, query: PromptQuery, *, limit: int) -> list[int]:
+    def rows(self, query: PromptQuery, *, limit: int) -> list[PromptRow]:
         sql, params = compile_query(query, limit)
         with self.engine.connect() as connection:
             try:
-                rows = connection.exec_driver_sql(sql, params).all()
+                found = connection.exec_driver_sql(sql, params).all()
             except Exception as error:
                 cause = getattr(error, "orig", error)
                 if isinstance(cause, sqlite3.OperationalError) and "fts5" in str(cause):
                     raise SearchFailed(str(cause)) from error
                 raise
-        return [int(row[0]) for row in rows]
+        return [PromptRow._make((*r[:8], bool(r[8]), bool(r[9]))) for r in found]

@@ -76,7 +76,7 @@ RULES = Rules(
         r"dernier point|euh|voil[aà]|sinon)(?![\w'-])[ ,!.]*"
     ),
     tag=re.compile(
-        r"(?:non|n'est-ce pas|hein|pas vrai|oui|d'accord|c'est ca|vrai|ok|okay|pas|si|nan|"
+        r"(?:non|n'est-ce pas|hein|pas vrai|oui|d'accord|c'est ca|vrai|ok|okay|nan|"
         r"c'est bien ca|je me trompe|correct|exact)"
     ),
     open_start=re.compile(rf"(?:{PREPOSITION} ?)?{WH}"),

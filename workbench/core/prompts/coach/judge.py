@@ -76,6 +76,10 @@ class Finding:
 NOT_A_QUESTION = Finding(question=False)
 
 
+# Patterns the functions below use, compiled once (in the order they appear).
+_WITHOUT_1 = re.compile(r"\s{2,}")
+
+
 def _start(rules: Rules, clause: str) -> int:
     """Where a clause really starts, past discourse words."""
     position = 0
@@ -158,7 +162,7 @@ def judge(rules: Rules, written: str, folded: str, asks: bool, stop: str) -> Fin
 
 
 def _without(shown: str, start: int, end: int) -> str:
-    return re.sub(r"\s{2,}", " ", shown[:start] + shown[end:]).strip(" ,")
+    return _WITHOUT_1.sub(" ", shown[:start] + shown[end:]).strip(" ,")
 
 
 def _parts(rules: Rules, head: str, shown: str, closed: bool) -> tuple[str, str] | None:

@@ -58,7 +58,21 @@ _CLAUSES = (
     re.compile(_CLAUSE_HEAD + r"(?P<v>[a-z]+ed|[a-z]+s)\b ?(?P<rest>.*)$"),
 )
 _STATES = {"ok", "okay", "new", "ready", "free", "available", "open", "done", "worth", "enough"}
-_DEGREE = {"too", "so", "very", "really", "much", "far", "even", "still", "always", "way", "more"}
+_DEGREE = {
+    "too",
+    "so",
+    "very",
+    "really",
+    "much",
+    "far",
+    "even",
+    "still",
+    "always",
+    "way",
+    "more",
+    "already",
+    "now",
+}
 _PRONOUNS = {
     "you",
     "we",
@@ -73,6 +87,22 @@ _PRONOUNS = {
     "he",
     "she",
 }
+
+
+# Patterns the functions below use, compiled once (in the order they appear).
+_NP_1 = re.compile(r"^(?:a|an|A|An) ")
+_Q_1 = re.compile(r"\s+")
+_FROM_CLAUSE_1 = re.compile(r"^(?:any|some) (?P<n>\w+)(?P<x>.*)$")
+_FROM_CLAUSE_2 = re.compile(r"^(?:anyone|anybody|someone|somebody)(?: else)? (?P<x>.+)$")
+_FROM_CLAUSE_3 = re.compile(r"(?:up|in|around|free|available|interested)\b")
+_FROM_QUESTION_1 = re.compile(r"(?:any|some)")
+_WANT_1 = re.compile(r"^(?:more|some|any|a|an) ")
+_BE_YOU_1 = re.compile(r"^(?:ready|able|willing|going|planning|happy|free) to (?P<x>.+)$")
+_BE_2 = re.compile(r" (?:to|since|after|during|before) ")
+_BE_1 = re.compile(r"^(?:this|that|it) (?P<x>(?:your|our|my|the|a|an) .+)$")
+_HAVE_YOU_1 = re.compile(r"^(?:a|an|any|some)\b")
+_RECOMMEND_1 = re.compile(r"\s+to (?:a|your) (?:friend|colleague)s?$")
+_LAST_NP_1 = re.compile(rf"\b{_DET} ")
 
 
 def _cut(match: re.Match[str], text: str, group: str) -> str:
@@ -94,7 +124,7 @@ def _np(text: str) -> str:
     if match is None:
         return ""
     phrase = _trim(text[match.start() :])
-    return re.sub(r"^(?:a|an|A|An) ", "the ", phrase)
+    return _NP_1.sub("the ", phrase)
 
 
 _NP = re.compile(
@@ -104,7 +134,7 @@ _NP = re.compile(
 
 
 def _q(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _Q_1.sub(" ", text).strip()
     return text[:1].upper() + text[1:] + "?"
 
 
@@ -123,8 +153,29 @@ def _positive(head: str) -> str:
     return head
 
 
+_LEADING_WHY = re.compile(
+    r"^why (?:is|are|was|were) (?P<s>.+?) so (?:much )?\w+(?: than (?P<o>.+))?$"
+)
+_LEADING_HOW = re.compile(
+    r"^how (?:\w+ )?(?:great|amazing|awesome|wonderful|fantastic|brilliant|cool|fun|much) "
+    r"(?:was|is|were|are|did you (?:love|enjoy)) (?P<s>.+)$"
+)
+
+
 def single(finding: Finding) -> list[str]:
-    head = _positive(finding.head.strip())
+    head = finding.head.strip()
+    if finding.kind == "open":  # open but leading: ask about the thing, without the praise
+        why = _LEADING_WHY.match(fold(head))
+        if why is not None and why.group("o"):
+            return [
+                _q(f"How does {_cut(why, head, 's')} compare with {_cut(why, head, 'o')} for you")
+            ]
+        how = _LEADING_HOW.match(fold(head))
+        if how is not None:
+            topic = _cut(how, head, "s")
+            return [_q(f"What did you think of {topic}"), _q(f"What stood out for you in {topic}")]
+    # What follows a comma in a closed question is an appendix ("…, or just me?")
+    head = _positive(head.split(",", 1)[0])
     low = fold(head)
     frame = _FRAMES.match(low)
     if frame is not None:
@@ -141,15 +192,13 @@ def single(finding: Finding) -> list[str]:
 def _from_clause(clause: str) -> list[str]:
     """Rewrites about a statement: "the new layout is better" -> about the new layout."""
     low = fold(clause)
-    any_start = re.match(r"^(?:any|some) (?P<n>\w+)(?P<x>.*)$", low)
+    any_start = _FROM_CLAUSE_1.match(low)
     if any_start is not None:
         return [_q(f"What {_cut(any_start, clause, 'n')} do you have{any_start.group('x')}")]
-    anyone = re.match(r"^(?:anyone|anybody|someone|somebody)(?: else)? (?P<x>.+)$", low)
+    anyone = _FROM_CLAUSE_2.match(low)
     if anyone is not None:
         rest = _cut(anyone, clause, "x")
-        verb = (
-            "is " if re.match(r"(?:up|in|around|free|available|interested)\b", fold(rest)) else ""
-        )
+        verb = "is " if _FROM_CLAUSE_3.match(fold(rest)) else ""
         return [_q(f"Who {verb}{rest}")]
     match = _CLAUSES[0].match(low) or _CLAUSES[1].match(low)
     if match is None:
@@ -175,7 +224,7 @@ def _from_question(head: str, low: str) -> list[str]:
             out = build(match, head)
             if out:
                 return out
-    if re.match(r"(?:any|some)", low):
+    if _FROM_QUESTION_1.match(low):
         return _from_clause(head)
     return []
 
@@ -246,7 +295,7 @@ def _want(m: re.Match[str], head: str) -> list[str]:
     rest = _trim(_cut(m, head, "x"))
     if fold(rest).startswith("to "):
         return [_q(f"What would make you want {rest}"), _q(f"What would help you {rest[3:]}")]
-    rest = re.sub(r"^(?:more|some|any|a|an) ", "", rest)
+    rest = _WANT_1.sub("", rest)
     return [
         _q(f"What kind of {rest} would you like"),
         _q(f"What would make {rest} worth it for you"),
@@ -294,7 +343,7 @@ def _be_you(m: re.Match[str], head: str) -> list[str]:
     rest = _cut(m, head, "x")
     low = fold(rest)
     us = "us" if m.group("p") == "we" else "you"
-    going = re.match(r"^(?:ready|able|willing|going|planning|happy|free) to (?P<x>.+)$", low)
+    going = _BE_YOU_1.match(low)
     if going is not None:
         return [_q(f"What would help {us} {_trim(_cut(going, rest, 'x'))}")]
     topic = _np(rest)
@@ -313,10 +362,10 @@ def _be(m: re.Match[str], head: str) -> list[str]:
     tail = ""
     if preposition is not None:
         rest, tail = rest[: preposition.start()], " " + rest[preposition.start() + 1 :]
-    if not re.match(r" (?:to|since|after|during|before) ", fold(tail)):
+    if not _BE_2.match(fold(tail)):
         tail = ""
     low = fold(rest)
-    this = re.match(r"^(?:this|that|it) (?P<x>(?:your|our|my|the|a|an) .+)$", low)
+    this = _BE_1.match(low)
     if this is not None:
         return [_q(f"What can you tell us about {_cut(this, rest, 'x')}")]
     words = rest.split()
@@ -329,8 +378,14 @@ def _be(m: re.Match[str], head: str) -> list[str]:
         or (len(last) > 4 and last.endswith(("er", "ing", "ed", "ful", "ble", "ive", "ous")))
     )
     subject_words = words[:-1] if adjective else words
+    for at in range(2, len(subject_words)):
+        if fold(subject_words[at]) in _DEGREE:  # "the Discord link still valid"
+            subject_words = subject_words[:at]
+            break
     while len(subject_words) > 1 and fold(subject_words[-1]) in _DEGREE:
         subject_words = subject_words[:-1]
+    if fold(subject_words[0]) in ("it", "this", "that", "there") and len(subject_words) > 1:
+        return []  # "Is it time we changed…": no subject to ask about
     subject = _lower_start(" ".join(subject_words))
     if fold(subject) in ("it", "this", "that") and not adjective:
         return []
@@ -346,7 +401,7 @@ def _have_you(m: re.Match[str], head: str) -> list[str]:
     participle, rest = _cut(m, head, "v"), _trim(_cut(m, head, "x"))
     past = _PAST.get(fold(participle), participle)
     topic = _np(rest)
-    if topic and not re.match(r"^(?:a|an|any|some)\b", fold(rest)):
+    if topic and not _HAVE_YOU_1.match(fold(rest)):
         return [
             _q(f"What did you think of {topic}"),
             _q(f"What was it like when you {past} {rest}"),
@@ -371,7 +426,7 @@ def _have_it(m: re.Match[str], head: str) -> list[str]:
 
 
 def _recommend(m: re.Match[str], head: str) -> list[str]:
-    topic = re.sub(r"\s+to (?:a|your) (?:friend|colleague)s?$", "", _trim(_cut(m, head, "x")))
+    topic = _RECOMMEND_1.sub("", _trim(_cut(m, head, "x")))
     return [_q(f"What would you tell a friend about {topic}"), _q(f"Who would enjoy {topic} most")]
 
 
@@ -434,6 +489,7 @@ _SHAPES = [
     (re.compile(rf"^(?P<aux>do|does|did) {_SUBJECT} (?P<v>\w+) ?(?P<x>.*)$"), _do_it),
     (re.compile(r"^(?:is|are|was|were) there (?P<w>any|anything|something|nothing|some|a|an) (?P<x>.+)$"), _there),
     (re.compile(r"^(?:are|were) (?P<p>you|we) (?P<x>.+)$"), _be_you),
+    (re.compile(r"^(?:is|was) (?:anyone|anybody|someone|somebody)(?: else)? (?P<x>.+)$"), lambda m, h: [_q(f"Who else is {_trim(_cut(m, h, 'x'))}")]),
     (re.compile(r"^(?P<be>is|are|was|were) (?P<x>.+)$"), _be),
     (re.compile(r"^(?:have|has) you (?:ever |already |never )?(?P<v>\w+) ?(?P<x>.*)$"), _have_you),
     (re.compile(r"^(?:have|has) (?:anyone|anybody|someone|somebody)(?: else)? (?:ever |already )?(?P<v>\w+) ?(?P<x>.*)$"), _have_someone),
@@ -449,7 +505,7 @@ _SHAPES = [
 
 
 def _last_np(head: str) -> list[str]:
-    matches = list(re.finditer(rf"\b{_DET} ", fold(head)))
+    matches = list(_LAST_NP_1.finditer(fold(head)))
     if not matches:
         return []
     topic = _trim(head[matches[-1].start() :])

@@ -56,7 +56,7 @@ _CLAUSE = re.compile(
     rf"(?:{_DET} ?)?(?:[\w'-]+ ){{0,3}}?[\w'-]+) (?:ne |n')?(?:vous |te |t'|leur |lui )?"
     rf"(?P<v>{_CLAUSE_VERB}|avez|as|avons)\b(?: pas)? ?(?P<rest>.*)$"
 )
-_PRONOUNS = {"c'", "ca", "cela", "on", "tout le monde", "quelqu'un", "vous", "tu", "nous"}
+_PRONOUNS = {"ce", "c'", "ca", "cela", "on", "tout le monde", "quelqu'un", "vous", "tu", "nous"}
 _FEMININE = re.compile(r"(?:ion|ee|te|ure|ence|ance|ie|ude|ique|ette|elle|ise|ode)s?$")
 _VOWEL = re.compile(r"^[aeiouyhâàéèêîôûœ]", re.IGNORECASE)
 
@@ -90,8 +90,61 @@ class _Voice:
         return f"Racontez-nous une fois où vous avez {participle} {rest}."
 
 
+# Patterns the functions below use, compiled once (in the order they appear).
+_Q_1 = re.compile(r"\s+")
+_PLURAL_1 = re.compile(r"(?:les|des|vos|nos|ces|mes|tes|leurs|ses)\b")
+_NP_1 = re.compile(rf"(?:^|(?<=[\s']))(?:{_DET})(?:\s|(?<='))")
+_NP_2 = re.compile(r" (?:est|sont|etait|etaient|sera|seront|serait|ont)\b")
+_NP_3 = re.compile(r"^(?:un|Un) ")
+_NP_4 = re.compile(r"^(?:une|Une) ")
+_NP_5 = re.compile(r"^(?:des|Des) ")
+_NP_6 = re.compile(r"^(?:le|la) (?=[aeiouyhâàéèêîôûœ])", re.I)
+_POSITIVE_1 = re.compile(r"\bpas\b ?")
+_POSITIVE_3 = re.compile(r"(?:^|[\s'])(?:ne |n')")
+_POSITIVE_2 = re.compile(r"(?:^|(?<=\s))(?:ne |n')(?!est-ce)")
+_SINGLE_2 = re.compile(r"\btu\b|-tu\b|\bt'|\bte\b|\btoi\b")
+_SINGLE_1 = re.compile(r"^est-ce (?:que |qu')")
+_FROM_QUESTION_1 = re.compile(r"^(?:il )?y a(?:-t-il)? (?P<x>.+)$")
+_FROM_QUESTION_2 = re.compile(
+    r"^(?P<pro>(?:(?:vous|te|se|le|la|les|y|en) |t'|s'|l')*)(?P<v>[a-zœ]+)-(?:t-)?"
+    r"(?P<p>vous|tu|nous|on|il|elle|ils|elles|je)\b ?(?P<x>.*)$"
+)
+_FROM_QUESTION_4 = re.compile(
+    r"^(?P<p>vous|tu) (?P<pro>(?:(?:vous|te|se|le|la|les|y|en) |t'|s'|l')*)"
+    r"(?P<v>[a-zœ]+) ?(?P<x>.*)$"
+)
+_FROM_QUESTION_3 = re.compile(
+    r"^(?P<s>.+?) (?:(?:vous|nous|te|le|la|les|lui|leur|y|en) |t'|l'|s')*"
+    r"(?P<v>[a-zœ]+)-(?:t-)?(?:il|elle|ils|elles|on)\b ?(?P<x>.*)$"
+)
+_THERE_1 = re.compile(r"^(?:quelque chose|rien) (?:que |qu')(?P<x>.+)$")
+_THERE_2 = re.compile(r"^(?:des|d'autres|quelques) (?P<n>[\w-]+)(?P<x>.*)$")
+_SECOND_PERSON_3 = re.compile(
+    r"(?:^|\s+)(?:a|à) (?:un|une|vos|tes) (?:ami|amie|collegue|collègue)s?$"
+)
+_PLACE = re.compile(r"^(?:à|a|au|aux|en|chez|dans|sur place|là)\b")
+_IDEA = re.compile(
+    r"^(?:ce |c'|il )?(?:ne |n')?(?:serait|est)(?:-ce|-il)?(?: pas)? (?:mieux|preferable|plus simple|"
+    r"plus pratique|une bonne idee|temps|utile) (?:de |d')(?P<x>.+)$"
+)
+_SECOND_PERSON_1 = re.compile(
+    r"^(?:pret|prete|prets|pretes|dispose\w*|partant\w*) (?:a|à) (?P<x>.+)$"
+)
+_SECOND_PERSON_2 = re.compile(r"^(?:(?:vous|te|se|nous) |[mts]')?[a-zœ]+(?:er|ir|re|oir)\b")
+_HAVE_1 = re.compile(r"^(?:(?:des|de|quelques) |d')(?P<n>[\w-]+)(?P<x>.*)$")
+_HAVE_2 = re.compile(r"^(?:dej[aà] |jamais )?(?P<pp>[\w-]+) ?(?P<x>.*)$")
+_HAVE_3 = re.compile(r"^(?:dej[aà] |jamais )?(?P<pp>[\w-]+) quelque chose ?(?P<x>.*)$")
+_HAVE_4 = re.compile(r"^(?:un|une|des|de|d')\b")
+_WE_1 = re.compile(r"^(?:tous|toutes|ensemble) ")
+_SUBJECT_1 = re.compile(r"^quelqu'un(?P<x>.*)$")
+_SUBJECT_2 = re.compile(r"[a-zœ]+(?:er|ir|re|oir)\b")
+_SUBJECT_3 = re.compile(r"(?:doi|peu|pourr|devr|doiv|sau)")
+_FROM_CLAUSE_1 = re.compile(r"^(?:des|d'autres|quelques) (?P<n>[\w-]+)(?P<x>.*)$")
+_FROM_CLAUSE_2 = re.compile(r"^quelqu'un (?P<x>(?:pour|de) .+)$")
+
+
 def _q(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().replace(" '", "'")
+    text = _Q_1.sub(" ", text).strip().replace(" '", "'")
     return text[:1].upper() + text[1:] + " ?"
 
 
@@ -110,7 +163,7 @@ def _lower_start(text: str) -> str:
 
 
 def _plural(phrase: str) -> bool:
-    return bool(re.match(r"(?:les|des|vos|nos|ces|mes|tes|leurs|ses)\b", fold(phrase)))
+    return bool(_PLURAL_1.match(fold(phrase)))
 
 
 def _de(phrase: str) -> str:
@@ -137,17 +190,17 @@ def _que(phrase: str) -> str:
 
 def _np(text: str) -> str:
     """The first noun phrase with a determiner ("un wiki" -> "le wiki"), or ""."""
-    match = re.search(rf"(?:^|(?<=[\s']))(?:{_DET})(?:\s|(?<='))", fold(text))
+    match = _NP_1.search(fold(text))
     if match is None:
         return ""
     phrase = _trim(text[match.start() :])
-    verb = re.search(r" (?:est|sont|etait|etaient|sera|seront|serait|ont)\b", fold(phrase))
+    verb = _NP_2.search(fold(phrase))
     if verb is not None:
         phrase = phrase[: verb.start()]
-    phrase = re.sub(r"^(?:un|Un) ", "le ", phrase)
-    phrase = re.sub(r"^(?:une|Une) ", "la ", phrase)
-    phrase = re.sub(r"^(?:des|Des) ", "les ", phrase)
-    return re.sub(r"^(?:le|la) (?=[aeiouyhâàéèêîôûœ])", "l'", _lower_start(phrase), flags=re.I)
+    phrase = _NP_3.sub("le ", phrase)
+    phrase = _NP_4.sub("la ", phrase)
+    phrase = _NP_5.sub("les ", phrase)
+    return _NP_6.sub("l'", _lower_start(phrase))
 
 
 def _infinitive(verb: str) -> str:
@@ -168,25 +221,48 @@ def _infinitive(verb: str) -> str:
 def _positive(head: str) -> str:
     """The head without "ne … pas" (and "n'" before a verb)."""
     low = fold(head)
-    match = re.search(r"\bpas\b ?", low)
-    if match is not None and re.search(r"(?:^|[\s'])(?:ne |n')", low[: match.start()]):
+    match = _POSITIVE_1.search(low)
+    if match is not None and _POSITIVE_3.search(low[: match.start()]):
         head = head[: match.start()] + head[match.end() :]
         low = fold(head)
-    match = re.search(r"(?:^|(?<=\s))(?:ne |n')(?!est-ce)", low)
+    match = _POSITIVE_2.search(low)
     if match is not None:
         head = head[: match.start()] + head[match.end() :]
     return head.strip()
 
 
+_LEADING_WHY = re.compile(
+    r"^pourquoi (?P<s>.+?) (?:est|sont)-(?:il|elle|ils|elles) (?:tellement|si) \w+"
+    r"(?: (?:que|qu') ?(?P<o>.+))?$"
+)
+_LEADING_HOW = re.compile(r"^(?:à|a) quel point (?:avez|as)-(?:vous|tu) (?:adore|aime) (?P<s>.+)$")
+
+
 def single(finding: Finding) -> list[str]:
-    low_head = fold(finding.head)
-    voice = _Voice(bool(re.search(r"\btu\b|-tu\b|\bt'|\bte\b|\btoi\b", low_head)))
+    head = finding.head
+    if finding.kind == "open":  # open but leading: ask about the thing, without the praise
+        voice = _Voice(bool(_SINGLE_2.search(fold(head))))
+        why = _LEADING_WHY.match(fold(head))
+        if why is not None:
+            subject = _cut(why, head, "s")
+            other = f", comparé {_a(_cut(why, head, 'o'))}" if why.group("o") else ""
+            return [_q(f"{voice.think} {_de(subject)}{other}")]
+        how = _LEADING_HOW.match(fold(head))
+        if how is not None:
+            return [_q(f"{voice.thought} {_de(_cut(how, head, 's'))}")]
+    # What follows a comma in a closed question is an appendix ("…, ou pas ?")
+    finding_head = head.split(",", 1)[0]
+    low_head = fold(finding_head)
+    voice = _Voice(bool(_SINGLE_2.search(low_head)))
+    idea = _IDEA.match(low_head)
+    if idea is not None:
+        return _we(finding_head[idea.start("x") :], voice)
     frame = _FRAMES.match(low_head)
     if frame is not None:
-        return _from_clause(finding.head[frame.end() :], voice) or _fallback(finding.head, voice)
-    head = _positive(finding.head)
+        return _from_clause(finding_head[frame.end() :], voice) or _fallback(finding_head, voice)
+    head = _positive(finding_head)
     low = fold(head)
-    est_ce = re.match(r"^est-ce (?:que |qu')", low)
+    est_ce = _SINGLE_1.match(low)
     if est_ce is not None:
         head, low = head[est_ce.end() :], low[est_ce.end() :]
     out = _from_question(head, low, voice)
@@ -196,20 +272,12 @@ def single(finding: Finding) -> list[str]:
 
 
 def _from_question(head: str, low: str, voice: _Voice) -> list[str]:
-    there = re.match(r"^(?:il )?y a(?:-t-il)? (?P<x>.+)$", low)
+    there = _FROM_QUESTION_1.match(low)
     if there is not None:
         return _there(_cut(there, head, "x"), voice)
-    inverted = re.match(
-        r"^(?P<pro>(?:(?:vous|te|se|le|la|les|y|en) |t'|s'|l')*)(?P<v>[a-zœ]+)-(?:t-)?"
-        r"(?P<p>vous|tu|nous|on|il|elle|ils|elles|je)\b ?(?P<x>.*)$",
-        low,
-    )
+    inverted = _FROM_QUESTION_2.match(low)
     if inverted is None:
-        inverted = re.match(
-            r"^(?P<p>vous|tu) (?P<pro>(?:(?:vous|te|se|le|la|les|y|en) |t'|s'|l')*)"
-            r"(?P<v>[a-zœ]+) ?(?P<x>.*)$",
-            low,
-        )
+        inverted = _FROM_QUESTION_4.match(low)
     if inverted is not None:
         verb, rest = _lower_start(_cut(inverted, head, "v")), _trim(_cut(inverted, head, "x"))
         person = inverted.group("p")
@@ -217,11 +285,7 @@ def _from_question(head: str, low: str, voice: _Voice) -> list[str]:
             return _second_person(verb, rest, inverted.group("pro"), voice)
         if person in ("nous", "on") or fold(verb) == "faut":
             return _we(rest, voice)
-    complex_ = re.match(
-        r"^(?P<s>.+?) (?:(?:vous|nous|te|le|la|les|lui|leur|y|en) |t'|l'|s')*"
-        r"(?P<v>[a-zœ]+)-(?:t-)?(?:il|elle|ils|elles|on)\b ?(?P<x>.*)$",
-        low,
-    )
+    complex_ = _FROM_QUESTION_3.match(low)
     if complex_ is not None:
         return _subject(
             _cut(complex_, head, "s"),
@@ -235,10 +299,10 @@ def _from_question(head: str, low: str, voice: _Voice) -> list[str]:
 
 def _there(rest: str, voice: _Voice) -> list[str]:
     low = fold(rest)
-    thing = re.match(r"^(?:quelque chose|rien) (?:que |qu')(?P<x>.+)$", low)
+    thing = _THERE_1.match(low)
     if thing is not None:
         return [_q(f"Qu'est-ce {_que(_cut(thing, rest, 'x'))}")]
-    some = re.match(r"^(?:des|d'autres|quelques) (?P<n>[\w-]+)(?P<x>.*)$", low)
+    some = _THERE_2.match(low)
     if some is not None:
         noun = _cut(some, rest, "n")
         which = "Quelles" if _FEMININE.search(fold(noun)) else "Quels"
@@ -252,9 +316,13 @@ def _second_person(verb: str, rest: str, pronouns: str, voice: _Voice) -> list[s
     if low_verb in ("avez", "as"):
         return _have(rest, voice)
     if low_verb.startswith("recommand"):
-        topic = re.sub(r"\s+(?:a|à) (?:un|une|vos|tes) (?:ami|amie|collegue|collègue)s?$", "", rest)
+        topic = _SECOND_PERSON_3.sub("", rest).strip()
+        if not topic or fold(topic).startswith(("a ", "à ")):
+            return [_q(f"{voice.tell} à un collègue qui hésite")]
         return [_q(f"{voice.tell} {_de(topic)} à un ami"), _q(f"À qui recommanderiez-vous {topic}")]
-    ready = re.match(r"^(?:pret|prete|prets|pretes|dispose\w*|partant\w*) (?:a|à) (?P<x>.+)$", low)
+    if low_verb in ("serez", "seras", "etes", "es", "seriez", "serais") and _PLACE.match(low):
+        return [_q(f"{voice.help} venir {rest}")]
+    ready = _SECOND_PERSON_1.match(low)
     if low_verb in ("seriez", "etes", "serais", "es") and ready is not None:
         return [_q(f"{voice.help} {_cut(ready, rest, 'x')}")]
     if low_verb in ("etes", "es", "seriez", "serais"):
@@ -262,7 +330,7 @@ def _second_person(verb: str, rest: str, pronouns: str, voice: _Voice) -> list[s
         return (
             [_q(f"{voice.think} {_de(topic)}"), _q(f"{voice.change} {_a(topic)}")] if topic else []
         )
-    infinitive_next = re.match(r"^(?:(?:vous|te|se|nous) |[mts]')?[a-zœ]+(?:er|ir|re|oir)\b", low)
+    infinitive_next = _SECOND_PERSON_2.match(low)
     if _MODAL.match(low_verb) and rest and infinitive_next is not None:
         if low_verb.startswith(("voul", "veu", "souhait", "aimer")):
             joined = "d'" if _VOWEL.match(rest) else "de "
@@ -300,16 +368,16 @@ def _second_person(verb: str, rest: str, pronouns: str, voice: _Voice) -> list[s
 
 def _have(rest: str, voice: _Voice) -> list[str]:
     low = fold(rest)
-    some = re.match(r"^(?:(?:des|de|quelques) |d')(?P<n>[\w-]+)(?P<x>.*)$", low)
+    some = _HAVE_1.match(low)
     if some is not None:
         noun = _cut(some, rest, "n")
         which = "Quelles" if _FEMININE.search(fold(noun)) else "Quels"
         have = "as-tu" if voice.tu else "avez-vous"
         return [_q(f"{which} {noun} {have}{rest[some.start('x') :]}")]
-    done = re.match(r"^(?:dej[aà] |jamais )?(?P<pp>[\w-]+) ?(?P<x>.*)$", low)
+    done = _HAVE_2.match(low)
     if done is None:
         return []
-    thing = re.match(r"^(?:dej[aà] |jamais )?(?P<pp>[\w-]+) quelque chose ?(?P<x>.*)$", low)
+    thing = _HAVE_3.match(low)
     if thing is not None:
         have = "as-tu" if voice.tu else "avez-vous"
         rest_x = _trim(_cut(thing, rest, "x"))
@@ -320,7 +388,7 @@ def _have(rest: str, voice: _Voice) -> list[str]:
     if low_pp.startswith("trouv") and len(words) >= 2 and _QUALITY.match(fold(words[-1])):
         topic = " ".join(words[:-1])
         return [_q(f"{voice.found(words[-1])} dans {topic}"), _q(f"{voice.thought} {_de(topic)}")]
-    indefinite = re.match(r"^(?:un|une|des|de|d')\b", fold(topic_text))
+    indefinite = _HAVE_4.match(fold(topic_text))
     if _LIKE.match(low_pp) and topic_text and not indefinite:
         return [_q(f"{voice.most(participle)} dans {topic_text}"),
                 _q(f"Qu'est-ce {_que(topic_text)} {voice.obj}{_brought(topic_text)}")]  # fmt: skip
@@ -338,7 +406,7 @@ def _brought(topic: str) -> str:
 
 
 def _we(rest: str, voice: _Voice) -> list[str]:
-    rest = re.sub(r"^(?:tous|toutes|ensemble) ", "", rest)
+    rest = _WE_1.sub("", rest)
     words = rest.split(" ", 1)
     if not words[0]:
         return []
@@ -352,18 +420,14 @@ def _we(rest: str, voice: _Voice) -> list[str]:
 def _subject(subject: str, verb: str, rest: str, voice: _Voice, whole: str = "") -> list[str]:
     subject = _lower_start(subject)
     low = fold(subject)
-    someone = re.match(r"^quelqu'un(?P<x>.*)$", low)
+    someone = _SUBJECT_1.match(low)
     if someone is not None:
         return [_q(f"Qui{subject[someone.start('x') :]} {_third(verb)} {rest}")]
     past = verb in ("etait", "etaient") or (verb in ("a", "ont") and bool(rest))
     think = voice.thought if past else voice.think
     out = [_q(f"{think} {_de(subject)}"), _q(f"{voice.change} {_a(subject)}")]
-    infinitive = re.match(r"[a-zœ]+(?:er|ir|re|oir)\b", fold(rest))
-    if (
-        re.match(r"(?:doi|peu|pourr|devr|doiv|sau)", verb)
-        and infinitive
-        and not rest.startswith("être")
-    ):
+    infinitive = _SUBJECT_2.match(fold(rest))
+    if _SUBJECT_3.match(verb) and infinitive and not rest.startswith("être"):
         return [_q(f"Qu'est-ce qui aiderait {subject} à {rest}"), *out]
     if whole and verb not in _COPULAS:
         out.insert(0, _q(f"Comment {_lower_start(whole)}"))
@@ -383,13 +447,13 @@ def _third(verb: str) -> str:
 def _from_clause(clause: str, voice: _Voice) -> list[str]:
     low = fold(clause.strip())
     clause = clause.strip()
-    some = re.match(r"^(?:des|d'autres|quelques) (?P<n>[\w-]+)(?P<x>.*)$", low)
+    some = _FROM_CLAUSE_1.match(low)
     if some is not None:
         noun = _cut(some, clause, "n")
         which = "Quelles" if _FEMININE.search(fold(noun)) else "Quels"
         have = "as-tu" if voice.tu else "avez-vous"
         return [_q(f"{which} {noun} {have}{clause[some.start('x') :]}")]
-    someone = re.match(r"^quelqu'un (?P<x>(?:pour|de) .+)$", low)
+    someone = _FROM_CLAUSE_2.match(low)
     if someone is not None:
         return [_q(f"Qui est partant {_cut(someone, clause, 'x')}")]
     match = _CLAUSE.match(low)

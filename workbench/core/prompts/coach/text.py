@@ -38,6 +38,7 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_ODD = re.compile(r"[^\x00-\x08\x0a-\x7f]")  # a tab or a non-ASCII character
 
 
 def fold(text: str) -> str:
@@ -45,12 +46,13 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower to two characters ("İ")
         lowered = "".join(c.lower()[:1] or c for c in text)
-    return lowered.translate(_FOLD)
-
-
-def plain(text: str) -> str:
-    """``text`` with curly apostrophes and odd spaces made plain, case and accents kept."""
-    return text.translate({k: v for k, v in _FOLD.items() if not v.isalpha()})
+    # A prompt holds a few distinct odd characters: replacing each is much faster than
+    # str.translate, which looks every character up.
+    for char in set(_ODD.findall(lowered)):
+        folded = _FOLD.get(ord(char))
+        if folded is not None:
+            lowered = lowered.replace(char, folded)
+    return lowered
 
 
 # A sentence runs to . ! ? … or a line end; a dot inside a word ("v2.0", "e.g") does not end it.

@@ -52,7 +52,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("bundle_id", "lang", name=op.f("uq_prompts_bundle_id")),
     )
     op.create_index("ix_prompts_pair_id", "prompts", ["pair_id"], unique=False)
-    op.create_index("ix_prompts_lang", "prompts", ["lang", "archived"], unique=False)
+    op.create_index("ix_prompts_browse", "prompts", ["archived", "favourite", "id"], unique=False)
+    op.create_index(
+        "ix_prompts_lang", "prompts", ["lang", "archived", "favourite", "id"], unique=False
+    )
     op.create_table(
         "prompt_uses",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -120,5 +123,6 @@ def downgrade() -> None:
     op.drop_index("ix_prompt_uses_community_created", table_name="prompt_uses")
     op.drop_table("prompt_uses")
     op.drop_index("ix_prompts_lang", table_name="prompts")
+    op.drop_index("ix_prompts_browse", table_name="prompts")
     op.drop_index("ix_prompts_pair_id", table_name="prompts")
     op.drop_table("prompts")
