@@ -22,14 +22,14 @@ from workbench.core.prompts.library import PromptFilter
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
 from workbench.gui.prompts.model import COLUMNS
-from workbench.gui.prompts.pane import PromptsPane
+from workbench.gui.prompts.pane import SEARCH_LIMIT, PromptsPane
 from workbench.gui.tasks import TaskRunner
 
 
 def test_the_list_shows_the_library_and_the_filters_narrow_it(
     qtbot: QtBot, pane: PromptsPane, pane_ws: Workspace, tasks: TaskRunner
 ) -> None:
-    everything = pane_ws.prompts.search(PromptFilter(), limit=5000)
+    everything = pane_ws.prompts.search(PromptFilter(), limit=SEARCH_LIMIT)
     assert pane.model.ids == [v.id for v in everything]
     assert LOGO in shown_texts(pane)
     pane.table.setFocus()

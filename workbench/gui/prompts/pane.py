@@ -32,7 +32,7 @@ from workbench.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-SEARCH_LIMIT = 5000
+SEARCH_LIMIT = 1000  # the call benchmarks/prompts.py times; narrower filters show the rest
 RECENT = 5  # uses shown in the detail
 # The prompt, its pair, (community, result) rows and the latest (community, use).
 Detail = tuple[PromptView, list[PromptView], list[tuple[str, Any]], list[tuple[str, Any]]]
