@@ -17,6 +17,7 @@ from workbench.core.prompts.state import UseState
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
 from workbench.gui.prompts.model import COLUMNS
+from workbench.gui.prompts.results import COLUMNS as RESULT_COLUMNS
 from workbench.gui.prompts.results import ResultsDialog
 from workbench.gui.tasks import TaskRunner
 
@@ -55,6 +56,7 @@ def test_synced_replies_show_as_results_with_the_score_explained(
     use = workspace.prompt_uses.use(prompt.id, general.id, values={"topic": "Rust"}, by="alex")
     workspace.prompt_uses.use(other.id, general.id, values={}, by="alex")
     assert use.state is UseState.SENT
+    # The platform now holds the post and its replies: the next sync brings them in.
     write_script(
         script,
         batches=[
@@ -69,7 +71,7 @@ def test_synced_replies_show_as_results_with_the_score_explained(
             )
         ],
         **SEED,
-    )  # fmt: skip, the platform now holds the post and its replies
+    )
     bus = ChangeBus()
     pane = make_pane(workspace, tasks, bus)
     qtbot.addWidget(pane)
@@ -105,6 +107,4 @@ def test_synced_replies_show_as_results_with_the_score_explained(
     settle(qtbot, pane, tasks)
 
 
-COLUMNS_INDEX = {key: n for n, key in enumerate(
-    ("prompt", "community", "uses", "members", "replies", "member_replies", "team_replies",
-     "first_reply", "score"))}  # fmt: skip
+COLUMNS_INDEX = {key: n for n, key in enumerate(RESULT_COLUMNS)}
