@@ -116,3 +116,15 @@ def test_another_panes_change_refreshes_the_list(
     with qtbot.waitSignal(pane.loaded, timeout=10000):
         bus.announce(Changes(prompts=True))
     assert "What surprised you most this month?" in shown_texts(pane)
+
+
+def test_question_mark_lists_the_keys(qtbot: QtBot, pane: PromptsPane) -> None:
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    box = pane.operations.dialog
+    assert box is not None
+    text = box.text()  # type: ignore[attr-defined]
+    for line in ("/: Type to search", "N: Write a new prompt", "Del: Archive", "U: Post",
+                 "S: Prompts that fit", "Enter: use the selected prompt"):  # fmt: skip
+        assert line in text
+    box.reject()

@@ -42,6 +42,8 @@ def specs() -> list[ActionSpec]:
                    translate("PromptActions", "Prompts that fit a community and were not used there lately"), False),
         ActionSpec("results", translate("PromptActions", "Results…"), (),
                    translate("PromptActions", "How prompts did, per prompt and per community"), False),
+        ActionSpec("help", translate("PromptActions", "Keyboard shortcuts"), ("?", "Shift+?"),
+                   translate("PromptActions", "Show the Prompts pane's keys"), False),
     ]  # fmt: skip
 
 
@@ -70,3 +72,10 @@ def build(parent: QWidget, handlers: dict[str, Callable[[], None]]) -> dict[str,
         parent.addAction(action)
         actions[spec.key] = action
     return actions
+
+
+def shortcut_lines() -> list[str]:
+    """ "key: what it does" for every action with a key, Enter included (the help)."""
+    lines = [f"{' / '.join(s.shortcuts[:1])}: {s.tip}" for s in specs() if s.shortcuts]
+    lines.append(translate("PromptActions", "Enter: use the selected prompt"))
+    return lines

@@ -30,7 +30,8 @@ from workbench.gui.prompts.model import COLUMNS, PromptListModel
 translate = QCoreApplication.translate
 
 WIDTHS = {"favourite": 24, "lang": 40, "types": 115, "purposes": 100, "uses": 44, "score": 48}
-MENU = ("use", "edit", "duplicate", "favourite", "archive", None, "new", "suggest", "results")
+MENU = ("use", "edit", "duplicate", "favourite", "archive", None, "new", "suggest", "results",
+        None, "help")  # fmt: skip
 
 
 def prompt_table(model: PromptListModel) -> QTableView:
@@ -97,6 +98,11 @@ class PromptWidgets:
         menu_button.setMenu(self.menu)
         menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         buttons.addWidget(menu_button)
+        help_button = QToolButton()
+        help_button.setDefaultAction(self.actions["help"])
+        help_button.setText("?")
+        help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons.addWidget(help_button)
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

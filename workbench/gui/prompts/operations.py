@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from workbench.core.changes import Changes
 from workbench.core.prompts.library import PromptView
+from workbench.gui.prompts.actions import shortcut_lines
 from workbench.gui.prompts.editor import PromptEditor
 from workbench.gui.prompts.results import ResultLine, ResultsDialog
 from workbench.gui.prompts.suggest_dialog import SuggestDialog
@@ -38,7 +39,15 @@ class PromptOperations(QObject):
             "use": self.use,
             "suggest": self.suggest,
             "results": self.results,
+            "help": self.show_help,
         }
+
+    def show_help(self) -> None:
+        box = QMessageBox(self.pane)
+        box.setWindowTitle(self.tr("Prompts keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n".join(shortcut_lines()))
+        self._open(box)
 
     def focus_search(self) -> None:
         self.pane.filters.search.setFocus()
