@@ -91,7 +91,7 @@ def test_a_user_prompt_file_is_imported_once_as_the_users_own(
     assert (again.added, again.already) == (0, 3)
 
 
-def test_the_bundled_library_loads_at_open_in_pairs_and_once(tmp_path: Path) -> None:
+def test_the_bundled_library_loads_on_first_use_in_pairs_and_once(tmp_path: Path) -> None:
     ws = Workspace.open(tmp_path / "fresh")  # the real bundle, as a user's first start
     try:
         prompts = ws.prompts.search(PromptFilter(), limit=10_000)

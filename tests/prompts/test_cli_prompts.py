@@ -90,3 +90,30 @@ def test_suggest_and_use_a_prompt_in_a_community(
     assert sends(script) == [{"send": "post", "text": "What did you try with Zig lately?"}]
     assert run(data_dir, "use", "9999", "--community", "General")[0] == 1
     assert "no prompt 9999" in capsys.readouterr().err
+
+
+def test_coach_prints_one_verdict_a_line_in_the_order_read(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    questions = ["Did you like the training?", "Qu'avez-vous appris cette semaine ?", ""]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(questions) + "\n"))
+    code, out = run(data_dir, "coach", "--format", "jsonl")
+    verdicts = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [v["text"] for v in verdicts] == questions
+    assert {tuple(v) for v in verdicts} == {
+        ("text", "lang", "closed", "leading", "double", "either_or", "reasons", "rewrites")
+    }
+    assert [v["lang"] for v in verdicts[:2]] == ["en", "fr"]
+    assert verdicts[0]["closed"] is True and verdicts[0]["rewrites"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("What did you learn?\n"))
+    code, out = run(data_dir, "coach", "--lang", "fr", "--format", "jsonl")
+    assert code == 0 and json.loads(out)["lang"] == "fr"
+
+
+def test_coach_refuses_a_line_that_is_no_question(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Why?\n" + "x" * 10_001 + "\n"))
+    code, out = run(data_dir, "coach", "--format", "jsonl")
+    assert code == 2 and len(out.splitlines()) == 1
+    assert "line 2 is longer than 10000 characters" in capsys.readouterr().err

@@ -87,7 +87,10 @@ def run_prompts(args: argparse.Namespace, out: TextIO) -> int:
 def run_coach(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     from workbench.core.prompts.coach import check
 
-    for number, line in enumerate(stdin, start=1):
+    number = 0
+    # readline with a bound: a huge line without a newline is never read whole.
+    while line := stdin.readline(MAX_QUESTION_CHARS + 2):
+        number += 1
         text = line.rstrip("\r\n")
         if len(text) > MAX_QUESTION_CHARS:
             print(

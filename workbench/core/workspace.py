@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
@@ -81,7 +82,8 @@ class Workspace:
     communities: Communities  # the followed communities, by id or by name
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
-    prompts: PromptLibrary  # the prompt library (bundled prompts merged in at open)
+    analytics: Analytics  # first-reply time, unanswered questions, activity
+    prompts: PromptLibrary  # the prompt library (the bundle merged in on first use)
     prompt_uses: PromptUses  # suggest, use (post or schedule), uses and their results
 
     @property
@@ -102,11 +104,12 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
-        load_bundle(store)  # refused lines are logged with their file and line
         actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
         communities = Communities(store)
         settings = WorkspaceSettings(store)
-        prompts = PromptLibrary(store, prompt_search(store))
+        # The bundle is merged on the library's first use (refused lines are logged with
+        # their file and line), not while the window waits for the workspace.
+        prompts = PromptLibrary(store, prompt_search(store), bundle=lambda: load_bundle(store))
         return cls(
             data_dir=data_dir,
             store=store,
@@ -121,6 +124,7 @@ class Workspace:
             communities=communities,
             settings=settings,
             reminders=Reminders(store, [ManualOutbox(outbox)]),
+            analytics=Analytics(store),
             prompts=prompts,
             prompt_uses=PromptUses(
                 store, library=prompts, communities=communities, actions=actions, settings=settings
@@ -173,4 +177,5 @@ class Workspace:
 
     def close(self) -> None:
         self.inbox.close()
+        self.analytics.close()
         self.store.close()

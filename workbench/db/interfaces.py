@@ -242,12 +242,66 @@ class Backend(Protocol):
     maintenance: Maintenance
 
     def inbox_reads(self) -> InboxReads: ...
+    def analytics_reads(self) -> AnalyticsReads: ...
     def immediate(self, connection: Connection) -> None:
         """Take the write lock at the start of ``connection``'s transaction."""
 
     def explain(self, error: BaseException, where: str) -> Exception | None:
         """The StoreError for an environment error (locked, full, damaged, read-only);
         None for anything else (a bug, to be raised as it is)."""
+
+
+# --- analytics ---
+
+
+@dataclass(frozen=True)
+class AnalyticsScope:
+    """What a number is about: communities (by id, platform or community type) and a time
+    window on the items' creation times (epoch seconds, ``until`` exclusive)."""
+
+    community_ids: tuple[int, ...] = ()
+    platforms: tuple[str, ...] = ()
+    community_types: tuple[str, ...] = ()
+    since: int | None = None
+    until: int | None = None
+
+
+@dataclass(frozen=True)
+class FirstReplyCounts:
+    community_id: int
+    community: str
+    threads: int
+    answered: int
+    median_seconds: float | None
+    p90_seconds: float | None
+
+
+@dataclass(frozen=True)
+class UnansweredCounts:
+    community_id: int
+    community: str
+    questions: int
+    unanswered: int
+
+
+@dataclass(frozen=True)
+class ActivityCount:
+    period: str  # the local day (YYYY-MM-DD) or the Monday of the week
+    community: str
+    platform: str
+    kind: str
+    items: int
+
+
+class AnalyticsReads(Protocol):
+    """The aggregations behind Analytics (docs/analytics.md defines each), one query each."""
+
+    def first_reply(self, scope: AnalyticsScope) -> list[FirstReplyCounts]: ...
+    def unanswered(
+        self, scope: AnalyticsScope, *, within_seconds: int, now: int
+    ) -> list[UnansweredCounts]: ...
+    def activity(self, scope: AnalyticsScope, *, by_week: bool) -> list[ActivityCount]: ...
+    def close(self) -> None: ...
 
 
 # -- prompts ------------------------------------------------------------------------------

@@ -18,11 +18,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from connectors.api import CommunityType
-from workbench.core.prompts.library import MAX_TEXT, join_tags, new_row, now
+from workbench.core.prompts.library import MAX_TEXT, join_tags, now, row_values
 from workbench.core.prompts.state import LANGUAGES, PromptOrigin, Purpose
 from workbench.db.models import Prompt, WorkspaceSetting
 from workbench.db.store import Store
@@ -205,13 +205,14 @@ def _merge(session: Session, records: Sequence[PromptRecord], report: LoadReport
             ).where(Prompt.bundle_id.is_not(None))
         )
     }
+    added: list[dict[str, object]] = []
     for record in records:
         for lang, text in record.texts.items():
             digest = record.digest(lang)
             found = stored.get((record.id, lang))
             if found is None:
-                session.add(
-                    new_row(
+                added.append(
+                    row_values(
                         lang,
                         text,
                         record.types,
@@ -222,7 +223,6 @@ def _merge(session: Session, records: Sequence[PromptRecord], report: LoadReport
                         bundle_hash=digest,
                     )
                 )
-                report.added += 1
             elif found[1] != PromptOrigin.BUNDLED:
                 report.kept_user += 1
             elif found[2] == digest:
@@ -233,3 +233,6 @@ def _merge(session: Session, records: Sequence[PromptRecord], report: LoadReport
                 row.types, row.purposes = join_tags(record.types), join_tags(record.purposes)
                 row.updated_at = now()
                 report.updated += 1
+    if added:  # one statement for many rows: a first start adds the whole bundle
+        session.execute(insert(Prompt), added)
+        report.added += len(added)

@@ -8,9 +8,10 @@ leave it as the user wrote it (core/prompts/bundle.py).
 from __future__ import annotations
 
 import functools
+import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -136,14 +137,29 @@ def check_text(lang: str, text: str) -> str:
 
 
 class PromptLibrary:
-    def __init__(self, store: Store, search: PromptSearch) -> None:
+    def __init__(
+        self, store: Store, search: PromptSearch, *, bundle: Callable[[], object] | None = None
+    ) -> None:
+        """``bundle``: merges the bundled prompts into the store (bundle.load_bundle); run
+        once, on the library's first use, so opening a workspace never waits for it."""
         self.store = store
         self._search = search
+        self._bundle = bundle
+        self._bundle_lock = threading.Lock()
+
+    def ensure_bundle(self) -> None:
+        if self._bundle is None:
+            return
+        with self._bundle_lock:  # the GUI may ask from two worker threads at once
+            if self._bundle is not None:
+                self._bundle()
+                self._bundle = None
 
     # -- reading ---------------------------------------------------------------------
 
     def search(self, f: PromptFilter, *, limit: int = 1000) -> list[PromptView]:
         """Prompts matching ``f``: favourites first, then the best text matches."""
+        self.ensure_bundle()
         rows = self._search.rows(
             PromptQuery(
                 text=text_search(f.text),
@@ -161,12 +177,14 @@ class PromptLibrary:
         self, community_type: CommunityType | None, lang: str | None, limit: int
     ) -> list[PromptView]:
         """The live prompts fit for a community of this type (or for any community)."""
+        self.ensure_bundle()
         types = (str(community_type),) if community_type else ()
         query = PromptQuery(types=types, untyped_too=True, lang=lang)
         return self._views(self._search.rows(query, limit=limit))
 
     def views(self, ids: Sequence[int]) -> list[PromptView]:
         """Views of ``ids``, in that order (ids not found are left out)."""
+        self.ensure_bundle()
         with self.store.session() as session:
             found: dict[int, Any] = {}
             for chunk in _chunks(ids):
@@ -297,12 +315,41 @@ class PromptLibrary:
         with self.store.writing() as session:
             self._row(session, prompt_id).archived = on
 
-    @staticmethod
-    def _row(session: Session, prompt_id: int) -> Prompt:
+    def _row(self, session: Session, prompt_id: int) -> Prompt:
+        self.ensure_bundle()
         row = session.get(Prompt, prompt_id)
         if row is None:
             raise LookupError(f"There is no prompt {prompt_id}.")
         return row
+
+
+def row_values(
+    lang: str,
+    text: str,
+    types: Iterable[str],
+    purposes: Iterable[str],
+    pair_id: str,
+    *,
+    origin: PromptOrigin = PromptOrigin.USER,
+    bundle_id: str | None = None,
+    bundle_hash: str = "",
+) -> dict[str, Any]:
+    """A new prompt's columns (for ``insert(Prompt)`` with many rows at once)."""
+    stamp = now()
+    return {
+        "lang": lang,
+        "text": text,
+        "types": join_tags(types),
+        "purposes": join_tags(purposes),
+        "pair_id": pair_id,
+        "origin": origin,
+        "bundle_id": bundle_id,
+        "bundle_hash": bundle_hash,
+        "favourite": False,
+        "archived": False,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
 
 
 def new_row(
@@ -316,18 +363,8 @@ def new_row(
     bundle_id: str | None = None,
     bundle_hash: str = "",
 ) -> Prompt:
-    stamp = now()
-    return Prompt(
-        lang=lang,
-        text=text,
-        types=join_tags(types),
-        purposes=join_tags(purposes),
-        pair_id=pair_id,
-        origin=origin,
-        bundle_id=bundle_id,
+    values = row_values(
+        lang, text, types, purposes, pair_id, origin=origin, bundle_id=bundle_id,
         bundle_hash=bundle_hash,
-        favourite=False,
-        archived=False,
-        created_at=stamp,
-        updated_at=stamp,
-    )
+    )  # fmt: skip
+    return Prompt(**values)

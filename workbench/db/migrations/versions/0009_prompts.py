@@ -3,7 +3,7 @@ triggers: a few thousand rows edited one at a time, unlike the items' hot write 
 their uses with the outcome counted from the synced replies (``prompt_uses``).
 
 Revision ID: 0009
-Revises: 0008
+Revises: 0013
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0008"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
