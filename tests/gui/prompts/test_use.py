@@ -58,13 +58,15 @@ def test_a_variable_left_empty_blocks_use_then_it_posts_now(
     qtbot.keyClicks(dialog.form.fields["topic"], "decorators")
     assert dialog.form.preview.text() == "What is one thing you learned about decorators this week?"
     assert dialog.use_button.isEnabled()
+    qtbot.keyClicks(dialog.title, "Decorators: your week")
     use_and_wait(qtbot, dialog)
     assert dialog.result_view is not None and dialog.result_view.state is UseState.SENT
     assert dialog.message.text().startswith("Posted.")
     [use] = pane_ws.prompt_uses.uses(prompt_id=dialog.prompt.id)
     assert use.text == "What is one thing you learned about decorators this week?"
     assert use.community_id == pane_ws.communities.find(DEMO).id
-    assert use.created_by == "cm_alex"  # who, as the inbox names the user
+    assert use.created_by == "cm_alex"
+    assert use.title == "Decorators: your week"  # who, as the inbox names the user
     # The list counts the use.
     settle(qtbot, pane, tasks)
     row = pane.model.row_of(dialog.prompt.id)
@@ -136,9 +138,8 @@ def test_manual_assist_copies_the_text_and_opens_the_community(
         assert "takes no posts from the app" in dialog.message.text()
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         assert (
-            QGuiApplication.clipboard()
-            .text()
-            .endswith("What is one thing you learned about spaced repetition this week?")
+            QGuiApplication.clipboard().text()
+            == "What is one thing you learned about spaced repetition this week?"
         )
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
         assert recorder.opened == ["https://grouply.test/g1"]

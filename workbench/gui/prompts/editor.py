@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -148,7 +148,7 @@ class PromptEditor(QDialog):
     def _on_rewrite(self, text: str) -> None:
         self.text.setPlainText(text)
         self.text.setFocus()
-        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
 
     def _on_save(self) -> None:
         if self.text.toPlainText().strip():

@@ -56,7 +56,7 @@ class PromptOperations(QObject):
     def _open(self, dialog: QDialog, done: Callable[[], None] | None = None) -> None:
         """Non-modal to the event loop (tests drive it), modal to the window."""
         self.dialog = dialog
-        dialog.setWindowModality(dialog.windowModality().WindowModal)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
         def finished(result: int) -> None:
             if self.dialog is dialog:

@@ -287,20 +287,29 @@ class UseDialog(QDialog):
 
     def _show_result(self, view: UseView) -> None:
         state = str(view.state)
-        text = use_state_word(state)
-        if state == "scheduled" and view.due_at is not None:
-            text = self.tr("Scheduled for {when} (your time).").format(
-                when=local_time_text(view.due_at)
+        later = view.due_at is not None and view.due_at > datetime.now(UTC)
+        when = local_time_text(view.due_at) if view.due_at is not None else ""
+        if state == "scheduled":
+            text = (
+                self.tr("Scheduled for {when} (your time).").format(when=when)
+                if later
+                else self.tr("Waiting in the outbox: it goes out with the next sync.")
             )
         elif state == "manual":
             text = self.tr(
                 "This community takes no posts from the app. Copy the text, open the community, "
                 "post it there, then mark it done in the outbox."
             )
+            if later:
+                text += " " + self.tr("At {when} a reminder asks you to.").format(when=when)
             self.copy_button.show()
             self.open_button.setVisible(bool(self.community_url()))
         elif state in ("sent", "linked"):
             text = self.tr("Posted. Its replies are counted in Results after the next syncs.")
+        elif state == "failed":
+            text = self.tr("The platform refused the post; retry it from the outbox.")
+        else:
+            text = use_state_word(state)
         self.message.setText(text)
         self.use_button.hide()
         self.cancel_button.setText(self.tr("Close"))
@@ -308,10 +317,13 @@ class UseDialog(QDialog):
             widget.setEnabled(False)
 
     def posted_text(self) -> str:
+        """What to paste by hand: the title (where the platform has one) and the text."""
         view = self.result_view
         text = view.text if view is not None else self.form.filled()
         title = view.title if view is not None else self.title.text().strip()
-        return f"{title}\n\n{text}" if title else text
+        if not self.needs_title() or not title or text.startswith(title):
+            return text  # core made the title from the text: once is enough
+        return f"{title}\n\n{text}"
 
     def community_url(self) -> str:
         ref = self.chosen()
