@@ -19,6 +19,7 @@ from tests.gui.prompts.conftest import (
 )
 from workbench.core.changes import Changes
 from workbench.core.prompts.library import PromptFilter
+from workbench.core.prompts.state import Purpose
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
 from workbench.gui.prompts.model import COLUMNS
@@ -47,6 +48,13 @@ def test_the_list_shows_the_library_and_the_filters_narrow_it(
     settle(qtbot, pane, tasks)
     assert "Qu'avez-vous appris sur {topic} cette semaine ?" in shown_texts(pane)
     assert all(pane.model.view(r).lang == "fr" for r in range(pane.model.rowCount()))  # type: ignore[union-attr]
+    box = pane.filters.purpose_box
+    box.setCurrentIndex(box.findData(Purpose.REFLECTION))
+    settle(qtbot, pane, tasks)
+    assert "Qu'avez-vous appris sur {topic} cette semaine ?" in shown_texts(pane)
+    assert all(
+        Purpose.REFLECTION in pane.model.view(r).purposes for r in range(pane.model.rowCount())
+    )  # type: ignore[union-attr]
     assert pane.status.text().endswith("prompts")
 
 
@@ -86,6 +94,14 @@ def test_favourite_archive_and_duplicate_by_key_announce_the_change(
     assert pane.model.index(row, COLUMNS.index("favourite")).data() == "★"
     assert pane.current_id() == prompt_id  # the selection stays on it
     assert heard and heard[-1].prompts
+    pane.filters.favourites.setChecked(True)
+    settle(qtbot, pane, tasks)
+    assert prompt_id in pane.model.ids
+    assert all(pane.model.view(r).favourite for r in range(pane.model.rowCount()))  # type: ignore[union-attr]
+    pane.filters.favourites.setChecked(False)
+    settle(qtbot, pane, tasks)
+    pane.table.selectRow(pane.model.row_of(prompt_id))
+    qtbot.waitUntil(lambda: pane.current_id() == prompt_id)
 
     key(qtbot, pane, "D")
     qtbot.waitUntil(lambda: shown_texts(pane).count(LOGO) == 2, timeout=10000)

@@ -82,7 +82,7 @@ class PromptsPane(QWidget):
         self.refresh(follow=True)
 
     def _connect(self) -> None:
-        self.filters.changed.connect(self.refresh)
+        self.filters.changed.connect(lambda: self.refresh(keep=self.current_id()))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(lambda _i: self.operations.use())
         self.detail.pair_chosen.connect(self.select_prompt)
@@ -136,6 +136,7 @@ class PromptsPane(QWidget):
             row = self.model.row_of(keep) if keep is not None else -1
             if views:
                 self.table.selectRow(max(row, 0))
+                self.table.scrollTo(self.model.index(max(row, 0), 0))
             else:
                 self.detail.clear()
                 self._update_actions()
