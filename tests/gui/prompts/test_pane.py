@@ -36,7 +36,11 @@ def test_the_list_shows_the_library_and_the_filters_narrow_it(
     pane.table.setFocus()
     qtbot.keyClick(pane.table, Qt.Key.Key_Slash)
     assert QApplication.focusWidget() is pane.filters.search
-    qtbot.keyClicks(pane.filters.search, "logo")
+    # Letters typed in the box are text, not the pane's keys (N, E, D, F, U, S).
+    qtbot.keyClicks(pane.filters.search, "used new logo")
+    assert pane.filters.search.text() == "used new logo"
+    assert pane.operations.dialog is None
+    pane.filters.search.setText("new logo")
     qtbot.waitUntil(lambda: shown_texts(pane)[:1] == [LOGO], timeout=10000)
     settle(qtbot, pane, tasks)
     pane.filters.search.clear()
