@@ -77,7 +77,7 @@ def test_a_workspace_opens_with_a_broken_bundle_file_and_says_where(
 def test_a_user_prompt_file_is_imported_once_as_the_users_own(
     workspace: Workspace, prompt_files: Path
 ) -> None:
-    report = import_prompt_file(workspace.store, prompt_files / "user_prompts.jsonl")
+    report = workspace.prompts.import_file(prompt_files / "user_prompts.jsonl")
     assert (report.added, report.already) == (3, 0)
     assert report.refused == [
         "user_prompts.jsonl:3: unknown purposes: nap-time (known: debate, event-follow-up, "

@@ -150,11 +150,10 @@ def run_add(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_import(args: argparse.Namespace, out: TextIO) -> int:
     from workbench.core.prompts.bundle import PromptFileError
-    from workbench.core.prompts.user_files import import_prompt_file
 
     ws = open_workspace(args)
     try:
-        report = import_prompt_file(ws.store, args.file)
+        report = ws.prompts.import_file(args.file)
     except PromptFileError as error:
         print(f"workbench: {error}", file=sys.stderr)
         return EXIT_FAILED

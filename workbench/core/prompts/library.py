@@ -14,7 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +28,9 @@ from workbench.core.prompts.variables import variables_of
 from workbench.db.interfaces import PromptQuery, PromptSearch, SearchTerm, TextSearch
 from workbench.db.models import Prompt, PromptUse
 from workbench.db.store import Store
+
+if TYPE_CHECKING:
+    from workbench.core.prompts.user_files import ImportReport
 
 MAX_TEXT = 5000  # characters: a prompt is a question or two, not an article
 _COLUMNS = (
@@ -314,6 +318,14 @@ class PromptLibrary:
         """Archived prompts leave browsing and suggestions; their results are kept."""
         with self.store.writing() as session:
             self._row(session, prompt_id).archived = on
+
+    def import_file(self, path: Path) -> ImportReport:
+        """Add a user's prompt file (user_files.py); raises PromptFileError when the whole
+        file is refused. Refused lines are in the report as "file:line: why"."""
+        from workbench.core.prompts.user_files import import_prompt_file  # it builds on this
+
+        self.ensure_bundle()
+        return import_prompt_file(self.store, path)
 
     def _row(self, session: Session, prompt_id: int) -> Prompt:
         self.ensure_bundle()

@@ -280,7 +280,7 @@ class PromptUses:
             counted = count_linked(session, stamp - COUNT_FOR, after)
             if marker is None:
                 session.add(WorkspaceSetting(key=COUNTED_KEY, value=newest))
-            else:
+            elif marker.value != newest:
                 marker.value = newest
             for use in session.scalars(select(PromptUse).where(PromptUse.id.in_(counted))):
                 outcome = counted[use.id]
@@ -312,7 +312,11 @@ class PromptUses:
 
     def _follow(self, session: Session, use: PromptUse) -> int:
         entry = session.get(OutboxEntry, use.outbox_id) if use.outbox_id is not None else None
-        state = UseState.CANCELLED if entry is None else _STATES[OutboxStatus(entry.status)]
+        state = (
+            UseState.CANCELLED
+            if entry is None
+            else _STATES.get(OutboxStatus(entry.status), UseState.SCHEDULED)
+        )
         post: Item | None = None
         if entry is not None and state is UseState.SENT and entry.result_external_id:
             post = session.scalars(
