@@ -138,6 +138,54 @@ def test_the_briefs_examples() -> None:
     assert french.rewrites[0] == "Qu'avez-vous le plus aimé dans l'atelier ?"
 
 
+REWRITES = [
+    ("Was the session useful?", "How useful was the session?"),
+    ("Have you tried the new editor?", "What did you think of the new editor?"),
+    ("Is there anything you would change?", "What is one thing you would change?"),
+    ("Should we add a dark mode?", "What would change for you if we add a dark mode?"),
+    ("Has anyone read the new guidelines?", "Who has read the new guidelines?"),
+    ("The workshop was great, wasn't it?", "What did you think of the workshop?"),
+    ("Don't you think the new layout is better?", "What do you think of the new layout?"),
+    ("What do you like and dislike about the forum?", "What do you dislike about the forum?"),
+    ("How do you plan and track your community events?", "How do you track your community events?"),
+    ("Do you prefer mornings or evenings?", "How do you choose between mornings and evenings?"),
+    ("DID YOU LIKE THE TRAINING?", "What did you like most about the training?"),
+    (
+        "Le nouveau calendrier vous convient-il ?",
+        "Comment le nouveau calendrier vous convient-il ?",
+    ),
+    ("Est-ce que vous avez aimé la formation ?", "Qu'avez-vous le plus aimé dans la formation ?"),
+    ("As-tu lu le guide ?", "Qu'as-tu pensé du guide ?"),
+    ("Faut-il ajouter un mode sombre ?", "Que penseriez-vous de l'idée d'ajouter un mode sombre ?"),
+    ("Y a-t-il quelque chose que vous changeriez ?", "Qu'est-ce que vous changeriez ?"),
+    ("Quelqu'un a-t-il lu les nouvelles règles ?", "Qui a lu les nouvelles règles ?"),
+    (
+        "Comment planifiez-vous et suivez-vous vos événements ?",
+        "Comment suivez-vous vos événements ?",
+    ),
+    ("Préférez-vous le matin ou le soir ?", "Comment choisissez-vous entre le matin et le soir ?"),
+    ("Ne pensez-vous pas que les règles sont assez claires ?", "Que pensez-vous des règles ?"),
+]
+
+
+@pytest.mark.parametrize(("text", "rewrite"), REWRITES, ids=[t for t, _ in REWRITES])
+def test_rewrites_are_built_from_the_question(text: str, rewrite: str) -> None:
+    assert rewrite in check(text).rewrites
+
+
+def test_few_flagged_rows_get_only_general_rewrites() -> None:
+    """A rewrite reuses the question's own words; a general one is the exception."""
+    for lang in ("en", "fr"):
+        flagged = [r for lang_, r in FLAGGED if lang_ == lang]
+        general = 0
+        for row in flagged:
+            words = set(re.findall(r"\w{4,}", str(row["text"]).lower()))
+            rewrites = check(str(row["text"]), lang).rewrites
+            if not any(set(re.findall(r"\w{4,}", r.lower())) & words for r in rewrites):
+                general += 1
+        assert general <= 0.05 * len(flagged), (lang, general)
+
+
 def test_several_questions_reasons_name_which_one() -> None:
     verdict = check(
         "Thanks for coming! Did you like the talk? What was your favourite part? Tea or coffee?"

@@ -18,8 +18,8 @@ from workbench.core.prompts.coach.verdict import (
 )
 
 LANGUAGES = {
-    "en": Language(english.RULES, "?", rewrite_en.single, rewrite_en.choices),
-    "fr": Language(french.RULES, " ?", rewrite_fr.single, rewrite_fr.choices),
+    "en": Language(english.RULES, "?", rewrite_en.single, rewrite_en.choices, rewrite_en.FALLBACK),
+    "fr": Language(french.RULES, " ?", rewrite_fr.single, rewrite_fr.choices, rewrite_fr.FALLBACK),
 }
 MAX_REWRITES = 3
 
@@ -81,7 +81,8 @@ def _reasons(finding: Finding) -> list[str]:
 def _spaced(head: str, sentence: Sentence, before: str, rewrite: str) -> str:
     """The rewrite after the sentence's framing words, with the writer's space before "?"."""
     if before:
-        rewrite = before + rewrite[:1].lower() + rewrite[1:]
+        space = "" if before[-1:].isspace() or not before[-1:].isalnum() else " "
+        rewrite = before + space + rewrite[:1].lower() + rewrite[1:]
     written = head[sentence.end : sentence.stop_end]
     if rewrite.endswith("?") and "?" in written:
         spacing = written[: written.index("?")]

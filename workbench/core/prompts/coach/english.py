@@ -56,6 +56,8 @@ def _shape(head: str) -> bool:
     return bool(_SHAPE.match(head))
 
 
+_SHORT = r"(?:[a-z0-9'-]+ ){0,3}[a-z0-9'-]+"
+
 RULES = Rules(
     discourse=re.compile(
         r"(?:so|and|but|or|well|ok|okay|oh|hey|hi|hello|also|then|now|alright|right|"
@@ -75,7 +77,7 @@ RULES = Rules(
         r"let me|introduce|show|post|drop|reply|comment|vote|pick|imagine|think of)\b"
     ),
     request=re.compile(
-        rf"(?:can|could|would|will)(?: you| u)(?: please)?"
+        rf"(?:can|could|would|will)(?: you| u| someone| somebody| anyone| anybody)(?: please)?"
         rf"(?: (?:mind|like to|care to|be willing to|be able to|want to|be up for))?"
         rf"(?: please)? {TELL}\b(?! (?:me |us )?(?:if|whether)\b)"
     ),
@@ -102,7 +104,8 @@ RULES = Rules(
         r"good|useful|helpful|beautiful|lovely|exciting|we)\b"
     ),
     second_ask=re.compile(
-        rf"[ ,](?P<cut>and (?:then |also )?)(?:{WH}\b|(?:{AUX}|{NEG_AUX}) "
+        # "…, and why?" alone asks to explain the first answer: not a second ask.
+        rf"[ ,](?P<cut>and (?:then |also )?)(?:{WH}\b(?! *$)|(?:{AUX}|{NEG_AUX}) "
         rf"(?:you|we|it|they|i)\b)"
     ),
     pairs=(
@@ -126,9 +129,10 @@ RULES = Rules(
         r"else\b|whatever\b|otherwise\b|later\b|never\b|anyone\b|somewhere\b|no\b)"
     ),
     any_before=re.compile(r"\b(?:any|anything|anyone|anybody|some|something|ever|other)\b"),
-    choice_tail=re.compile(
-        r"[,:] (?P<a>(?:[a-z0-9'-]+ ){0,3}[a-z0-9'-]+),? or "
-        r"(?P<b>(?:[a-z0-9'-]+ ){0,3}[a-z0-9'-]+)$"
+    choice_tail=re.compile(rf"[,:] (?P<a>{_SHORT}(?:, {_SHORT}){{0,4}}),? or (?P<b>{_SHORT})$"),
+    alone=re.compile(
+        r"(?:(?:your|any|other) )?(?:thoughts|ideas|opinions|feedback|suggestions|"
+        r"impressions|reactions|comments|views)(?: (?:on|about|for|regarding) .+)?"
     ),
     either=re.compile(r"\beither\b[^?]*\bor\b"),
     second_clause=re.compile(rf"(?:{AUX}|{NEG_AUX}) {PRONOUN}\b"),

@@ -56,8 +56,15 @@ def _inversion(clause: str) -> re.Match[str] | None:
     return None
 
 
+# "Avez vous aimé…": the hyphen of an inversion, often left out when typing fast.
+_UNHYPHENATED = re.compile(
+    r"(?:avez|etes|pensez|pouvez|voulez|aimez|trouvez|connaissez|utilisez|preferez|seriez|"
+    r"auriez|pourriez|voudriez|souhaitez|croyez|comptez|as|es) (?:vous|tu)\b"
+)
+
+
 def _closed_start(clause: str, asks: bool) -> bool:
-    if _EST_CE.match(clause):
+    if _EST_CE.match(clause) or _UNHYPHENATED.match(clause):
         return True
     match = _inversion(clause)
     return match is not None and not _WH_BEFORE.search(clause, 0, match.start())
@@ -84,9 +91,9 @@ RULES = Rules(
         rf"(?:{INVITE_VERBS}(?!-(?:vous|tu)\b)|je vous invite|n'hesitez|on attend vos)"
     ),
     request=re.compile(
-        r"(?:est-ce que (?:vous|tu) |(?:vous|tu) )?"
+        r"(?:est-ce que (?:vous|tu) |(?:vous|tu) |quelqu'un )?"
         r"(?:pourriez|pouvez|pourrais|peux|voudriez|voulez|voudrais|accepteriez|aimeriez|"
-        r"sauriez|auriez)(?:-(?:vous|tu))?(?:(?: |')(?:nous|me|m|leur|bien|de|d|en|y))*"
+        r"sauriez|auriez|peut|pourrait)(?:-(?:vous|tu|il))?(?:(?: |')(?:nous|me|m|leur|bien|de|d|en|y))*"
         rf"(?: |'){TELL}\b(?! (?:si|s'))"
     ),
     closed_start=_closed_start,
@@ -111,7 +118,7 @@ RULES = Rules(
         r"top|sympa|agreable)\b"
     ),
     second_ask=re.compile(
-        r"[ ,](?P<cut>et (?:puis )?)(?:que\b|qu'|comment\b|pourquoi\b|quand\b|où\b|qui\b|"
+        r"[ ,](?P<cut>et (?:puis )?)(?:que\b|qu'|comment\b|pourquoi\b(?! *$)|quand\b|où\b|qui\b|"
         r"quoi\b|quel\w*|combien\b|est-ce\b|"
         r"(?:(?:la |le |les |l'|y |en |nous |vous |me |m'|lui |leur ))*"
         r"[a-zœ]+(?:-t)?-(?:vous|tu|il|elle|on|nous|ils|elles)\b)"
@@ -142,7 +149,11 @@ RULES = Rules(
         r"(?:des|de|d'|quelques?|d'autres)\b|\by a(?:-t-il)? (?:des|de|d'|quelques?)\b|"
         r"\bquelque chose\b|\bdej[aà]\b|\bjamais\b"
     ),
-    choice_tail=re.compile(rf"[,:] (?P<a>{_SHORT}),? ou (?P<b>{_SHORT})$"),
+    choice_tail=re.compile(rf"[,:] (?P<a>{_SHORT}(?:, {_SHORT}){{0,4}}),? ou (?P<b>{_SHORT})$"),
+    alone=re.compile(
+        r"(?:(?:vos|tes|d'autres|des) )?(?:avis|idees|impressions|remarques|retours|commentaires|"
+        r"suggestions|reactions)(?: (?:sur|pour|concernant|à propos de|au sujet de) .+)?"
+    ),
     either=re.compile(r"\bsoit\b[^?]*\bsoit\b|\bou bien\b"),
     second_clause=re.compile(
         r"(?:est-ce|c'est|[a-zœ]+(?:-t)?-(?:vous|tu|il|elle|on)\b|(?:vous|tu|il|elle|on) [a-zœ]+)"

@@ -49,6 +49,7 @@ class Rules:
     any_before: Pattern  # "any …" before the "or": a yes/no about either thing
     choice_tail: Pattern  # ", A or B" ending an open question; groups "a" and "b"
     either: Pattern  # "either … or", "soit … soit"
+    alone: Pattern  # a verbless invitation that is open ("Thoughts?", "Vos impressions ?")
     second_clause: Pattern  # after "or": a second clause ("or is it", "ou est-ce")
     verb_before: Pattern  # a verb before the first option ("join online or …"), not part of it
     opener: Pattern  # the opening of a closed question ("Is", "Préférez-vous"), not an option
@@ -86,7 +87,8 @@ def _start(rules: Rules, clause: str) -> int:
     while True:
         match = rules.discourse.match(clause, position)
         if match is None or match.end() == position:
-            return position
+            # Nothing but discourse words ("OK?"): then they are the question.
+            return position if position < len(clause.rstrip()) else 0
         position = match.end()
 
 
@@ -136,6 +138,8 @@ def judge(rules: Rules, written: str, folded: str, asks: bool, stop: str) -> Fin
         if kind in ("open", "request") and (stop == "!" or rules.exclaim.match(head)):
             return NOT_A_QUESTION
     if kind == "declarative" and rules.in_situ is not None and rules.in_situ.search(head):
+        kind = "open"
+    if kind in ("declarative", "closed") and rules.alone.fullmatch(head):
         kind = "open"
     options, main = _options(rules, head, shown, kind)
     either_or = options is not None or main != shown or bool(rules.either.search(head))
@@ -194,6 +198,13 @@ def _parts(rules: Rules, head: str, shown: str, closed: bool) -> tuple[str, str]
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
+# Words that make a choice on their own, the first before "or", the second after it.
+PAIRED = frozenset(
+    [
+        *("better", "worse", "more", "less", "for", "against", "yes", "no", "in", "out"),
+        *("pour", "contre", "oui", "non", "mieux", "pire", "plus", "moins", "meilleur"),
+    ]
+)
 _ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:a|an|the|un|une|le|la|les|des|l')(?: |(?<='))$")
 
 
@@ -241,7 +252,8 @@ def _options(rules: Rules, head: str, shown: str, kind: str) -> tuple[tuple[str,
     if match is None or rules.any_before.search(head, 0, match.start()):
         return None, shown
     b0 = match.end()
-    if rules.second_clause.match(head, b0):
+    rest = head[b0:]
+    if rules.second_clause.match(rest) or rules.open_start.match(rest) or rules.opener.match(rest):
         return None, shown[: match.start()].strip(" ,")
     b1 = _item_end(head, b0)
     # The first option starts after the question's opening word ("Is", "Préférez-vous")
@@ -255,6 +267,10 @@ def _options(rules: Rules, head: str, shown: str, kind: str) -> tuple[tuple[str,
     article = _ARTICLE.search(head, 0, a0)
     if article is not None and article.end() == a0 and article.start() >= floor:
         a0 = article.start()  # "a long workshop", "un long atelier"
+    before, after = head[a0 : match.start()].split(), head[b0:b1].split()
+    if len(before) > 1 and before[-1] in PAIRED and after and after[0] in PAIRED:
+        # "better or worse than before", "pour ou contre le logo": the two words are the choice
+        a0, b1 = match.start() - len(before[-1]), b0 + len(after[0])
     count = len(head[a0 : match.start()].split())
     if len(head[b0:b1].split()) > count + 1:  # "the forum or the chat more useful to you"
         b1 = min(b1, _word_end(head, b0, count))

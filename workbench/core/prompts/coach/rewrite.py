@@ -22,7 +22,8 @@ class Language:
     rules: Rules
     mark: str  # how a question ends: "?" or " ?"
     single: Callable[[Finding], list[str]]  # open rewrites of a closed or leading question
-    choices: Callable[[str, str], list[str]]  # open questions about two offered options
+    choices: Callable[[str, str, str], list[str]]  # open questions about two offered options
+    fallback: str  # an open question for when no rewrite could be built
 
 
 def question(language: Language, text: str) -> str:
@@ -47,10 +48,12 @@ def suggestions(language: Language, finding: Finding, depth: int = 0) -> list[st
             out += fresh[:1] or options[:1]
         return _unique(out)
     if finding.either_or and finding.options:
-        out += language.choices(*finding.options)
+        out += language.choices(*finding.options, finding.head)
     if not out or finding.leading or (finding.closed and not finding.either_or):
         out += language.single(finding)
-    return _unique(out)
+    # A rewrite the coach would flag itself is no help: keep the open ones only.
+    kept = [r for r in out if not find(language, r).flagged]
+    return _unique(kept or [language.fallback])
 
 
 def _unique(items: list[str]) -> list[str]:
