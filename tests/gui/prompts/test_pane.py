@@ -3,6 +3,9 @@ the detail with its pair, and what it announces."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -148,3 +151,23 @@ def test_question_mark_lists_the_keys(qtbot: QtBot, pane: PromptsPane) -> None:
                  "S: Prompts that fit", "Enter: use the selected prompt"):  # fmt: skip
         assert line in text
     box.reject()
+
+
+def test_importing_a_prompt_file_adds_its_prompts_and_names_refused_lines(
+    qtbot: QtBot, pane: PromptsPane, pane_ws: Workspace, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    good = {"id": "team-1", "types": ["support"], "purposes": ["onboarding"],
+            "en": "What made you join us this month?"}  # fmt: skip
+    path = tmp_path / "team.jsonl"
+    path.write_text(json.dumps(good) + "\nthis is not json\n", encoding="utf-8")
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        pane.operations.import_file(path)
+    assert "What made you join us this month?" in shown_texts(pane)
+    status = pane.status.text()
+    assert status.startswith("team.jsonl: 1 added, 0 already there. Refused (1): ")
+    assert "team.jsonl:2" in status
+    settle(qtbot, pane, tasks)
+    missing = tmp_path / "gone.jsonl"
+    pane.operations.import_file(missing)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("Nothing imported: "), timeout=10000)
+    assert "gone.jsonl" in pane.status.text()

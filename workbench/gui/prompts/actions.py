@@ -42,6 +42,8 @@ def specs() -> list[ActionSpec]:
                    translate("PromptActions", "Prompts that fit a community and were not used there lately"), False),
         ActionSpec("results", translate("PromptActions", "Results…"), (),
                    translate("PromptActions", "How prompts did, per prompt and per community"), False),
+        ActionSpec("import", translate("PromptActions", "Import prompts…"), (),
+                   translate("PromptActions", "Add the prompts of a file (one JSON object a line)"), False),
         ActionSpec("help", translate("PromptActions", "Keyboard shortcuts"), ("?", "Shift+?"),
                    translate("PromptActions", "Show the Prompts pane's keys"), False),
     ]  # fmt: skip

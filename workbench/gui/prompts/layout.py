@@ -31,7 +31,7 @@ translate = QCoreApplication.translate
 
 WIDTHS = {"favourite": 24, "lang": 40, "types": 115, "purposes": 100, "uses": 44, "score": 48}
 MENU = ("use", "edit", "duplicate", "favourite", "archive", None, "new", "suggest", "results",
-        None, "help")  # fmt: skip
+        "import", None, "help")  # fmt: skip
 
 
 def prompt_table(model: PromptListModel) -> QTableView:

@@ -5,13 +5,15 @@ and ends with ``pane.prompt_changed`` (announce, search again, stay on the promp
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from workbench.core.changes import Changes
 from workbench.core.prompts.library import PromptView
+from workbench.core.prompts.user_files import ImportReport
 from workbench.gui.prompts.actions import shortcut_lines
 from workbench.gui.prompts.editor import PromptEditor
 from workbench.gui.prompts.results import ResultLine, ResultsDialog
@@ -39,6 +41,7 @@ class PromptOperations(QObject):
             "use": self.use,
             "suggest": self.suggest,
             "results": self.results,
+            "import": self.ask_import,
             "help": self.show_help,
         }
 
@@ -141,6 +144,35 @@ class PromptOperations(QObject):
 
     def _saved(self, view: PromptView, said: str) -> None:
         self.pane.prompt_changed(view.id, said)
+
+    def ask_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.pane,
+            self.tr("Import prompts"),
+            str(Path.home()),
+            self.tr("Prompt files (*.jsonl *.json *.txt);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Add a file's prompts off the GUI thread; refused lines are named (file:line)."""
+        library = self.pane.library
+
+        def done(report: ImportReport) -> None:
+            said = self.tr("{file}: {added} added, {already} already there.").format(
+                added=report.added, file=path.name, already=report.already
+            )
+            if report.refused:
+                said += " " + self.tr("Refused ({n}): {lines}").format(
+                    n=len(report.refused), lines="; ".join(report.refused[:5])
+                )
+            self.pane.prompt_changed(None, said)
+
+        def failed(error: Exception) -> None:
+            self.pane.message.emit(self.tr("Nothing imported: {error}").format(error=error))
+
+        self.pane.tasks.run(lambda: library.import_file(path), done, failed, owner=self.pane)
 
     # -- using ------------------------------------------------------------------------
 
