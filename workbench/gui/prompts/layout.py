@@ -84,6 +84,7 @@ class PromptWidgets:
         self.status = QLabel()
         self.status.setObjectName("promptsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)  # an import names its refused lines
 
         buttons = QHBoxLayout()
         for key in ("new", "suggest", "results"):
