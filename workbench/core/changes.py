@@ -16,6 +16,7 @@ class Changes:
     outbox: bool = False  # an action queued, sent, failed, retried, taken back
     synced: bool = False  # a sync finished (items may have arrived)
     moderation: bool = False  # queue entries, decisions, member notes, cases
+    prompts: bool = False  # prompts written, edited, favourited, archived or used
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)

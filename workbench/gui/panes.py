@@ -67,6 +67,21 @@ def _inbox(c: PaneContext) -> QWidget:
     )
 
 
+def _prompts(c: PaneContext) -> QWidget:
+    from workbench.gui.prompts.pane import PromptsPane
+
+    s = c.services
+    return PromptsPane(
+        library=s.prompts,
+        uses=s.prompt_uses,
+        communities=s.communities,
+        tasks=c.tasks,
+        changes=c.changes,
+        me=s.inbox.me,
+        parent=c.parent,
+    )
+
+
 def _accounts(c: PaneContext) -> QWidget:
     from workbench.gui.accounts import AccountsPane
 
@@ -123,11 +138,12 @@ PANES: tuple[PaneSpec, ...] = (
         _inbox,
         QT_TRANSLATE_NOOP("Panes", "Everything your communities say, in one list to triage and answer."),
     ),
-    _coming(
+    PaneSpec(
         "prompts",
         QT_TRANSLATE_NOOP("Panes", "Prompts"),
         Icon.SP_FileDialogContentsView,
         "Ctrl+2",
+        _prompts,
         QT_TRANSLATE_NOOP("Panes", "A library of open questions to spark conversation in your communities."),
     ),
     _coming(

@@ -1,0 +1,1 @@
+"""The Prompts pane: the library, the coach, suggestions, uses and results (see pane.py)."""
