@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.events.service import EventService
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
@@ -71,6 +72,7 @@ class Workspace:
     inbox: InboxService  # ids, rows, counts and details for views
     triage: Triage  # states, tags, notes, snooze, undo
     views: SavedViews
+    events: EventService  # events, series, clashes, iCalendar files
 
     @property
     def plugin_dir(self) -> Path:
@@ -101,6 +103,7 @@ class Workspace:
             inbox=InboxService(store, outbox=outbox),
             triage=triage,
             views=SavedViews(store),
+            events=EventService(store, data_dir=data_dir),
         )
 
     def ensure_demo_account(self) -> int:
