@@ -40,9 +40,7 @@ def vtimezones() -> str:
         event.add("dtstart", datetime(2027, 1, 1, 10, tzinfo=ZoneInfo(name)))
         cal.add_component(event)
     cal.add_missing_timezones(first_date=datetime(2026, 1, 1).date())
-    return "".join(
-        component.to_ical().decode() for component in cal.walk("VTIMEZONE")
-    )
+    return "".join(component.to_ical().decode() for component in cal.walk("VTIMEZONE"))
 
 
 def generate(path: Path, count: int) -> None:
@@ -57,7 +55,10 @@ def generate(path: Path, count: int) -> None:
         event = ["BEGIN:VEVENT", f"UID:bench-{i}@example.com", "DTSTAMP:20261201T120000Z",
                  f"SUMMARY:Community event number {i}"]  # fmt: skip
         if i % 17 == 0:
-            event += [f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{end + timedelta(days=1):%Y%m%d}"]
+            event += [
+                f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{end + timedelta(days=1):%Y%m%d}",
+            ]
         elif i % 11 == 0:
             event += [f"DTSTART:{start:%Y%m%dT%H%M%S}Z", f"DTEND:{end:%Y%m%dT%H%M%S}Z"]
         else:
@@ -75,7 +76,7 @@ def generate(path: Path, count: int) -> None:
             "END:VALARM", "END:VEVENT",
         ]  # fmt: skip
         body.append("\n".join(event))
-        if i % 20 == 3 and not i % 17 == 0 and not i % 11 == 0:
+        if i % 20 == 3 and i % 17 != 0 and i % 11 != 0:
             moved = start + timedelta(days=7)
             body.append("\n".join([
                 "BEGIN:VEVENT", f"UID:bench-{i}@example.com", "DTSTAMP:20261201T120000Z",
