@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.events.feed import CalendarFeed, feed_path
 from workbench.core.events.service import EventService
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
@@ -73,6 +74,7 @@ class Workspace:
     triage: Triage  # states, tags, notes, snooze, undo
     views: SavedViews
     events: EventService  # events, series, clashes, iCalendar files
+    calendar_feed: CalendarFeed  # <workspace>/calendar/workbench.ics, kept current
 
     @property
     def plugin_dir(self) -> Path:
@@ -92,6 +94,9 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        events = EventService(store, data_dir=data_dir)
+        calendar_feed = CalendarFeed(events, feed_path(data_dir))
+        calendar_feed.attach()
         return cls(
             data_dir=data_dir,
             store=store,
@@ -103,7 +108,8 @@ class Workspace:
             inbox=InboxService(store, outbox=outbox),
             triage=triage,
             views=SavedViews(store),
-            events=EventService(store, data_dir=data_dir),
+            events=events,
+            calendar_feed=calendar_feed,
         )
 
     def ensure_demo_account(self) -> int:
