@@ -57,7 +57,7 @@ def date_text(moment: datetime, language: str = "en") -> str:
 
 def fill(text: str, values: dict[str, str]) -> str:
     """The text with its variables filled; lines whose variables are all empty dropped."""
-    lines = []
+    lines: list[str] = []
     for line in text.split("\n"):
         names = _VARIABLE.findall(line)
         known = [n for n in names if n in values]
