@@ -36,9 +36,8 @@ def _now() -> datetime:
 
 
 class EventService:
-    def __init__(self, store: Store, *, data_dir: Path | None = None) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.data_dir = data_dir
         # Called after every change (the subscribed calendar file is rewritten by one).
         self.listeners: list[Callable[[], object]] = []
 
