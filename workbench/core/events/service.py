@@ -69,6 +69,12 @@ class EventService:
         with self.store.session() as session:
             return self._views(session, list(session.scalars(query)))
 
+    def reminder_minutes(self) -> dict[int, tuple[int, ...]]:
+        """Each event's reminder times (minutes before its start), in one query."""
+        with self.store.session() as session:
+            rows = session.execute(select(Event.id, Event.reminders_minutes))
+            return {event_id: tuple(minutes or ()) for event_id, minutes in rows}
+
     # -- writing ------------------------------------------------------------------------
 
     def create(self, draft: EventDraft, *, uid: str | None = None) -> EventView:
