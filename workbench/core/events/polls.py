@@ -23,6 +23,7 @@ from workbench.core.communities import Communities, CommunityRef
 from workbench.core.events import templates
 from workbench.core.events.model import EventError, PollSpec
 from workbench.core.outbox.actions import OutboxActions
+from workbench.core.text import QT_TRANSLATE_NOOP
 from workbench.db.models import Event
 from workbench.db.store import Store
 
@@ -82,7 +83,7 @@ class PollPublisher:
             data = dict(row.poll or {})
             start = row.start_at
         if not data.get("question"):
-            raise EventError("This event has no poll.")
+            raise EventError(QT_TRANSLATE_NOOP("Events", "This event has no poll."))
         spec = PollSpec(str(data["question"]), tuple(data["options"]), int(data["duration_days"]))
         return spec, data, start
 
@@ -171,7 +172,9 @@ class PollPublisher:
         """Votes counted by hand (a listing post's replies), one number per option."""
         spec, _, _ = self._poll(event_id)
         if len(votes) != len(spec.options) or any(v < 0 for v in votes):
-            raise EventError("Enter one number (0 or more) for each option.")
+            raise EventError(
+                QT_TRANSLATE_NOOP("Events", "Enter one number (0 or more) for each option.")
+            )
         return self._keep(event_id, list(zip(spec.options, votes, strict=True)), "entered")
 
     def results(self, event_id: int) -> PollTally | None:

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrule, rrulestr
 
 from workbench.core.events.model import EventError
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 
 # Occurrences of one event in one window, at most: a bound on time and memory.
 MAX_IN_WINDOW = 5000
@@ -26,12 +27,18 @@ _PERIODS = {"HOURLY": timedelta(hours=1), "DAILY": timedelta(days=1), "WEEKLY": 
 _FREQUENCIES = {"YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY"}
 
 
+def _words(text: str, **values: object) -> Words:
+    return Words("Events", text, values)
+
+
 def zone(name: str) -> tzinfo:
     """The IANA zone ``name``; EventError naming it when unknown."""
     try:
         return UTC if name in ("UTC", "Etc/UTC", "Z") else ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise EventError(f"Unknown time zone {name!r}.") from error
+        raise EventError(
+            _words(QT_TRANSLATE_NOOP("Events", "Unknown time zone {zone}."), zone=repr(name))
+        ) from error
 
 
 def rule_parts(rule: str) -> dict[str, str]:
@@ -44,7 +51,12 @@ def rule_parts(rule: str) -> dict[str, str]:
             continue
         name, sep, value = piece.partition("=")
         if not sep or not value.strip():
-            raise EventError(f"The repeat rule {rule!r} is not an RRULE.")
+            raise EventError(
+                _words(
+                    QT_TRANSLATE_NOOP("Events", "The repeat rule {rule} is not an RRULE."),
+                    rule=repr(rule),
+                )
+            )
         parts[name.strip().upper()] = value.strip().upper()
     return parts
 
@@ -67,7 +79,12 @@ def _until_utc(value: str, where: tzinfo, all_day: bool) -> datetime:
             return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
         return datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=where).astimezone(UTC)
     except ValueError as error:
-        raise EventError(f"The repeat rule's end {value!r} is not a date.") from error
+        raise EventError(
+            _words(
+                QT_TRANSLATE_NOOP("Events", "The repeat rule's end {value} is not a date."),
+                value=repr(value),
+            )
+        ) from error
 
 
 def normalize(rule: str, tz: str, *, all_day: bool = False) -> str:
@@ -76,18 +93,31 @@ def normalize(rule: str, tz: str, *, all_day: bool = False) -> str:
     parts.pop("DTSTART", None)
     freq = parts.get("FREQ", "")
     if freq in ("SECONDLY", "MINUTELY"):
-        raise EventError("An event cannot repeat more often than hourly.")
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "An event cannot repeat more often than hourly.")
+        )
     if freq not in _FREQUENCIES:
-        raise EventError(f"The repeat rule {rule!r} has no known FREQ.")
+        raise EventError(
+            _words(
+                QT_TRANSLATE_NOOP("Events", "The repeat rule {rule} has no known FREQ."),
+                rule=repr(rule),
+            )
+        )
     if "COUNT" in parts and "UNTIL" in parts:
-        raise EventError("A repeat rule has COUNT or UNTIL, not both.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "A repeat rule has COUNT or UNTIL, not both."))
     if "UNTIL" in parts:
         parts["UNTIL"] = f"{_until_utc(parts['UNTIL'], zone(tz), all_day):%Y%m%dT%H%M%SZ}"
     text = _join(parts)
     try:  # dateutil says whether the rest (BYDAY, INTERVAL, ...) makes sense
         rrulestr(text, dtstart=datetime(2026, 1, 1, tzinfo=UTC))
     except (ValueError, TypeError) as error:
-        raise EventError(f"The repeat rule {rule!r} is not valid: {error}.") from error
+        raise EventError(
+            _words(
+                QT_TRANSLATE_NOOP("Events", "The repeat rule {rule} is not valid: {error}."),
+                rule=repr(rule),
+                error=error,
+            )
+        ) from error
     return text
 
 
