@@ -107,6 +107,10 @@ def normalize(rule: str, tz: str, *, all_day: bool = False) -> str:
         raise EventError(QT_TRANSLATE_NOOP("Events", "A repeat rule has COUNT or UNTIL, not both."))
     if "UNTIL" in parts:
         parts["UNTIL"] = f"{_until_utc(parts['UNTIL'], zone(tz), all_day):%Y%m%dT%H%M%SZ}"
+    if _never(parts):
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "This repeat rule never happens (a day no month has).")
+        )
     text = _join(parts)
     try:  # dateutil says whether the rest (BYDAY, INTERVAL, ...) makes sense
         rrulestr(text, dtstart=datetime(2026, 1, 1, tzinfo=UTC))
@@ -119,6 +123,41 @@ def normalize(rule: str, tz: str, *, all_day: bool = False) -> str:
             )
         ) from error
     return text
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _numbers(value: str) -> list[int]:
+    try:
+        return [int(v) for v in value.split(",") if v.strip()]
+    except ValueError as error:
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "A repeat rule has a wrong number.")
+        ) from error
+
+
+def _never(parts: dict[str, str]) -> bool:
+    """Rules that match no day at all: dateutil would walk to the year 9999 looking (five
+    seconds a window for a daily one), so they are refused. Feb 30, Apr 31, the 6th Monday
+    of a month, the 9th of 5 Mondays."""
+    months = _numbers(parts.get("BYMONTH", "")) or list(range(1, 13))
+    if any(not 1 <= m <= 12 for m in months):
+        return True
+    days = _numbers(parts.get("BYMONTHDAY", ""))
+    if days and not any(abs(d) <= _MONTH_DAYS[m - 1] for d in days for m in months if d):
+        return True
+    weekdays = [w for w in parts.get("BYDAY", "").split(",") if w]
+    limit = 5 if parts["FREQ"] == "MONTHLY" or "BYMONTH" in parts else 53
+    for weekday in weekdays:
+        ordinal = weekday[:-2]
+        if ordinal.lstrip("+-").isdigit() and not 1 <= abs(int(ordinal)) <= limit:
+            return True
+    positions = _numbers(parts.get("BYSETPOS", ""))
+    if positions and weekdays and not days and parts["FREQ"] in ("MONTHLY", "WEEKLY"):
+        most = len(weekdays) * (5 if parts["FREQ"] == "MONTHLY" else 1)
+        return all(not 1 <= abs(p) <= most for p in positions)
+    return False
 
 
 def _local_start(start: datetime, tz: str, all_day: bool) -> datetime:
