@@ -107,6 +107,11 @@ def normalize(rule: str, tz: str, *, all_day: bool = False) -> str:
         raise EventError(QT_TRANSLATE_NOOP("Events", "A repeat rule has COUNT or UNTIL, not both."))
     if "UNTIL" in parts:
         parts["UNTIL"] = f"{_until_utc(parts['UNTIL'], zone(tz), all_day):%Y%m%dT%H%M%SZ}"
+    count = parts.get("COUNT", "1")
+    if not count.isdigit() or not 1 <= int(count) <= MAX_COUNTED:  # a bounded walk
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "A repeat rule's COUNT is a number up to 10,000.")
+        )
     if _never(parts):
         raise EventError(
             QT_TRANSLATE_NOOP("Events", "This repeat rule never happens (a day no month has).")
