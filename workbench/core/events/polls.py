@@ -49,6 +49,19 @@ class PollTally:
     at: datetime
 
 
+INTERRUPTED = (
+    "Interrupted while posting. Check on the platform whether the poll is there before "
+    "posting it again."
+)
+
+
+def _recovered(publication: Publication) -> Publication:
+    """A poll found "sending" was interrupted (publish sends and saves in one call)."""
+    if publication.state != "sending":
+        return publication
+    return Publication(publication.community_id, True, "failed", error=INTERRUPTED)
+
+
 def listing_text(poll: PollSpec, closes: datetime, language: str = "en") -> str:
     """The post for a platform without native polls."""
     lines = [poll.question, ""]
@@ -94,7 +107,7 @@ class PollPublisher:
 
     def publications(self, event_id: int) -> list[Publication]:
         _, data, _ = self._poll(event_id)
-        return [Publication(**p) for p in data.get("posted", {}).values()]
+        return [_recovered(Publication(**p)) for p in data.get("posted", {}).values()]
 
     def publish(self, event_id: int, community_id: int, *, by: str) -> Publication:
         """Post the poll in the community: natively where the connector can, else as a
@@ -102,7 +115,11 @@ class PollPublisher:
         spec, data, start = self._poll(event_id)
         posted: dict[str, Any] = dict(data.get("posted", {}))
         before = posted.get(str(community_id))
-        if before and before["state"] in ("posted", "listed", "sending"):
+        if before and before["state"] == "sending":  # left so by a crash: never resent silently
+            failed = _recovered(Publication(**before))
+            self._save(event_id, {"posted": {**posted, str(community_id): failed.__dict__}})
+            return failed
+        if before and before["state"] in ("posted", "listed"):
             return Publication(**before)
         community = self.communities.get(community_id)
         closes = max(start, datetime.now(UTC)) + timedelta(days=spec.duration_days)
