@@ -76,6 +76,15 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _split(line: str, number: int) -> Property:
+    head, colon, value = line.partition(":")
+    if colon and head and '"' not in head:  # the common line, without a regex
+        name, *pieces = head.split(";")
+        if name.replace("-", "").isalnum() and all("=" in p for p in pieces):
+            params = {}
+            for piece in pieces:
+                key, _, param = piece.partition("=")
+                params[key.upper()] = param
+            return Property(name.upper(), params, value, number)
     simple = _SIMPLE.fullmatch(line)
     if simple is not None:
         name, raw, value = simple.groups()

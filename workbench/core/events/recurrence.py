@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule, rrulestr
@@ -24,6 +25,7 @@ MAX_IN_WINDOW = 5000
 # A rule with more occurrences than this has no computed last end (treated as endless).
 MAX_COUNTED = 10000
 _PERIODS = {"HOURLY": timedelta(hours=1), "DAILY": timedelta(days=1), "WEEKLY": timedelta(days=7)}
+_PROBE = datetime(2026, 1, 1, tzinfo=UTC)
 _FREQUENCIES = {"YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY"}
 
 
@@ -118,7 +120,7 @@ def normalize(rule: str, tz: str, *, all_day: bool = False) -> str:
         )
     text = _join(parts)
     try:  # dateutil says whether the rest (BYDAY, INTERVAL, ...) makes sense
-        rrulestr(text, dtstart=datetime(2026, 1, 1, tzinfo=UTC))
+        _parsed(text)
     except (ValueError, TypeError) as error:
         raise EventError(
             _words(
@@ -169,11 +171,19 @@ def _local_start(start: datetime, tz: str, all_day: bool) -> datetime:
     return start.astimezone(UTC if all_day else zone(tz))
 
 
+@lru_cache(maxsize=512)
+def _parsed(text: str) -> rrule:
+    """The rule parsed once (a calendar holds few distinct rules; parsing is the slow part):
+    ``replace(dtstart=...)`` then derives the defaults (weekday, day, time) from each start."""
+    built = rrulestr(text, dtstart=_PROBE)
+    assert isinstance(built, rrule)
+    return built
+
+
 def _rule(text: str, dtstart: datetime) -> rrule | None:
     """dateutil's rule; None when nothing follows the start. RFC 5545 counts the start as
     the first of COUNT even when the rule skips it; dateutil does not: one fewer then."""
-    built = rrulestr(text, dtstart=dtstart)
-    assert isinstance(built, rrule)
+    built = _parsed(text).replace(dtstart=dtstart)
     parts = rule_parts(text)
     if "COUNT" in parts and built.after(dtstart, inc=True) != dtstart:
         count = int(parts["COUNT"]) - 1
