@@ -357,6 +357,8 @@ def test_items_export_writes_every_item(data_dir: Path, script: Path) -> None:
         "text": "Welcome thread",
         "url": "",
         "state": "new",
+        "flags": [],
+        "tags": [],
     }
     assert (records[1]["kind"], records[1]["parent"], records[1]["author"]) == (
         "comment",

@@ -70,6 +70,7 @@ def _item(spec: dict[str, Any]) -> api.ItemRecord:
         thread_id=spec.get("thread"),
         edited_at=_when(spec.get("edited")),
         score=spec.get("score"),
+        flags=tuple(spec.get("flags", ())),
         raw={"id": spec["id"]},
     )
 

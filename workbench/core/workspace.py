@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
 from workbench.core.events.feed import CalendarFeed, feed_path
 from workbench.core.events.polls import PollPublisher
@@ -29,6 +30,7 @@ from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews
+from workbench.core.moderation.service import ModerationService
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
 from workbench.core.reminders import ManualOutbox, Reminders
@@ -82,6 +84,8 @@ class Workspace:
     communities: Communities  # the followed communities, by id or by name
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
+    analytics: Analytics  # first-reply time, unanswered questions, activity
+    moderation: ModerationService  # queue, actions, decision log, member notes, cases
     events: EventService  # events, series, clashes, iCalendar files
     calendar_feed: CalendarFeed  # <workspace>/calendar/workbench.ics, kept current
     promotion: PromotionPlans  # each event's promotion posts, through the outbox
@@ -106,6 +110,7 @@ class Workspace:
         outbox = Outbox(store)
         triage = Triage(store)
         actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
+        inbox = InboxService(store, outbox=outbox)
         communities = Communities(store)
         reminders = Reminders(store, [ManualOutbox(outbox)])
         events = EventService(store)
@@ -122,12 +127,14 @@ class Workspace:
             outbox=outbox,
             sync=SyncEngine(store, accounts, outbox),
             actions=actions,
-            inbox=InboxService(store, outbox=outbox),
+            inbox=inbox,
             triage=triage,
             views=SavedViews(store),
             communities=communities,
             settings=WorkspaceSettings(store),
             reminders=reminders,
+            analytics=Analytics(store),
+            moderation=ModerationService(store, inbox=inbox, actions=actions, accounts=accounts),
             events=events,
             calendar_feed=calendar_feed,
             promotion=promotion,
@@ -180,4 +187,5 @@ class Workspace:
 
     def close(self) -> None:
         self.inbox.close()
+        self.analytics.close()
         self.store.close()

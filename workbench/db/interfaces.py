@@ -242,9 +242,105 @@ class Backend(Protocol):
     maintenance: Maintenance
 
     def inbox_reads(self) -> InboxReads: ...
+    def analytics_reads(self) -> AnalyticsReads: ...
     def immediate(self, connection: Connection) -> None:
         """Take the write lock at the start of ``connection``'s transaction."""
 
     def explain(self, error: BaseException, where: str) -> Exception | None:
         """The StoreError for an environment error (locked, full, damaged, read-only);
         None for anything else (a bug, to be raised as it is)."""
+
+
+# --- analytics ---
+
+
+@dataclass(frozen=True)
+class AnalyticsScope:
+    """What a number is about: communities (by id, platform or community type) and a time
+    window on the items' creation times (epoch seconds, ``until`` exclusive)."""
+
+    community_ids: tuple[int, ...] = ()
+    platforms: tuple[str, ...] = ()
+    community_types: tuple[str, ...] = ()
+    since: int | None = None
+    until: int | None = None
+
+
+@dataclass(frozen=True)
+class FirstReplyCounts:
+    community_id: int
+    community: str
+    threads: int
+    answered: int
+    median_seconds: float | None
+    p90_seconds: float | None
+
+
+@dataclass(frozen=True)
+class UnansweredCounts:
+    community_id: int
+    community: str
+    questions: int
+    unanswered: int
+
+
+@dataclass(frozen=True)
+class ActivityCount:
+    period: str  # the local day (YYYY-MM-DD) or the Monday of the week
+    community: str
+    platform: str
+    kind: str
+    items: int
+
+
+class AnalyticsReads(Protocol):
+    """The aggregations behind Analytics (docs/analytics.md defines each), one query each."""
+
+    def first_reply(self, scope: AnalyticsScope) -> list[FirstReplyCounts]: ...
+    def unanswered(
+        self, scope: AnalyticsScope, *, within_seconds: int, now: int
+    ) -> list[UnansweredCounts]: ...
+    def activity(self, scope: AnalyticsScope, *, by_week: bool) -> list[ActivityCount]: ...
+    def close(self) -> None: ...
+
+
+# --- moderation ---
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformReport:
+    """One platform report (or mod-queue flag) on a stored item: ``item_id`` is the item
+    reported; ``report_id`` the stored report item (None: the item's own flags)."""
+
+    item_id: int
+    report_id: int | None
+    reason: str
+    count: int
+    reporter: str  # the moderator of a mod report; "" for anonymous member reports
+    reported_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class Erased:
+    """What erasing members removed."""
+
+    items: int
+    notes: int
+    item_notes: int
+    reports: int
+
+
+class ModerationSql(Protocol):
+    """Moderation's dialect-specific work: reading the platform reports the sync stored,
+    and erasing members for real (from the file, its full-text index and its journal)."""
+
+    def platform_reports(self) -> list[PlatformReport]:
+        """Report items joined to the items they report, and items the platform flagged
+        (``reported``/``modqueue``) without report items."""
+
+    def report_ids(self, item_ids: Sequence[int]) -> list[int]:
+        """The stored report items that report these items."""
+
+    def erase_members(self, member_ids: Sequence[int], now: int) -> Erased:
+        """Erase the members' notes and their items' text so no byte is left in the
+        database file, the full-text index or the write-ahead log."""

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.db.interfaces import (
+    AnalyticsReads,
     Backend,
     InboxReads,
     ItemWrites,
@@ -137,6 +138,10 @@ class Store:
     def inbox_reads(self) -> InboxReads:
         """Read connections of their own for one inbox (close them with ``close()``)."""
         return self._backend.inbox_reads()
+
+    def analytics_reads(self) -> AnalyticsReads:
+        """A read connection of its own for Analytics' aggregations."""
+        return self._backend.analytics_reads()
 
     def check(self) -> list[str]:
         """Problems in the store file and its search index, in plain words ([]: none)."""

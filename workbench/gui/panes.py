@@ -83,6 +83,19 @@ def _accounts(c: PaneContext) -> QWidget:
     )
 
 
+def _moderation(c: PaneContext) -> QWidget:
+    from workbench.gui.moderation import ModerationPane
+
+    s = c.services
+    return ModerationPane(
+        moderation=s.moderation,
+        tasks=c.tasks,
+        changes=c.changes,
+        actor=s.inbox.me,
+        parent=c.parent,
+    )
+
+
 def _not_built(title: str, what: str) -> Callable[[PaneContext], QWidget]:
     def make(c: PaneContext) -> QWidget:
         from workbench.gui.placeholder import PlaceholderPane
@@ -129,6 +142,14 @@ PANES: tuple[PaneSpec, ...] = (
         Icon.SP_MessageBoxInformation,
         "Ctrl+4",
         QT_TRANSLATE_NOOP("Panes", "Keep each community's rules and act on member reports."),
+    ),
+    PaneSpec(
+        "moderation",
+        QT_TRANSLATE_NOOP("Panes", "Moderation"),
+        Icon.SP_MessageBoxWarning,
+        "Ctrl+7",
+        _moderation,
+        QT_TRANSLATE_NOOP("Panes", "One queue for every report, a log of every decision, notes on members."),
     ),
     _coming(
         "analytics",

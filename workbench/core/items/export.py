@@ -1,4 +1,8 @@
-"""Export of stored items as plain records (JSON lines), streamed in id order."""
+"""Export of stored items as plain records (JSON lines), streamed in id order.
+
+Each record carries the item's flags (own, question, manual, ...) and tags, so that every
+number in Analytics can be checked from the export (docs/analytics.md).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from workbench.db.models import Account, Community, Item, Member
+from workbench.db.models import Account, Community, Item, ItemTag, Member
 from workbench.db.store import Store
 
 PAGE = 5000
@@ -38,6 +42,7 @@ def export_items(store: Store, *, account_id: int | None = None) -> Iterator[dic
             Item.url,
             Item.state,
             Item.id,
+            Item.flags,
         )
         .join(Account, Account.id == Item.account_id)
         .outerjoin(Community, Community.id == Item.community_id)
@@ -53,6 +58,7 @@ def export_items(store: Store, *, account_id: int | None = None) -> Iterator[dic
             rows = session.execute(query.where(Item.id > after)).all()
         if not rows:
             return
+        tags = _tags(store, rows[0][15], rows[-1][15])
         for row in rows:
             yield {
                 "account": row[0],
@@ -70,5 +76,21 @@ def export_items(store: Store, *, account_id: int | None = None) -> Iterator[dic
                 "text": row[12],
                 "url": row[13],
                 "state": row[14],
+                "flags": [f for f in (row[16] or "").split(",") if f],
+                "tags": tags.get(row[15], []),
             }
         after = rows[-1][15]
+
+
+def _tags(store: Store, first: int, last: int) -> dict[int, list[str]]:
+    """The tags of the items with ids in [first, last], sorted, by item id."""
+    found: dict[int, list[str]] = {}
+    with store.session() as session:
+        rows = session.execute(
+            select(ItemTag.item_id, ItemTag.tag)
+            .where(ItemTag.item_id.between(first, last))
+            .order_by(ItemTag.item_id, ItemTag.tag)
+        )
+        for item_id, tag in rows:
+            found.setdefault(item_id, []).append(tag)
+    return found

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+
+from workbench.db.sqlite.errors import explain
 
 BUSY_TIMEOUT = 10.0  # seconds a write waits for another program's lock before giving up
 # Page cache of each inbox read connection: 8 MiB, measured by benchmarks/inbox_gui.py
@@ -69,3 +74,35 @@ def immediate(connection: Connection) -> None:
 def driver_cursor(connection: Connection) -> Any:
     """The DBAPI cursor under a SQLAlchemy connection: hot paths skip SQLAlchemy's per-row cost."""
     return connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+class ReadLane:
+    """One read connection, used by one query at a time (opened on first use)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.lock = threading.RLock()
+        self.connection: sqlite3.Connection | None = None
+
+    @contextmanager
+    def cursor(self) -> Iterator[sqlite3.Cursor]:
+        with self.lock:
+            try:
+                if self.connection is None:
+                    self.connection = open_reader(self.path)
+                cursor = self.connection.cursor()
+                try:
+                    yield cursor
+                finally:
+                    cursor.close()
+            except sqlite3.DatabaseError as error:
+                plain = explain(error, self.path)
+                if plain is not None:  # damaged, locked, unreadable: say so in words
+                    raise plain from error
+                raise
+
+    def close(self) -> None:
+        with self.lock:
+            if self.connection is not None:
+                self.connection.close()
+                self.connection = None

@@ -9,15 +9,12 @@ modest page caches fill up, not every pooled connection's 64 MiB.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from array import array
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any
 
 from workbench.db.interfaces import InboxRow, ItemFilter, Note, SearchFailed, StoredDetail
-from workbench.db.sqlite.connect import open_reader
-from workbench.db.sqlite.errors import explain
+from workbench.db.sqlite.connect import ReadLane
 from workbench.db.sqlite.views import Compiled, compile_filter
 
 CHUNK = 500
@@ -64,43 +61,11 @@ def _row(r: Sequence[Any]) -> InboxRow:
     )
 
 
-class _Lane:
-    """One read connection, used by one query at a time."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.lock = threading.RLock()
-        self.connection: sqlite3.Connection | None = None
-
-    @contextmanager
-    def cursor(self) -> Iterator[sqlite3.Cursor]:
-        with self.lock:
-            try:
-                if self.connection is None:
-                    self.connection = open_reader(self.path)
-                cursor = self.connection.cursor()
-                try:
-                    yield cursor
-                finally:
-                    cursor.close()
-            except sqlite3.DatabaseError as error:
-                plain = explain(error, self.path)
-                if plain is not None:  # damaged, locked, unreadable: say so in words
-                    raise plain from error
-                raise
-
-    def close(self) -> None:
-        with self.lock:
-            if self.connection is not None:
-                self.connection.close()
-                self.connection = None
-
-
 class SqliteInboxReads:
     def __init__(self, path: str) -> None:
         self.path = path
-        self._quick = _Lane(path)
-        self._long = _Lane(path)
+        self._quick = ReadLane(path)
+        self._long = ReadLane(path)
 
     def close(self) -> None:
         self._quick.close()

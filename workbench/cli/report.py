@@ -1,0 +1,110 @@
+"""``workbench report first-reply|unanswered|activity``: Analytics' numbers as CSV or JSON
+(each defined in docs/analytics.md)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from datetime import date
+from typing import Any, TextIO
+
+from workbench.cli.common import EXIT_OK, EXIT_USAGE, open_workspace
+
+COLUMNS = {
+    "first-reply": ("community", "threads", "answered", "median_minutes", "p90_minutes"),
+    "unanswered": ("community", "questions", "unanswered", "unanswered_rate"),
+    "activity": ("period", "community", "platform", "kind", "items"),
+}
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def register(commands: Any) -> None:
+    report = commands.add_parser(
+        "report", help="Analytics' numbers per community (docs/analytics.md)"
+    )
+    report.set_defaults(handler=run)
+    report.add_argument("number", choices=sorted(COLUMNS), help="which number")
+    report.add_argument(
+        "--community", action="append", default=[], help="only this community (repeatable)"
+    )
+    report.add_argument("--from", dest="first", type=_date, help="first local day, YYYY-MM-DD")
+    report.add_argument("--to", dest="last", type=_date, help="last local day (included)")
+    report.add_argument(
+        "--hours", type=float, default=24, help="unanswered: hours a team reply may take (24)"
+    )
+    report.add_argument(
+        "--by", choices=["day", "week"], default="day", help="activity: per day or week"
+    )
+    report.add_argument("--format", choices=["csv", "json"], default="csv")
+
+
+def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from workbench.core.analytics.service import local_day_range
+    from workbench.db.interfaces import AnalyticsScope
+
+    ws = open_workspace(args)
+    ids = tuple(ws.communities.find(name).id for name in args.community)
+    since, until = local_day_range(args.first, args.last)
+    scope = AnalyticsScope(community_ids=ids, since=since, until=until)
+    if args.number == "first-reply":
+        return [
+            {
+                "community": r.community,
+                "threads": r.threads,
+                "answered": r.answered,
+                "median_minutes": r.median_minutes,
+                "p90_minutes": r.p90_minutes,
+            }
+            for r in ws.analytics.first_reply(scope)
+        ]
+    if args.number == "unanswered":
+        return [
+            {
+                "community": r.community,
+                "questions": r.questions,
+                "unanswered": r.unanswered,
+                "unanswered_rate": round(r.rate, 4),
+            }
+            for r in ws.analytics.unanswered(scope, hours=args.hours)
+        ]
+    return [
+        {
+            "period": a.period,
+            "community": a.community,
+            "platform": a.platform,
+            "kind": a.kind,
+            "items": a.items,
+        }
+        for a in ws.analytics.activity(scope, by_week=args.by == "week")
+    ]
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.first and args.last and args.first > args.last:
+        print("workbench report: --from comes after --to.", file=sys.stderr)
+        return EXIT_USAGE
+    if args.hours <= 0:
+        print("workbench report: --hours must be above zero.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        rows = _rows(args)
+    except LookupError as error:  # a community name that matches none or several
+        print(f"workbench report: {error.args[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return EXIT_OK
+    writer = csv.DictWriter(out, fieldnames=COLUMNS[args.number], lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Engagement prompts: the library, the coach, suggestions and outcomes."""

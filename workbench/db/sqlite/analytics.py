@@ -1,0 +1,188 @@
+"""Analytics' aggregations in SQLite (docs/analytics.md defines each number).
+
+Threads are (account, thread id): an item's ``thread_external_id``, or its own id when it
+has none. Team items carry the flag ``own``; the team's items in a thread are found through
+the partial index of own items by thread (migration 0002), so a first reply costs one index
+lookup per thread. Medians and 90th percentiles are computed in SQL with window functions.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from workbench.db.interfaces import (
+    ActivityCount,
+    AnalyticsScope,
+    FirstReplyCounts,
+    UnansweredCounts,
+)
+from workbench.db.sqlite.connect import ReadLane
+
+MEMBER = "(',' || {t}.flags || ',') NOT LIKE '%,own,%'"
+# ix_items_own_thread's condition word for word, then the exact flag (not "owner").
+TEAM = "r.flags LIKE '%own%' AND (',' || r.flags || ',') LIKE '%,own,%'"
+# ix_items_kind_created's condition word for word (posts and messages are read through it).
+RARE = "i.kind != 'comment'"
+# ix_items_questions' condition word for word.
+QUESTION_POSTS = "i.flags LIKE '%question%' AND +i.kind = 'post'"
+
+
+def _marks(values: tuple[Any, ...]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _scope(
+    scope: AnalyticsScope, community: str = "i.community_id", created: str = "i.created_at"
+) -> tuple[str, list[Any]]:
+    """WHERE terms on the columns named (communities through a subquery, so SQLite reads
+    items first, by time or kind, rather than every item of every community)."""
+    terms: list[str] = []
+    params: list[Any] = []
+    if scope.community_ids:
+        terms.append(f"{community} IN ({_marks(scope.community_ids)})")
+        params += scope.community_ids
+    if scope.platforms:
+        terms.append(
+            f"{community} IN (SELECT id FROM communities WHERE platform IN "
+            f"({_marks(scope.platforms)}))"
+        )
+        params += scope.platforms
+    if scope.community_types:
+        terms.append(
+            f"{community} IN (SELECT id FROM communities WHERE community_type IN "
+            f"({_marks(scope.community_types)}))"
+        )
+        params += scope.community_types
+    if scope.since is not None:
+        terms.append(f"{created} >= ?")
+        params.append(scope.since)
+    if scope.until is not None:
+        terms.append(f"{created} < ?")
+        params.append(scope.until)
+    return " AND ".join(terms) or "1", params
+
+
+# Each thread's first team item: the team's items are few, read through their own index.
+# A thread starts with a member's post, or a member's message opening a conversation (the
+# conversation's first message). Times are the thread start's; the window applies to it.
+FIRST_REPLY = """
+WITH team AS (
+    SELECT r.account_id AS a, r.thread_external_id AS t, min(r.created_at) AS at
+    FROM items r WHERE {team} GROUP BY 1, 2
+),
+posts AS (
+    SELECT i.community_id AS cid, i.created_at AS at, i.account_id AS a,
+           coalesce(i.thread_external_id, i.external_id) AS t
+    FROM items i
+    WHERE i.kind = 'post' AND {rare}
+      AND (i.thread_external_id IS NULL OR i.thread_external_id = i.external_id)
+      AND {member} AND i.deleted_at IS NULL AND {scope}
+),
+openers AS (
+    SELECT i.community_id AS cid, min(i.created_at) AS at, i.account_id AS a,
+           i.thread_external_id AS t, i.flags AS flags, i.deleted_at AS gone
+    FROM items i WHERE i.kind = 'message' AND {rare}
+    GROUP BY i.account_id, coalesce(i.thread_external_id, i.external_id)
+),
+starts AS (
+    SELECT cid, at, a, t FROM posts
+    UNION ALL
+    SELECT o.cid, o.at, o.a, o.t FROM openers o
+    WHERE {opener_member} AND o.gone IS NULL AND {opener_scope}
+),
+threads AS (
+    SELECT s.cid AS cid, team.at - s.at AS wait
+    FROM starts s LEFT JOIN team ON team.a = s.a AND team.t = s.t AND team.at >= s.at
+),
+ranked AS (
+    SELECT cid, wait, row_number() OVER (PARTITION BY cid ORDER BY wait) AS k,
+           count(*) OVER (PARTITION BY cid) AS n
+    FROM threads WHERE wait IS NOT NULL
+),
+answered AS (
+    SELECT cid, max(n) AS n,
+           avg(CASE WHEN k IN ((n + 1) / 2, (n + 2) / 2) THEN wait END) AS median,
+           max(CASE WHEN k = (9 * n + 9) / 10 THEN wait END) AS p90
+    FROM ranked GROUP BY cid
+),
+totals AS (SELECT cid, count(*) AS threads FROM threads GROUP BY cid)
+SELECT t.cid, c.name, t.threads, coalesce(a.n, 0), a.median, a.p90
+FROM totals t JOIN communities c ON c.id = t.cid LEFT JOIN answered a ON a.cid = t.cid
+ORDER BY c.name, t.cid
+"""
+
+# Materialized, and the time bound kept off the time index (+): otherwise SQLite reads every
+# item by community or by time instead of the small index of questions (4.7 s against
+# 0.36 s of CPU on 1,000,000 items, benchmarks/analytics.py).
+UNANSWERED = """
+WITH questions AS MATERIALIZED (
+    SELECT i.community_id AS cid,
+           NOT EXISTS (SELECT 1 FROM items r WHERE r.account_id = i.account_id
+                       AND r.thread_external_id = coalesce(i.thread_external_id, i.external_id)
+                       AND {team} AND r.created_at >= i.created_at
+                       AND r.created_at <= i.created_at + ?) AS open
+    FROM items i
+    WHERE {questions} AND {member} AND i.deleted_at IS NULL AND +i.created_at <= ? AND {scope}
+)
+SELECT q.cid, c.name, count(*), sum(q.open)
+FROM questions q JOIN communities c ON c.id = q.cid
+GROUP BY q.cid ORDER BY c.name, q.cid
+"""
+
+DAY = "date(i.created_at, 'unixepoch', 'localtime')"
+# The Monday of the item's local week ('weekday 0' is the next Sunday, or the same day).
+WEEK = "date(i.created_at, 'unixepoch', 'localtime', 'weekday 0', '-6 days')"
+ACTIVITY = """
+WITH counted AS (
+    SELECT {period} AS period, i.community_id AS cid, i.kind AS kind, count(*) AS n
+    FROM items i WHERE {scope} GROUP BY 1, 2, 3
+)
+SELECT k.period, c.name, c.platform, k.kind, k.n
+FROM counted k JOIN communities c ON c.id = k.cid
+ORDER BY k.period, c.name, k.kind
+"""
+
+
+class SqliteAnalytics:
+    def __init__(self, path: str) -> None:
+        self._lane = ReadLane(path)
+
+    def _all(self, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+        with self._lane.cursor() as cursor:
+            return list(cursor.execute(sql, params).fetchall())
+
+    def first_reply(self, scope: AnalyticsScope) -> list[FirstReplyCounts]:
+        where, params = _scope(scope)
+        opener_where, opener_params = _scope(scope, community="o.cid", created="o.at")
+        sql = FIRST_REPLY.format(
+            team=TEAM,
+            rare=RARE,
+            member=MEMBER.format(t="i"),
+            scope=where,
+            opener_member=MEMBER.format(t="o"),
+            opener_scope=opener_where,
+        )
+        params = params + opener_params
+        return [
+            FirstReplyCounts(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else float(r[5]))
+            for r in self._all(sql, params)
+        ]
+
+    def unanswered(
+        self, scope: AnalyticsScope, *, within_seconds: int, now: int
+    ) -> list[UnansweredCounts]:
+        where, params = _scope(scope)
+        sql = UNANSWERED.format(
+            team=TEAM, questions=QUESTION_POSTS, member=MEMBER.format(t="i"), scope=where
+        )
+        rows = self._all(sql, [within_seconds, now - within_seconds, *params])
+        return [UnansweredCounts(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def activity(self, scope: AnalyticsScope, *, by_week: bool) -> list[ActivityCount]:
+        where, params = _scope(scope)
+        sql = ACTIVITY.format(period=WEEK if by_week else DAY, scope=where)
+        return [ActivityCount(r[0], r[1], r[2], r[3], r[4]) for r in self._all(sql, params)]
+
+    def close(self) -> None:
+        self._lane.close()
