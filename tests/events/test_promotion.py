@@ -153,3 +153,18 @@ def test_no_reminder_for_an_event_already_over_or_cancelled(workspace: Workspace
                       end=start + timedelta(minutes=50), reminders_minutes=(30,))  # fmt: skip
     workspace.events.cancel_occurrence(workspace.events.create(soon).id, start)
     assert [r for r in workspace.reminders.due() if r.pane == "events"] == []
+
+
+def test_a_series_plan_is_for_its_next_occurrence(workspace: Workspace) -> None:
+    [first, _] = communities(workspace)
+    now = datetime.now(UTC).replace(microsecond=0)
+    began = now - timedelta(days=30, hours=2)
+    draft = EventDraft(title="Weekly AMA", start=began, end=began + timedelta(hours=1),
+                       rrule="FREQ=WEEKLY", community_ids=(first.id,))  # fmt: skip
+    event = workspace.events.create(draft).id
+    workspace.promotion.set_steps(
+        event, [StepDraft(StepKind.STARTING, timedelta(hours=-1), first.id)]
+    )
+    [step] = workspace.promotion.plan(event)
+    following = [o.start for o in workspace.events.occurrences(now, now + timedelta(days=8))]
+    assert step.due_at == following[0] - timedelta(hours=1)

@@ -149,7 +149,8 @@ class PromotionPlans:
     def plan(self, event_id: int, *, prompt: str = "") -> list[PlanStep]:
         """The steps, by due time, with their state and the text they carry."""
         view = self.events.get(event_id)
-        steps = [self._step(view, row, prompt) for row in self._rows(event_id)]
+        times = self._times(view, datetime.now(UTC))
+        steps = [self._step(view, row, prompt, times) for row in self._rows(event_id)]
         return sorted(steps, key=lambda s: (s.due_at, s.id))
 
     def schedule(self, event_id: int, *, by: str, prompt: str = "") -> int:
@@ -159,14 +160,14 @@ class PromotionPlans:
         Each step is saved as soon as it is queued (a post may go out at once)."""
         view = self.events.get(event_id)
         now = datetime.now(UTC)
-        start, _ = self._times(view, now)
+        start, end = self._times(view, now)
         queued = 0
         for row in self._rows(event_id):
             if self._state(row) in (StepState.SENT, StepState.DONE_BY_HAND):
                 continue
             self._take_back(row.outbox_id)
             row.outbox_id = None
-            step = self._step(view, row, prompt)
+            step = self._step(view, row, prompt, (start, end))
             if step.due_at < now and start <= now and step.step is not StepKind.FOLLOW_UP:
                 self._save(row.id, StepState.CANCELLED, None)
                 continue
@@ -208,8 +209,9 @@ class PromotionPlans:
         start, end = view.start.astimezone(UTC), view.end.astimezone(UTC)
         if not view.rrule:
             return start, end
-        upcoming = self.events.occurrences(now - timedelta(days=1), now + timedelta(days=400))
-        mine = [o for o in upcoming if o.event_id == view.id]
+        mine = self.events.occurrences(
+            now - timedelta(days=1), now + timedelta(days=400), event_id=view.id
+        )
         return (mine[0].start, mine[0].end) if mine else (start, end)
 
     def _state(self, row: PromotionStep) -> StepState:
@@ -247,9 +249,15 @@ class PromotionPlans:
             "prompt": prompt,
         }
 
-    def _step(self, view: EventView, row: PromotionStep, prompt: str) -> PlanStep:
+    def _step(
+        self,
+        view: EventView,
+        row: PromotionStep,
+        prompt: str,
+        times: tuple[datetime, datetime] | None = None,
+    ) -> PlanStep:
         kind = StepKind(row.kind)
-        start, end = self._times(view, datetime.now(UTC))
+        start, end = times or self._times(view, datetime.now(UTC))
         offset = timedelta(seconds=row.offset_seconds)
         due = (end if kind is StepKind.FOLLOW_UP else start) + offset
         name = ""

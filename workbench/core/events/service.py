@@ -44,11 +44,14 @@ class EventService:
 
     # -- reading ------------------------------------------------------------------------
 
-    def occurrences(self, start: datetime, end: datetime) -> list[Occurrence]:
-        """Every occurrence overlapping [start, end) (aware datetimes), sorted by start;
-        a series is expanded for this window only."""
+    def occurrences(
+        self, start: datetime, end: datetime, *, event_id: int | None = None
+    ) -> list[Occurrence]:
+        """Every occurrence overlapping [start, end) (aware datetimes), sorted by start (of
+        one event only with ``event_id``); a series is expanded for this window only."""
         with self.store.session() as session:
-            return window.occurrences(session, start, end)
+            ids = None if event_id is None else [event_id]
+            return window.occurrences(session, start, end, event_ids=ids)
 
     def get(self, event_id: int) -> EventView:
         """The event; LookupError when there is none with this id."""
