@@ -62,6 +62,7 @@ def _inbox(c: PaneContext) -> QWidget:
         actions=s.actions,
         tasks=c.tasks,
         changes=c.changes,
+        report=s.moderation.report,
         parent=c.parent,
     )
 
