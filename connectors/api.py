@@ -22,7 +22,8 @@ from typing import Any, ClassVar
 # 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES;
 # 1.4: unlisted, confirm_deletions, DeletionCheck; 1.5: SettingField.internal
 # 1.6 (moderation): ModAction BAN..NOTE, Moderate.params, ModerationTools, 4 capabilities
-API_VERSION = "1.6"
+# 1.7: Capability.POLLS, PollPost, PollResults, Polls (native polls)
+API_VERSION = "1.7"
 API_MAJOR = 1
 
 
@@ -43,6 +44,7 @@ class Capability(enum.StrEnum):
     MOD_NOTES = "mod-notes"  # ModerationTools.mod_notes, Moderate(NOTE)
     BAN = "ban"  # Moderate(BAN) with params user, duration (days; none: permanent)
     WIKI = "wiki"  # ModerationTools.wiki_page (e.g. Toolbox's usernotes page)
+    POLLS = "polls"  # native polls: the connector is also a Polls (see the events section)
 
 
 class FieldKind(enum.StrEnum):
@@ -549,3 +551,38 @@ class ModerationTools:
 
     def wiki_page(self, community_id: str, page: str) -> str:
         raise PermissionDenied("This platform has no wiki pages.")
+
+
+# --- events ---
+
+
+@dataclass(frozen=True, slots=True)
+class PollPost:
+    """A native poll: a question (the title), 2 to 6 options, open for 1 to 7 days."""
+
+    community_id: str
+    title: str
+    options: tuple[str, ...]
+    duration_days: int
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PollResults:
+    """The votes so far, per option in the poll's order."""
+
+    votes: tuple[tuple[str, int], ...]
+    total: int
+    closes_at: datetime | None = None
+
+
+class Polls(ABC):
+    """What a connector declaring ``Capability.POLLS`` also is (API 1.6)."""
+
+    @abstractmethod
+    def send_poll(self, poll: PollPost) -> ActionResult:
+        """Post the poll; raise a ConnectorError when it fails."""
+
+    @abstractmethod
+    def poll_results(self, external_id: str) -> PollResults:
+        """The votes of a poll this connector posted (by ActionResult.external_id)."""

@@ -23,6 +23,9 @@ from connectors.api import (
     Moderate,
     ModerationTools,
     ModNote,
+    PollPost,
+    PollResults,
+    Polls,
     RemovalReason,
     SettingField,
 )
@@ -31,7 +34,7 @@ if TYPE_CHECKING:
     from connectors.reddit.client import Clients, Settings
 
 
-class RedditConnector(Connector, ModerationTools):
+class RedditConnector(Connector, ModerationTools, Polls):
     id = "reddit"
     display_name = "Reddit"
     version = "1.0"
@@ -51,6 +54,7 @@ class RedditConnector(Connector, ModerationTools):
             Capability.MOD_NOTES,
             Capability.BAN,
             Capability.WIKI,
+            Capability.POLLS,
         }
     )
     settings_fields = (
@@ -245,6 +249,16 @@ class RedditConnector(Connector, ModerationTools):
         from connectors.reddit import moderation
 
         return moderation.wiki_page(self.clients.get().reddit, community_id, page)
+
+    def send_poll(self, poll: PollPost) -> ActionResult:
+        from connectors.reddit import polls
+
+        return polls.send_poll(self.clients.get().reddit, poll, self.settings.reddit_url)
+
+    def poll_results(self, external_id: str) -> PollResults:
+        from connectors.reddit import polls
+
+        return polls.poll_results(self.clients.get().reddit, external_id)
 
     def close(self) -> None:
         self.clients.close()

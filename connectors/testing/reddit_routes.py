@@ -10,7 +10,7 @@ import re
 import time
 from typing import TYPE_CHECKING, Any
 
-from connectors.testing import reddit_mod_routes
+from connectors.testing import reddit_mod_routes, reddit_poll_routes
 from connectors.testing.reddit_model import Conversation
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ def route(fake: FakeReddit, request: RecordedRequest) -> tuple[int, Any]:
     if (moderation := reddit_mod_routes.route(fake, request)) is not None:
         return moderation
     model, path, method = fake.model, request.path, request.method
+    if (poll := reddit_poll_routes.route(fake, request)) is not None:  # polls (events area)
+        return poll
     if path == "/api/v1/me":
         return 200, {**fake.templates.me, "name": fake.username, "id": "fakeme"}
     if path == "/subreddits/mine/moderator":

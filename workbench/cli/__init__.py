@@ -13,10 +13,21 @@ from pathlib import Path
 from typing import TextIO
 
 from workbench import __version__
-from workbench.cli import accounts, imports, items, moderation, outbox, prompts, report, store, sync
+from workbench.cli import (
+    accounts,
+    events,
+    imports,
+    items,
+    moderation,
+    outbox,
+    prompts,
+    report,
+    store,
+    sync,
+)
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, data_dir
 
-COMMANDS = (accounts, sync, items, imports, outbox, store, report, moderation, prompts)
+COMMANDS = (accounts, sync, items, imports, outbox, store, report, moderation, prompts, events)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -17,6 +17,7 @@ class Changes:
     synced: bool = False  # a sync finished (items may have arrived)
     moderation: bool = False  # queue entries, decisions, member notes, cases
     prompts: bool = False  # prompts written, edited, favourited, archived or used
+    events: bool = False  # events, their occurrences, promotion plans, polls
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)

@@ -21,6 +21,11 @@ from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
 from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
+from workbench.core.events.feed import CalendarFeed, feed_path
+from workbench.core.events.polls import PollPublisher
+from workbench.core.events.promotion import PromotionPlans
+from workbench.core.events.reminders import EventReminders
+from workbench.core.events.service import EventService
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
@@ -87,6 +92,10 @@ class Workspace:
     moderation: ModerationService  # queue, actions, decision log, member notes, cases
     prompts: PromptLibrary  # the prompt library (the bundle merged in on first use)
     prompt_uses: PromptUses  # suggest, use (post or schedule), uses and their results
+    events: EventService  # events, series, clashes, iCalendar files
+    calendar_feed: CalendarFeed  # <workspace>/calendar/workbench.ics, kept current
+    promotion: PromotionPlans  # each event's promotion posts, through the outbox
+    polls: PollPublisher  # an event's poll: native where the platform has polls
 
     @property
     def plugin_dir(self) -> Path:
@@ -113,6 +122,13 @@ class Workspace:
         # The bundle is merged on the library's first use (refused lines are logged with
         # their file and line), not while the window waits for the workspace.
         prompts = PromptLibrary(store, prompt_search(store), bundle=lambda: load_bundle(store))
+        reminders = Reminders(store, [ManualOutbox(outbox)])
+        events = EventService(store)
+        calendar_feed = CalendarFeed(events, feed_path(data_dir))
+        calendar_feed.attach()
+        promotion = PromotionPlans(store, events=events, communities=communities, actions=actions)
+        reminders.add_source(EventReminders(events, promotion))
+        polls = PollPublisher(store, communities=communities, accounts=accounts, actions=actions)
         return cls(
             data_dir=data_dir,
             store=store,
@@ -126,13 +142,17 @@ class Workspace:
             views=SavedViews(store),
             communities=communities,
             settings=settings,
-            reminders=Reminders(store, [ManualOutbox(outbox)]),
+            reminders=reminders,
             analytics=Analytics(store),
             moderation=ModerationService(store, inbox=inbox, actions=actions, accounts=accounts),
             prompts=prompts,
             prompt_uses=PromptUses(
                 store, library=prompts, communities=communities, actions=actions, settings=settings
             ),
+            events=events,
+            calendar_feed=calendar_feed,
+            promotion=promotion,
+            polls=polls,
         )
 
     def ensure_demo_account(self) -> int:
