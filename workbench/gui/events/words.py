@@ -1,0 +1,53 @@
+"""The Events pane's states in the user's words.
+
+Keyed by the values of core's StrEnums (EventKind, EventStatus, StepState), written out
+literally so that pyside6-lupdate sees every word; an unknown value is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def event_kind(kind: str) -> str:
+    return {
+        "webinar": translate("EventWords", "Webinar"),
+        "workshop": translate("EventWords", "Workshop"),
+        "qa": translate("EventWords", "Q&A / AMA"),
+        "live-stream": translate("EventWords", "Live stream"),
+        "live-chat": translate("EventWords", "Live chat"),
+        "meetup": translate("EventWords", "Meetup"),
+        "poll": translate("EventWords", "Poll"),
+    }.get(str(kind), str(kind))
+
+
+def event_status(status: str) -> str:
+    return {
+        "draft": translate("EventWords", "Draft"),
+        "scheduled": translate("EventWords", "Scheduled"),
+        "live": translate("EventWords", "Live"),
+        "done": translate("EventWords", "Done"),
+        "cancelled": translate("EventWords", "Cancelled"),
+    }.get(str(status), str(status))
+
+
+def step_state(state: str) -> str:
+    """A promotion plan step's state."""
+    return {
+        "planned": translate("EventWords", "Planned"),
+        "due": translate("EventWords", "Due"),
+        "sent": translate("EventWords", "Sent"),
+        "failed": translate("EventWords", "Failed"),
+        "done-by-hand": translate("EventWords", "Done by hand"),
+        "cancelled": translate("EventWords", "Cancelled"),
+    }.get(str(state), str(state))
+
+
+def edit_scope(scope: str) -> str:
+    return {
+        "this": translate("EventWords", "This occurrence only"),
+        "following": translate("EventWords", "This and the following occurrences"),
+        "all": translate("EventWords", "All occurrences"),
+    }.get(str(scope), str(scope))
