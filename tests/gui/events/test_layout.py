@@ -20,6 +20,11 @@ NEW_YORK = ZoneInfo("America/New_York")
 LORD_HOWE = ZoneInfo("Australia/Lord_Howe")
 
 
+def first_day(start: datetime, zone: ZoneInfo) -> date:
+    """The day a 20-minute event starting at ``start`` is drawn in."""
+    return local_days(hour_long("e", start, 20), zone)[0]
+
+
 def test_a_month_grid_starts_on_the_locales_first_day_of_the_week() -> None:
     monday_first = month_days(2026, 12, 1)
     assert monday_first[0] == date(2026, 11, 30) and monday_first[-1] == date(2027, 1, 3)
@@ -35,11 +40,11 @@ def test_the_day_an_event_falls_on_follows_the_offset_on_both_sides_of_a_dst_cha
     assert local_days(before, PARIS) == (date(2026, 3, 28),) * 2
     assert local_days(after, PARIS) == (date(2026, 3, 30),) * 2
     # New York falls back on 1 November 2026 (UTC-4 -> UTC-5): 03:30 UTC is still the 31st.
-    assert local_days(hour_long("ny", utc(2026, 11, 1, 3, 30), 20), NEW_YORK)[0] == date(2026, 10, 31)
-    assert local_days(hour_long("ny", utc(2026, 11, 2, 4, 30), 20), NEW_YORK)[0] == date(2026, 11, 1)
+    assert first_day(utc(2026, 11, 1, 3, 30), NEW_YORK) == date(2026, 10, 31)
+    assert first_day(utc(2026, 11, 2, 4, 30), NEW_YORK) == date(2026, 11, 1)
     # Lord Howe moves by half an hour (UTC+11 -> UTC+10:30 on 5 April 2026).
-    assert local_days(hour_long("lh", utc(2026, 4, 4, 13, 15), 20), LORD_HOWE)[0] == date(2026, 4, 5)
-    assert local_days(hour_long("lh", utc(2026, 4, 5, 13, 15), 20), LORD_HOWE)[0] == date(2026, 4, 5)
+    assert first_day(utc(2026, 4, 4, 13, 15), LORD_HOWE) == date(2026, 4, 5)
+    assert first_day(utc(2026, 4, 5, 13, 15), LORD_HOWE) == date(2026, 4, 5)
 
 
 def test_an_event_across_midnight_is_in_both_days_but_one_ending_at_midnight_is_not() -> None:
@@ -109,13 +114,18 @@ def test_overlapping_events_share_the_width_and_the_next_free_lane_is_reused() -
     assert lanes == {"a": (0, 2), "b": (1, 2), "c": (1, 2), "d": (0, 1)}
 
 
-def test_the_week_splits_an_overnight_event_at_midnight_and_puts_long_ones_in_the_all_day_row() -> None:
+def test_the_week_splits_overnight_events_and_puts_long_ones_in_the_all_day_row() -> None:
     monday = date(2026, 6, 1)
     night = Item("n", "Night", utc(2026, 6, 2, 20), utc(2026, 6, 3, 1))  # 22:00-03:00 Paris
     summit = Item("s", "Summit", utc(2026, 5, 30, 8), utc(2026, 6, 2, 16))  # timed, days long
     week = layout_week([night, summit], monday, PARIS)
-    assert [(p.column, p.top, p.bottom) for p in week.placed] == [(1, 22 * 60, 24 * 60), (2, 0, 3 * 60)]
-    assert [(b.item.key, b.first, b.last, b.starts_before) for b in week.bars] == [("s", 0, 1, True)]
+    assert [(p.column, p.top, p.bottom) for p in week.placed] == [
+        (1, 22 * 60, 24 * 60),
+        (2, 0, 3 * 60),
+    ]
+    assert [(b.item.key, b.first, b.last, b.starts_before) for b in week.bars] == [
+        ("s", 0, 1, True)
+    ]
 
 
 def test_on_the_day_the_clocks_change_an_event_is_drawn_at_its_wall_clock_time() -> None:

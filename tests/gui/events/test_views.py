@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QFont
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.gui.events.items import Item, hour_long, utc
@@ -36,7 +37,9 @@ def cell(view: MonthView, day: date):  # type: ignore[no-untyped-def]
     return next(c for c in view.cells() if c.day == day)
 
 
-def test_clicking_an_event_in_the_month_names_it_and_clicking_a_day_names_the_day(qtbot: QtBot) -> None:
+def test_clicking_an_event_in_the_month_names_it_and_clicking_a_day_names_the_day(
+    qtbot: QtBot,
+) -> None:
     view = month(qtbot, [hour_long("ama", utc(2026, 12, 10, 17))])
     [(rect, item)] = cell(view, date(2026, 12, 10)).chips
     assert item.key == "ama"
@@ -60,7 +63,10 @@ def test_double_clicking_an_empty_day_asks_for_a_new_event_that_morning(qtbot: Q
 
 
 def test_a_crowded_day_shows_what_fits_then_how_many_more(qtbot: QtBot) -> None:
-    busy = [hour_long(f"e{i:02}", utc(2026, 12, 9, 6) + timedelta(minutes=20 * i), 15) for i in range(30)]
+    busy = [
+        hour_long(f"e{i:02}", utc(2026, 12, 9, 6) + timedelta(minutes=20 * i), 15)
+        for i in range(30)
+    ]
     view = month(qtbot, busy)
     day = cell(view, date(2026, 12, 9))
     assert day.more is not None
@@ -163,7 +169,9 @@ def test_double_clicking_an_empty_hour_asks_for_an_event_then(qtbot: QtBot) -> N
     assert (moment.time().hour(), moment.time().minute()) == (15, 30)
 
 
-def test_the_agenda_model_passes_the_model_tester_and_groups_by_day(qtbot: QtBot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_the_agenda_model_passes_the_model_tester_and_groups_by_day(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
     items = [
         hour_long("later", utc(2026, 12, 3, 15)),
         hour_long("first", utc(2026, 12, 1, 15), status="cancelled"),
