@@ -19,12 +19,15 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.communities import Communities
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
+from workbench.core.reminders import ManualOutbox, Reminders
+from workbench.core.settings import WorkspaceSettings
 from workbench.core.sync.engine import SyncEngine
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
 
@@ -71,6 +74,9 @@ class Workspace:
     inbox: InboxService  # ids, rows, counts and details for views
     triage: Triage  # states, tags, notes, snooze, undo
     views: SavedViews
+    communities: Communities  # the followed communities, by id or by name
+    settings: WorkspaceSettings  # small values kept with the workspace's data
+    reminders: Reminders  # what has fallen due; each area adds a source
 
     @property
     def plugin_dir(self) -> Path:
@@ -101,6 +107,9 @@ class Workspace:
             inbox=InboxService(store, outbox=outbox),
             triage=triage,
             views=SavedViews(store),
+            communities=Communities(store),
+            settings=WorkspaceSettings(store),
+            reminders=Reminders(store, [ManualOutbox(outbox)]),
         )
 
     def ensure_demo_account(self) -> int:

@@ -269,3 +269,24 @@ class OutboxEntry(Base):
     result_url: Mapped[str] = mapped_column(Text, default="")
     # A held action (the user may still take it back) goes out only after this time.
     send_after: Mapped[datetime | None] = mapped_column(EpochTime, nullable=True)
+
+
+# --- workspace settings and reminders ---
+
+
+class WorkspaceSetting(Base):
+    """A workspace-wide setting (not a window's): it travels with the workspace's data."""
+
+    __tablename__ = "workspace_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class ReminderSeen(Base):
+    """A reminder the user has seen, so it is not shown again (see core/reminders.py)."""
+
+    __tablename__ = "reminders_seen"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(EpochTime)

@@ -36,6 +36,8 @@ from workbench.gui.help import UserGuide
 from workbench.gui.inbox.actions import ShortcutHelp
 from workbench.gui.panes import PANES, PaneContext
 from workbench.gui.preferences import PreferencesDialog, sync_interval
+from workbench.gui.reminders import ReminderButton
+from workbench.gui.scheduler import Scheduler
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
 
@@ -51,6 +53,13 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.changes = ChangeBus(self)
         self.syncer = SyncController(workspace, self.tasks, self)
+        self.scheduler = Scheduler(
+            actions=workspace.actions,
+            reminders=workspace.reminders,
+            tasks=self.tasks,
+            changes=self.changes,
+            parent=self,
+        )
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("paneList")
@@ -89,6 +98,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self.message_arrived.connect(self._on_message)
         bridge.connect(self.message_arrived.emit)
+        self.scheduler.start()  # scheduled posts go out; what fell due while closed is shown
 
     # -- building ---------------------------------------------------------------------
 
@@ -117,6 +127,9 @@ class MainWindow(QMainWindow):
         )
         self.stop_button.setVisible(False)
         self.stop_button.clicked.connect(self.syncer.cancel)
+        self.reminder_button = ReminderButton(self.scheduler, self)
+        self.reminder_button.open_pane.connect(self.show_pane)
+        self.statusBar().addPermanentWidget(self.reminder_button)
         self.statusBar().addPermanentWidget(self.sync_bar)
         self.statusBar().addPermanentWidget(self.stop_button)
         self.statusBar().addPermanentWidget(self.sync_label)
@@ -194,6 +207,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/pane", self.current_pane())
         self.syncer.cancel()
         self.syncer.set_interval(0)
+        self.scheduler.stop()
         self.tasks.wait(10_000)
         super().closeEvent(event)
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from connectors.api import FLAG_MANUAL, Action, Capability, ModAction, Moderate, Post, Reply
 from workbench.core.accounts.service import AccountService
+from workbench.core.communities import CommunityRef
 from workbench.core.inbox.query import State
 from workbench.core.inbox.service import ItemDetail
 from workbench.core.inbox.triage import Triage
@@ -127,6 +128,65 @@ class OutboxActions:
         """A new post in the target's community."""
         action = Post(community_id=target.community_external_id, text=text, title=title)
         return self._queue(target, action, by, "", hold, item=False)
+
+    def schedule_post(
+        self,
+        community: CommunityRef,
+        title: str,
+        text: str,
+        *,
+        by: str,
+        at: datetime | None = None,
+    ) -> Queued:
+        """A new post in ``community``, now (``at`` None or past) or when ``at`` comes
+        (``send_due`` sends it then, exactly once, across restarts). Where the connector
+        cannot post, a manual-assist entry whose due time reminds the user."""
+        target = Target(
+            account_id=community.account_id,
+            item_id=None,
+            external_id="",
+            community_external_id=community.external_id,
+            connector_id=community.connector_id,
+        )
+        abilities = self.abilities(community.connector_id)
+        later = at is not None and at > datetime.now(UTC)
+        action = Post(community_id=community.external_id, text=text, title=title)
+        if not abilities.post:
+            entry = self.outbox.queue(
+                community.account_id,
+                action,
+                created_by=by,
+                reason=MANUAL_REASON,
+                manual=True,
+                send_after=at or datetime.now(UTC),
+            )
+            return Queued(entry.id, entry.status)
+        if not later:
+            return self.post(target, title, text, by=by)
+        entry = self.outbox.queue(community.account_id, action, created_by=by, send_after=at)
+        return Queued(entry.id, entry.status)
+
+    def send_due(self) -> int:
+        """Send every account's pending entries whose time has come; returns how many went
+        out. An account whose connector cannot start keeps its entries for the next try."""
+        sent = 0
+        for account_id in self.outbox.due_accounts():
+            try:
+                account = self.accounts.get(account_id)
+                if not account.enabled:
+                    continue
+                connector = self.accounts.connector(account)
+            except Exception as error:
+                log.warning("cannot send account %s's due entries: %s", account_id, error)
+                continue
+            try:
+                done, _failed = self.outbox.send_pending(account_id, connector)
+                sent += done
+            except Exception as error:  # the entries stay pending
+                log.warning("sending account %s's due entries failed: %s", account_id, error)
+            finally:
+                connector.close()
+        return sent
 
     def record_manual(
         self, target: Target, text: str, *, by: str, title: str = "", post: bool = False

@@ -62,6 +62,8 @@ class OutboxView:
     last_error: str
     sent_at: datetime | None
     result_url: str
+    result_external_id: str = ""  # the platform's id of what was made (a post, a reply)
+    send_after: datetime | None = None  # held (undo send) or scheduled: not sent before
 
     @property
     def text(self) -> str:
@@ -83,6 +85,8 @@ def _view(entry: OutboxEntry) -> OutboxView:
         last_error=entry.last_error,
         sent_at=entry.sent_at,
         result_url=entry.result_url,
+        result_external_id=entry.result_external_id,
+        send_after=entry.send_after,
     )
 
 
@@ -163,6 +167,21 @@ class Outbox:
             query = query.where(OutboxEntry.status == status)
         with self.store.session() as session:
             return [_view(e) for e in session.scalars(query)]
+
+    def due_accounts(self) -> list[int]:
+        """Accounts with pending entries whose time has come (scheduled posts, ended holds)."""
+        with self.store.session() as session:
+            return list(
+                session.scalars(
+                    select(OutboxEntry.account_id)
+                    .where(
+                        OutboxEntry.status == OutboxStatus.PENDING,
+                        or_(OutboxEntry.send_after.is_(None), OutboxEntry.send_after <= _now()),
+                    )
+                    .distinct()
+                    .order_by(OutboxEntry.account_id)
+                )
+            )
 
     def retry(self, entry_id: int) -> None:
         """Send a failed entry again on the next sync (an explicit user decision)."""
