@@ -61,22 +61,19 @@ def test_an_event_spanning_two_months_appears_in_each_shown_day_of_the_grid() ->
     assert sorted(buckets.by_day) == [date(2026, 11, 30), date(2026, 12, 1), date(2026, 12, 2)]
 
 
-def test_an_all_day_event_keeps_its_own_dates_whatever_the_users_zone() -> None:
-    # Christmas in Auckland: midnight to midnight there, which is the 24th in UTC.
-    zone = ZoneInfo("Pacific/Auckland")
+def test_an_all_day_event_keeps_its_dates_whatever_the_users_and_the_events_zone() -> None:
+    # Core keeps all-day events as dates: midnight UTC to midnight UTC of the day after.
     christmas = Item(
-        "x",
-        "Christmas",
-        datetime(2026, 12, 25, tzinfo=zone).astimezone(ZoneInfo("UTC")),
-        datetime(2026, 12, 26, tzinfo=zone).astimezone(ZoneInfo("UTC")),
-        all_day=True,
-        tz="Pacific/Auckland",
+        "x", "Christmas", utc(2026, 12, 25), utc(2026, 12, 26), all_day=True, tz="Pacific/Auckland"
     )
-    assert christmas.start.date() == date(2026, 12, 24)
-    for user_zone in (NEW_YORK, PARIS, LORD_HOWE):
+    for user_zone in (NEW_YORK, PARIS, LORD_HOWE, ZoneInfo("Pacific/Kiritimati")):
         assert local_days(christmas, user_zone) == (date(2026, 12, 25),) * 2
-    two_days = Item("t", "Offsite", utc(2026, 12, 3), utc(2026, 12, 5), all_day=True)
+    two_days = Item(
+        "t", "Offsite", utc(2026, 12, 3), utc(2026, 12, 5), all_day=True, tz="Asia/Tokyo"
+    )
     assert local_days(two_days, NEW_YORK) == (date(2026, 12, 3), date(2026, 12, 4))
+    buckets = bucket_days([christmas], date(2026, 12, 21), date(2026, 12, 27), NEW_YORK)
+    assert list(buckets.by_day) == [date(2026, 12, 25)]
 
 
 def test_the_range_fetched_for_a_grid_holds_all_day_events_kept_in_far_zones() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from operator import attrgetter
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 DAY = timedelta(days=1)
 MINUTES_PER_DAY = 24 * 60
@@ -42,29 +42,18 @@ class CalendarItem(Protocol):
     def all_day(self) -> bool: ...
 
 
-def item_zone(item: CalendarItem) -> ZoneInfo:
-    """The event's own zone where the item carries one (``tz``: core's Occurrence), else UTC."""
-    name = getattr(item, "tz", None)
-    if isinstance(name, str) and name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return ZoneInfo("UTC")
-
-
 def local_days(item: CalendarItem, zone: ZoneInfo) -> tuple[date, date]:
     """First and last day (inclusive) the item covers.
 
     A timed event is placed by its instants in the user's zone; one ending exactly at
     midnight does not reach into the next day. An all-day event is a set of dates, not of
-    instants: the Christmas party on 25 December is on the 25th in every zone, so its days
-    are read in the event's own zone, never shifted into the user's.
+    instants: the Christmas party on 25 December is on the 25th in every zone. Core keeps
+    an all-day event as midnight UTC of its first day to midnight UTC of the day after its
+    last, to be read as dates (never shifted into the user's zone, nor the event's).
     """
     if item.all_day:
-        own = item_zone(item)
-        first = item.start.astimezone(own).date()
-        end = item.end.astimezone(own).date()  # exclusive
+        first = item.start.astimezone(UTC).date()
+        end = item.end.astimezone(UTC).date()  # exclusive
         return first, max(first, end - DAY)
     start = item.start.astimezone(zone)
     end = item.end.astimezone(zone)
