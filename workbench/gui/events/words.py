@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from workbench.core.events.model import Clash
+
 translate = QCoreApplication.translate
 
 
@@ -51,3 +53,18 @@ def edit_scope(scope: str) -> str:
         "following": translate("EventWords", "This and the following occurrences"),
         "all": translate("EventWords", "All occurrences"),
     }.get(str(scope), str(scope))
+
+
+def clash_text(clash: Clash) -> str:
+    """Why another event clashes: "same host (Alice), at the same time"."""
+    shared = ", ".join(clash.shared)
+    if str(clash.reason) == "host":
+        why = translate("EventWords", "same host ({names})").format(names=shared)
+    else:
+        why = translate("EventWords", "same community")
+    if clash.overlap:
+        return translate("EventWords", "{why}, at the same time").format(why=why)
+    minutes = int(clash.gap.total_seconds() // 60)
+    return translate("EventWords", "{why}, only {minutes} min apart").format(
+        why=why, minutes=minutes
+    )
