@@ -20,6 +20,7 @@ from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
 from workbench.core.communities import Communities
+from workbench.core.events.service import EventService
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
@@ -77,6 +78,7 @@ class Workspace:
     communities: Communities  # the followed communities, by id or by name
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
+    events: EventService  # events, series, clashes, iCalendar files
 
     @property
     def plugin_dir(self) -> Path:
@@ -110,6 +112,7 @@ class Workspace:
             communities=Communities(store),
             settings=WorkspaceSettings(store),
             reminders=Reminders(store, [ManualOutbox(outbox)]),
+            events=EventService(store, data_dir=data_dir),
         )
 
     def ensure_demo_account(self) -> int:

@@ -1,0 +1,354 @@
+"""Importing .ics files written by us or by other programs (Google Calendar, Outlook, Apple
+Calendar, Thunderbird), bounded, all or nothing, matched by UID.
+
+A file too big is refused by its size before a byte is read; a file that is not a calendar,
+or has a broken line, is refused with the line named and changes nothing. Inside a good
+file, an event that cannot be used (an unknown TZID, a broken date, an unusable RRULE) is
+left out with one message naming it; the others are written in one transaction. An event
+already here (same UID) is updated when it changed, skipped when not: never duplicated.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from workbench.core.events import records, recurrence, zones
+from workbench.core.events.ics_mapping import describe
+from workbench.core.events.ics_parse import (
+    Component,
+    ParseError,
+    Property,
+    date_or_time,
+    duration,
+    parse,
+)
+from workbench.core.events.model import EventDraft, EventError, ImportReport
+from workbench.db.models import Event, EventException
+from workbench.db.store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 20 * 1024 * 1024  # a calendar of 50,000 events is about 20 MB
+CHUNK = 500
+
+
+@dataclass
+class ExceptionRecord:
+    recurrence_id: datetime
+    cancelled: bool
+    start: datetime | None = None
+    end: datetime | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+
+    def signature(self) -> tuple[Any, ...]:
+        return (
+            self.recurrence_id,
+            self.cancelled,
+            self.start,
+            self.end,
+            json.dumps(self.changes, sort_keys=True),
+        )
+
+
+@dataclass
+class Parsed:
+    uid: str
+    draft: EventDraft
+    sequence: int
+    exceptions: dict[datetime, ExceptionRecord] = field(default_factory=dict)
+
+
+def read_text(path: Path) -> str:
+    """The file's text, refused by size before reading (EventError naming the file)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise EventError(
+                f"{path.name} is {size // (1024 * 1024)} MB; a calendar file is at most "
+                f"{MAX_BYTES // (1024 * 1024)} MB."
+            )
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise EventError(f"{path.name} cannot be read: {error.strerror}.") from error
+    if len(data) > MAX_BYTES:  # it grew while we looked
+        raise EventError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+    if b"\0" in data[:4096]:
+        raise EventError(f"{path.name} is not an iCalendar file (it is binary).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # old Outlook files
+
+
+class Reader:
+    """Turns a parsed VCALENDAR into drafts; problems are collected, one per event."""
+
+    def __init__(self, root: Component, name: str) -> None:
+        self.name = name
+        self.problems: list[str] = []
+        declared = root.text_of("X-WR-TIMEZONE")
+        self.default_zone = (zones.iana(declared) if declared else None) or zones.local_zone()
+        self.vtimezones = {
+            c.text_of("TZID"): c for c in root.walk("VTIMEZONE") if c.first("TZID") is not None
+        }
+        self.zone_names: dict[str, str | None] = {}
+        self.root = root
+
+    def events(self) -> list[Parsed]:
+        masters: dict[str, Parsed] = {}
+        overrides: list[Component] = []
+        for component in self.root.walk("VEVENT"):
+            if component.first("RECURRENCE-ID") is not None:
+                overrides.append(component)
+                continue
+            parsed = self._guarded(component, None)
+            if parsed is None:
+                continue
+            if parsed.uid in masters:
+                self._problem(component, "appears twice in the file; the first is kept")
+                continue
+            masters[parsed.uid] = parsed
+        for component in overrides:
+            master = masters.get(_uid(component))
+            if master is None or master.draft.rrule is None:
+                standalone = self._guarded(component, None)
+                if standalone is not None:
+                    standalone.uid = f"{standalone.uid}/{component.text_of('RECURRENCE-ID')}"
+                    masters.setdefault(standalone.uid, standalone)
+                continue
+            self._guarded(component, master)
+        return list(masters.values())
+
+    def _guarded(self, component: Component, master: Parsed | None) -> Parsed | None:
+        try:
+            if master is not None:
+                self._override(component, master)
+                return master
+            return self._event(component)
+        except (EventError, ValueError) as error:
+            self._problem(component, str(error).rstrip("."))
+            return None
+
+    def _problem(self, component: Component, message: str) -> None:
+        title = component.text_of("SUMMARY") or component.text_of("UID") or "an event"
+        self.problems.append(
+            f"{self.name}, line {component.line}: {title[:80]!r} was left out: {message}."
+        )
+
+    # -- times ----------------------------------------------------------------------------
+
+    def _zone_name(self, tzid: str, year: int) -> str:
+        if tzid not in self.zone_names:
+            name = zones.iana(tzid)
+            if name is None and tzid in self.vtimezones:
+                name = zones.equivalent(self._vtimezone(tzid), year, (self.default_zone,))
+            self.zone_names[tzid] = name
+        found = self.zone_names[tzid]
+        if found is None:
+            raise EventError(f"its time zone {tzid!r} is unknown")
+        return found
+
+    def _vtimezone(self, tzid: str) -> tzinfo:
+        from icalendar import Timezone
+
+        text = "\r\n".join(self.vtimezones[tzid].text) + "\r\n"
+        timezone = Timezone.from_ical(text)
+        assert isinstance(timezone, Timezone)
+        made: tzinfo = timezone.to_tz()
+        return made
+
+    def moment(self, prop: Property) -> tuple[datetime, str, bool]:
+        """(aware UTC instant, zone name, all day) of a DTSTART-like property."""
+        value = date_or_time(prop.value.split(",")[0])
+        if not isinstance(value, datetime):
+            return recurrence.day_start(value), self.default_zone, True
+        if value.tzinfo is not None:
+            return value, self.default_zone, False
+        tzid = prop.params.get("TZID")
+        name = self._zone_name(tzid, value.year) if tzid else self.default_zone
+        return value.replace(tzinfo=recurrence.zone(name)).astimezone(UTC), name, False
+
+    def _moments(self, prop: Property, series_start: datetime, zone: str) -> list[datetime]:
+        """The instants of an EXDATE/RECURRENCE-ID (a date means the series' time that day)."""
+        found = []
+        for piece in prop.value.split(","):
+            value = date_or_time(piece)
+            if isinstance(value, datetime):
+                found.append(self.moment(Property(prop.name, prop.params, piece, prop.line))[0])
+            else:
+                local = series_start.astimezone(recurrence.zone(zone))
+                wall = datetime.combine(value, local.time()).replace(tzinfo=local.tzinfo)
+                found.append(wall.astimezone(UTC))
+        return found
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _event(self, component: Component) -> Parsed:
+        start_prop = component.first("DTSTART")
+        if start_prop is None:
+            raise EventError("it has no start (DTSTART)")
+        start, zone, all_day = self.moment(start_prop)
+        end = self._end(component, start, all_day)
+        where = recurrence.zone("UTC" if all_day else zone)
+        rule = component.first("RRULE")
+        draft = EventDraft(
+            **describe(component),
+            start=start.astimezone(where),
+            end=end.astimezone(where),
+            tz=zone,
+            all_day=all_day,
+            rrule=rule.value if rule else None,
+            reminders_minutes=_alarms(component),
+        )
+        draft = records.checked(draft)
+        sequence = component.text_of("SEQUENCE", "0")
+        parsed = Parsed(_uid(component), draft, int(sequence) if sequence.isdigit() else 0)
+        if draft.rrule:
+            for prop in component.all("EXDATE"):
+                for moment in self._moments(prop, start, zone):
+                    parsed.exceptions[moment] = ExceptionRecord(moment, True)
+        if component.first("RDATE") is not None:
+            self._problem_kept(component, "its extra dates (RDATE) were not imported")
+        return parsed
+
+    def _problem_kept(self, component: Component, message: str) -> None:
+        title = component.text_of("SUMMARY") or component.text_of("UID")
+        self.problems.append(f"{self.name}, line {component.line}: {title[:80]!r}: {message}.")
+
+    def _end(self, component: Component, start: datetime, all_day: bool) -> datetime:
+        end_prop = component.first("DTEND")
+        if end_prop is not None:
+            return self.moment(end_prop)[0]
+        length = component.first("DURATION")
+        if length is not None:
+            return start + duration(length.value)
+        return start + timedelta(days=1) if all_day else start
+
+    def _override(self, component: Component, master: Parsed) -> None:
+        rid_prop = component.first("RECURRENCE-ID")
+        assert rid_prop is not None
+        series = master.draft
+        moments = self._moments(rid_prop, series.start, series.tz)
+        if not moments:
+            raise EventError("its RECURRENCE-ID is empty")
+        rid = moments[0]
+        if component.text_of("STATUS").upper() == "CANCELLED":
+            master.exceptions[rid] = ExceptionRecord(rid, True)
+            return
+        single = self._event(component).draft
+        start, end = single.start.astimezone(UTC), single.end.astimezone(UTC)
+        moved = start != rid or end - start != series.end - series.start
+        master.exceptions[rid] = ExceptionRecord(
+            rid,
+            False,
+            start if moved else None,
+            end if moved else None,
+            records.occurrence_changes(series, single),
+        )
+
+
+def _uid(component: Component) -> str:
+    uid = component.text_of("UID").strip()
+    if uid:
+        return uid[:255]
+    # No UID (RFC 5545 requires one): the same event read again gets the same one.
+    import hashlib
+
+    seed = "|".join(component.text_of(n) for n in ("DTSTART", "SUMMARY", "LOCATION"))
+    return f"import-{hashlib.sha1(seed.encode()).hexdigest()[:20]}"
+
+
+def _alarms(component: Component) -> tuple[int, ...]:
+    minutes = []
+    for alarm in component.walk("VALARM"):
+        trigger = alarm.first("TRIGGER")
+        if trigger is None or trigger.params.get("VALUE", "").upper() == "DATE-TIME":
+            continue
+        if trigger.params.get("RELATED", "START").upper() != "START":
+            continue
+        try:
+            before = -duration(trigger.value)
+        except ValueError:
+            continue
+        if timedelta(0) <= before <= timedelta(days=60):
+            minutes.append(int(before.total_seconds() // 60))
+    return tuple(sorted(set(minutes)))
+
+
+def _same(row: Event, exceptions: list[EventException], parsed: Parsed) -> bool:
+    current = records.view(row, exceptions)
+    if current.to_draft() != parsed.draft:
+        return False
+    mine = {
+        ExceptionRecord(e.recurrence_id, e.cancelled, e.start, e.end, e.changes).signature()
+        for e in current.exceptions
+    }
+    return mine == {e.signature() for e in parsed.exceptions.values()}
+
+
+def import_file(store: Store, path: Path) -> ImportReport:
+    text = read_text(path)
+    try:
+        root = parse(text)
+    except ParseError as error:
+        raise EventError(f"{path.name}: {error}; nothing was imported.") from error
+    reader = Reader(root, path.name)
+    parsed = reader.events()
+    del text, root
+    new = updated = skipped = 0
+    with store.writing() as session:
+        for i in range(0, len(parsed), CHUNK):
+            chunk = parsed[i : i + CHUNK]
+            rows = {
+                r.uid: r
+                for r in session.scalars(select(Event).where(Event.uid.in_([p.uid for p in chunk])))
+            }
+            old: dict[int, list[EventException]] = {r.id: [] for r in rows.values()}
+            if old:
+                for e in session.scalars(
+                    select(EventException).where(EventException.event_id.in_(list(old)))
+                ):
+                    old[e.event_id].append(e)
+            for item in chunk:
+                row = rows.get(item.uid)
+                if row is not None and _same(row, old[row.id], item):
+                    skipped += 1
+                    continue
+                if row is None:
+                    row = Event(uid=item.uid, sequence=item.sequence, created_at=_now())
+                    session.add(row)
+                    new += 1
+                else:
+                    row.sequence = max(row.sequence + 1, item.sequence)
+                    for exception in old[row.id]:
+                        session.delete(exception)
+                    updated += 1
+                records.fill(row, item.draft)
+                if item.exceptions:
+                    if row.id is None:
+                        session.flush()
+                    session.add_all(
+                        EventException(
+                            event_id=row.id,
+                            recurrence_id=e.recurrence_id,
+                            cancelled=e.cancelled,
+                            start_at=e.start,
+                            end_at=e.end,
+                            changes=e.changes,
+                        )
+                        for e in item.exceptions.values()
+                    )
+    refused = sum(1 for p in reader.problems if "was left out" in p)
+    return ImportReport(new, updated, skipped + refused, reader.problems)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
