@@ -83,6 +83,20 @@ def _accounts(c: PaneContext) -> QWidget:
     )
 
 
+def _events(c: PaneContext) -> QWidget:
+    from workbench.gui.events.pane import EventsPane
+
+    s = c.services
+    return EventsPane(
+        events=s.events,
+        communities=s.communities,
+        settings=s.settings,
+        tasks=c.tasks,
+        changes=c.changes,
+        parent=c.parent,
+    )
+
+
 def _not_built(title: str, what: str) -> Callable[[PaneContext], QWidget]:
     def make(c: PaneContext) -> QWidget:
         from workbench.gui.placeholder import PlaceholderPane
@@ -116,11 +130,12 @@ PANES: tuple[PaneSpec, ...] = (
         "Ctrl+2",
         QT_TRANSLATE_NOOP("Panes", "A library of open questions to spark conversation in your communities."),
     ),
-    _coming(
+    PaneSpec(
         "events",
         QT_TRANSLATE_NOOP("Panes", "Events"),
         Icon.SP_FileDialogDetailedView,
         "Ctrl+3",
+        _events,
         QT_TRANSLATE_NOOP("Panes", "Plan webinars, workshops, Q&As, live streams and polls, and promote them ahead."),
     ),
     _coming(

@@ -45,7 +45,9 @@ def wall_delta(before: datetime, after: datetime, tz: str) -> timedelta:
     """How far a time moved on the event's wall clock (an hour later stays an hour later
     across a DST change)."""
     zone = ZoneInfo(tz)
-    return after.astimezone(zone).replace(tzinfo=None) - before.astimezone(zone).replace(tzinfo=None)
+    return after.astimezone(zone).replace(tzinfo=None) - before.astimezone(zone).replace(
+        tzinfo=None
+    )
 
 
 class EventEditor(QDialog):

@@ -8,10 +8,10 @@ to midnight UTC of the day after the last.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-
-from PySide6.QtCore import Qt
 
 from workbench.core.communities import CommunityRef
 from workbench.core.events.model import ChecklistItem, EventDraft
@@ -56,7 +54,9 @@ def checklist_items(text: str) -> list[ChecklistItem]:
 
 
 def _qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
 
 
 def _wall(edit: QDateTimeEdit) -> datetime:
@@ -120,7 +120,7 @@ class EventForm(QWidget):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("&When:"), when)
+        form.addRow(self.tr("When:"), when)
         form.addRow(self.tr("Time &zone:"), self.zone)
         form.addRow(self.tr("&Hosts:"), self.hosts)
         form.addRow(self.tr("&Communities:"), self.communities)
@@ -175,7 +175,9 @@ class EventForm(QWidget):
         if draft.all_day:  # dates: the last day is the one before the (exclusive) end
             first = draft.start.astimezone(UTC).date()
             last = max(first, draft.end.astimezone(UTC).date() - timedelta(days=1))
-            self.start.setDateTime(QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0)))
+            self.start.setDateTime(
+                QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0))
+            )
             self.end.setDateTime(QDateTime(QDate(last.year, last.month, last.day), QTime(0, 0)))
         else:
             self.start.setDateTime(_qdatetime(draft.start.astimezone(zone)))
@@ -210,9 +212,13 @@ class EventForm(QWidget):
             start = _wall(self.start).replace(tzinfo=zone)
             end = _wall(self.end).replace(tzinfo=zone)
         try:
-            minutes = tuple(int(p) for p in self.reminders.text().replace(";", ",").split(",") if p.strip())
+            minutes = tuple(
+                int(p) for p in self.reminders.text().replace(";", ",").split(",") if p.strip()
+            )
         except ValueError:
-            raise FormProblem(self.tr("Reminders are minutes before the start, e.g. 60, 1440.")) from None
+            raise FormProblem(
+                self.tr("Reminders are minutes before the start, e.g. 60, 1440.")
+            ) from None
         communities = tuple(
             int(self.communities.item(r).data(Qt.ItemDataRole.UserRole))
             for r in range(self.communities.count())

@@ -23,9 +23,7 @@ class PollForm(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Question:"), self.question)
         for number, edit in enumerate(self.options, start=1):
-            edit.setPlaceholderText(
-                self.tr("Required") if number <= 2 else self.tr("Optional")
-            )
+            edit.setPlaceholderText(self.tr("Required") if number <= 2 else self.tr("Optional"))
             form.addRow(self.tr("Option {number}:").format(number=number), edit)
             edit.textChanged.connect(self.changed)
         form.addRow(self.tr("Runs for:"), self.days)

@@ -53,6 +53,7 @@ class RecurrenceForm(QWidget):
         self.every = QSpinBox(self)
         self.every.setRange(1, 99)
         self.every.setPrefix(self.tr("every "))
+        self.every.setMaximumWidth(180)
         self.days = [QCheckBox(name, self) for name in self._day_names()]
         day_row = QHBoxLayout()
         for box in self.days:
@@ -112,6 +113,12 @@ class RecurrenceForm(QWidget):
 
     def _on_repeat_changed(self) -> None:
         kind = self.repeat.currentIndex()
+        units = {
+            DAILY: self.tr(" day(s)"),
+            WEEKLY: self.tr(" week(s)"),
+            MONTHLY: self.tr(" month(s)"),
+        }
+        self.every.setSuffix(units.get(kind, ""))
         self._form.setRowVisible(1, kind in FREQS)
         self._form.setRowVisible(2, kind == WEEKLY)
         self._form.setRowVisible(3, kind in FREQS)

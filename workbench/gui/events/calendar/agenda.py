@@ -88,7 +88,7 @@ class AgendaModel(QAbstractListModel):
         row = self._rows[index.row()]
         if row.item is None:
             return self._heading(row.day, role)
-        return self._item(row.item, role)
+        return self._item(row, row.item, role)
 
     def _heading(self, day: date, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -104,14 +104,22 @@ class AgendaModel(QAbstractListModel):
             return to_qdate(day)
         return None
 
-    def _item(self, item: CalendarItem, role: int) -> Any:
+    def _when(self, day: date, item: CalendarItem) -> str:
+        if item.all_day:
+            return self.tr("All day")
+        start, end = item.start.astimezone(self._zone), item.end.astimezone(self._zone)
+        last = (end - timedelta(microseconds=1)).date() if end > start else start.date()
+        if start.date() == day and last == day:
+            return f"{short_time(start)} – {short_time(end)}"
+        if start.date() == day:
+            return self.tr("From {time}").format(time=short_time(start))
+        if last == day:
+            return self.tr("Until {time}").format(time=short_time(end))
+        return self.tr("All day")
+
+    def _item(self, row: AgendaRow, item: CalendarItem, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if item.all_day:
-                when = self.tr("All day")
-            else:
-                start, end = item.start.astimezone(self._zone), item.end.astimezone(self._zone)
-                when = f"{short_time(start)} – {short_time(end)}"
-            return f"{when}    {' '.join(item.title.split())}"
+            return f"{self._when(row.day, item)}    {' '.join(item.title.split())}"
         if role == Qt.ItemDataRole.DecorationRole:
             return kind_colour(item)
         if role == Qt.ItemDataRole.ToolTipRole:
