@@ -1,0 +1,269 @@
+"""The Events pane driven by qtbot against a real workspace (a real SQLite file)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from workbench.core.events.model import EventDraft
+from workbench.core.events.state import EventKind, EventStatus
+from workbench.core.workspace import Workspace
+from workbench.gui.changes import ChangeBus
+from workbench.gui.events.pane import EventsPane
+from workbench.gui.tasks import TaskRunner
+
+PARIS = ZoneInfo("Europe/Paris")
+NOW = datetime(2026, 12, 2, 13, tzinfo=UTC)  # Wednesday 2 December 2026
+
+
+def paris(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 12, day, hour, minute, tzinfo=PARIS)
+
+
+def draft(title: str, start: datetime, minutes: int = 60, **kw: object) -> EventDraft:
+    return EventDraft(
+        title=title, start=start, end=start + timedelta(minutes=minutes), tz="Europe/Paris", **kw
+    )  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, gui_workspace: Workspace) -> Iterator[EventsPane]:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = TaskRunner(parent)
+    ws = gui_workspace
+    widget = EventsPane(
+        events=ws.events,
+        communities=ws.communities,
+        settings=ws.settings,
+        tasks=tasks,
+        changes=ChangeBus(parent),
+        zone=PARIS,
+        clock=lambda: NOW,
+        parent=parent,
+    )
+    parent.resize(1280, 720)
+    widget.resize(1280, 720)
+    parent.show()
+    qtbot.waitExposed(parent)
+    yield widget
+    if widget.editor is not None:
+        widget.editor.reject()
+    tasks.wait()
+
+
+def shown(pane: EventsPane) -> list[str]:
+    return sorted(i.title for i in pane.current.items)
+
+
+def chip(pane: EventsPane, title: str):  # type: ignore[no-untyped-def]
+    for cell in pane.month.cells():
+        for rect, item in cell.chips:
+            if item.title == title:
+                return rect, item
+    raise AssertionError(f"{title} is not drawn")
+
+
+def refreshed(qtbot: QtBot, pane: EventsPane, title: str, present: bool = True) -> None:
+    qtbot.waitUntil(lambda: (title in shown(pane)) == present, timeout=5000)
+
+
+def test_the_month_shows_the_events_and_a_click_shows_one_in_both_zones(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    tokyo = ZoneInfo("Asia/Tokyo")
+    gui_workspace.events.create(
+        EventDraft(
+            title="Live stream from Tokyo",
+            start=datetime(2026, 12, 4, 22, tzinfo=tokyo),
+            end=datetime(2026, 12, 4, 23, tzinfo=tokyo),
+            tz="Asia/Tokyo",
+            kind=EventKind.LIVE_STREAM,
+            description_md='Join **us** <img src="https://tracker.example/x.png"> [chat](javascript:alert(1))',
+            online_link="https://live.example.org/s",
+        )
+    )
+    pane.refresh()
+    refreshed(qtbot, pane, "Live stream from Tokyo")
+    rect, _item = chip(pane, "Live stream from Tokyo")
+    qtbot.mouseClick(pane.month, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: pane.detail.body.isVisible())
+    detail = pane.detail
+    assert detail.title.text() == "Live stream from Tokyo"
+    assert "14:00" in detail.when.text()  # 22:00 in Tokyo is 14:00 in Paris
+    assert "Asia/Tokyo" in detail.own_zone.text() and "22:00" in detail.own_zone.text()
+    html, text = detail.description.toHtml(), detail.description.toPlainText()
+    assert "<img src" in text  # raw HTML is shown as text, never loaded as an image
+    assert 'href="javascript' not in html and "Join us" in text
+    assert (
+        detail.online.text.text() == "https://live.example.org/s" and detail.online.open.isEnabled()
+    )
+
+
+def test_a_new_event_typed_in_the_editor_is_saved_and_drawn(qtbot: QtBot, pane: EventsPane) -> None:
+    pane.month.setFocus()
+    qtbot.keyClick(pane.month, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: pane.editor is not None and pane.editor.isVisible())
+    editor = pane.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.form.title, "Packaging workshop")
+    editor.form.kind.setCurrentIndex(editor.form.kind.findData(EventKind.WORKSHOP))
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    refreshed(qtbot, pane, "Packaging workshop")
+    [item] = [i for i in pane.month.items if i.title == "Packaging workshop"]
+    assert item.kind == EventKind.WORKSHOP
+    assert item.start.astimezone(PARIS) == paris(2, 15)  # the selected day, the next full hour
+
+
+def test_the_editor_shows_a_clash_before_saving(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    gui_workspace.events.create(draft("Alice's webinar", paris(10, 18), hosts=("Alice",)))
+    pane.new_event(paris(10, 18, 30))
+    editor = pane.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.form.title, "Another talk")
+    qtbot.keyClicks(editor.form.hosts, "Alice")
+    qtbot.waitUntil(lambda: "Alice's webinar" in editor.clash_label.text(), timeout=5000)
+    assert "same host (Alice)" in editor.clash_label.text()
+
+
+def test_a_problem_keeps_the_editor_open_and_says_what_is_wrong(
+    qtbot: QtBot, pane: EventsPane
+) -> None:
+    editor = pane.new_event(paris(10, 18))
+    editor.form.zone.setEditText("Mars/Olympus")
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    assert "time zone" in editor.problem.text() and editor.isVisible()
+    editor.form.zone.set_zone("Europe/Paris")
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()  # no title
+    qtbot.waitUntil(lambda: "title" in editor.problem.text(), timeout=5000)
+    assert editor.isVisible()
+
+
+def series(gui_workspace: Workspace) -> int:
+    return gui_workspace.events.create(
+        draft("Weekly AMA", paris(1, 18), rrule="FREQ=WEEKLY;BYDAY=TU", kind=EventKind.QA)
+    ).id
+
+
+def occurrence_on(pane: EventsPane, day: date):  # type: ignore[no-untyped-def]
+    return next(o for o in pane.occurrences.values() if o.start.astimezone(PARIS).date() == day)
+
+
+def test_editing_one_occurrence_of_a_series_changes_only_that_one(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    series(gui_workspace)
+    pane.refresh()
+    refreshed(qtbot, pane, "Weekly AMA")
+    second = occurrence_on(pane, date(2026, 12, 8))
+    editor = pane.edit_event(gui_workspace.events.get(second.event_id), second)
+    assert editor.scope_buttons[editor.scope().THIS].isChecked()
+    assert editor.form.start.dateTime().date().day() == 8  # the occurrence, not the first
+    editor.form.title.setText("Holiday AMA")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    refreshed(qtbot, pane, "Holiday AMA")
+    titles = {o.start.astimezone(PARIS).day: o.title for o in pane.occurrences.values()}
+    assert titles[8] == "Holiday AMA" and titles[1] == titles[15] == "Weekly AMA"
+
+
+def test_moving_all_occurrences_from_one_of_them_moves_the_series(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    series(gui_workspace)
+    pane.refresh()
+    refreshed(qtbot, pane, "Weekly AMA")
+    third = occurrence_on(pane, date(2026, 12, 15))
+    editor = pane.edit_event(gui_workspace.events.get(third.event_id), third)
+    editor.scope_buttons[editor.scope().ALL].setChecked(True)
+    editor.form.start.setDateTime(editor.form.start.dateTime().addSecs(3600))  # 19:00
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(
+        lambda: all(o.start.astimezone(PARIS).hour == 19 for o in pane.occurrences.values()),
+        timeout=5000,
+    )
+    days = sorted(
+        o.start.astimezone(PARIS).day for o in pane.occurrences.values() if o.start.month == 12
+    )
+    assert days[:5] == [1, 8, 15, 22, 29]  # the series still starts on the 1st
+
+
+def test_cancelling_one_occurrence_from_the_side_panel(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    series(gui_workspace)
+    pane.refresh()
+    refreshed(qtbot, pane, "Weekly AMA")
+    second = occurrence_on(pane, date(2026, 12, 8))
+    pane.month.select_date(date(2026, 12, 8))
+    pane._on_occurrence_activated(second.key)
+    qtbot.waitUntil(lambda: pane.detail.cancel_one.isVisible())
+    pane.detail.cancel_one.click()
+    qtbot.waitUntil(
+        lambda: (
+            second.key not in pane.occurrences
+            or pane.occurrences[second.key].status == EventStatus.CANCELLED
+        ),
+        timeout=5000,
+    )
+    assert any(o.start.astimezone(PARIS).day == 15 for o in pane.occurrences.values())
+
+
+def test_view_keys_switch_views_and_t_goes_back_to_today(qtbot: QtBot, pane: EventsPane) -> None:
+    pane.month.setFocus()
+    qtbot.keyClick(pane.month, Qt.Key.Key_PageDown)
+    assert pane.toolbar.period.text() == "January 2027"
+    qtbot.keyClick(pane.month, Qt.Key.Key_W)
+    assert pane.current is pane.week and pane.week.selected_date.month == 1
+    qtbot.keyClick(pane.week, Qt.Key.Key_A)
+    assert pane.current is pane.agenda
+    qtbot.keyClick(pane.agenda.list, Qt.Key.Key_T)
+    assert pane.agenda.selected_date == date(2026, 12, 2)
+    qtbot.keyClick(pane.agenda.list, Qt.Key.Key_M)
+    assert pane.current is pane.month and pane.toolbar.period.text() == "December 2026"
+
+
+ICS = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Community Workbench tests//EN\r
+BEGIN:VEVENT\r
+UID:release-party@example.org\r
+DTSTAMP:20261101T120000Z\r
+DTSTART:20261211T170000Z\r
+DTEND:20261211T190000Z\r
+SUMMARY:Release party\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_importing_and_exporting_a_calendar_file(
+    qtbot: QtBot, pane: EventsPane, tmp_path: Path
+) -> None:
+    source = tmp_path / "party.ics"
+    source.write_text(ICS, encoding="utf-8")
+    pane.files.import_file(source)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("Imported party.ics"), timeout=5000)
+    assert "1 new, 0 updated, 0 skipped" in pane.status.text()
+    refreshed(qtbot, pane, "Release party")
+    pane.files.import_file(source)  # again: updated by UID, never twice
+    qtbot.waitUntil(lambda: "0 new" in pane.status.text(), timeout=5000)
+    out = tmp_path / "out.ics"
+    pane.files.export_file(out)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("Exported"), timeout=5000)
+    assert "SUMMARY:Release party" in out.read_text(encoding="utf-8")
+    broken = tmp_path / "notes.ics"
+    broken.write_text("this is not a calendar", encoding="utf-8")
+    pane.files.import_file(broken)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("notes.ics:"), timeout=5000)
