@@ -97,12 +97,20 @@ def test_keys_move_the_selected_day_and_the_month(qtbot: QtBot) -> None:
 
 
 def test_enter_opens_the_selected_event(qtbot: QtBot) -> None:
-    view = month(qtbot, [hour_long("ama", utc(2026, 12, 3, 17))])
+    view = month(
+        qtbot, [hour_long("ama", utc(2026, 12, 3, 17)), hour_long("b", utc(2026, 12, 4, 9))]
+    )
     [(rect, _)] = cell(view, date(2026, 12, 3)).chips
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(view.occurrence_opened) as got:
         qtbot.keyClick(view, Qt.Key.Key_Enter)
     assert got.args == ["ama"]
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the 4th: Enter picks its first event, then opens it
+    with qtbot.waitSignal(view.occurrence_activated) as got:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert got.args == ["b"] and view.selected_key == "b"
+    with qtbot.waitSignal(view.occurrence_opened):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
 
 
 def test_the_month_follows_the_users_zone(qtbot: QtBot) -> None:

@@ -169,6 +169,15 @@ class MonthView(CalendarView):
             self._request_new(cell.day, NEW_EVENT_TIME)
         return None
 
+    def _activate_selected(self) -> None:
+        """Enter: opens the selected event; on a day with events but none selected, selects
+        its first one (Enter again opens it), so the keyboard reaches every event."""
+        if self.selected_key is None and (items := self.buckets().on(self.selected_date)):
+            self.select_item(items[0].key)
+            self.occurrence_activated.emit(items[0].key)
+            return
+        super()._activate_selected()
+
     def _step(self, key: int) -> date | None:
         day = self.selected_date
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
