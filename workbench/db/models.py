@@ -332,6 +332,8 @@ class Event(Base):
     recording_link: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     attendance: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # What the event was when last imported from a file: a re-import of the same skips it.
+    source_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class EventException(Base):

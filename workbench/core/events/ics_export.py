@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Alarm, Calendar, Event, vRecur
+from icalendar import Alarm, Calendar, Event, vRecur, vText
 
 from workbench import __version__
 from workbench.core.events import recurrence
@@ -41,27 +41,29 @@ def _fields(event: Event, view: EventView) -> None:
     if view.online_link:
         event.add("url", view.online_link)
     event.add("status", ICS_STATUS[view.status])
-    event.add("x-workbench-status", str(view.status))
-    event.add("x-workbench-kind", str(view.kind))
+    event.add("x-workbench-status", vText(str(view.status)))
+    event.add("x-workbench-kind", vText(str(view.kind)))
     for host in view.hosts:
-        event.add("x-workbench-host", host)
+        event.add("x-workbench-host", vText(host))
     for community in view.community_ids:
-        event.add("x-workbench-community", str(community))
+        event.add("x-workbench-community", vText(str(community)))
     if view.capacity is not None:
-        event.add("x-workbench-capacity", str(view.capacity))
+        event.add("x-workbench-capacity", vText(str(view.capacity)))
     if view.registration_link:
-        event.add("x-workbench-registration", view.registration_link)
+        event.add("x-workbench-registration", vText(view.registration_link))
     if view.agenda:
-        event.add("x-workbench-agenda", view.agenda)
+        event.add("x-workbench-agenda", vText(view.agenda))
     for item in view.checklist:
-        event.add("x-workbench-check", item.text, parameters={"X-DONE": str(item.done).upper()})
+        event.add(
+            "x-workbench-check", vText(item.text), parameters={"X-DONE": str(item.done).upper()}
+        )
     if view.poll is not None:
         poll = {
             "question": view.poll.question,
             "options": list(view.poll.options),
             "duration_days": view.poll.duration_days,
         }
-        event.add("x-workbench-poll", json.dumps(poll, ensure_ascii=False))
+        event.add("x-workbench-poll", vText(json.dumps(poll, ensure_ascii=False)))
 
 
 def _vevent(view: EventView, stamp: datetime) -> Event:

@@ -10,6 +10,7 @@ already here (same UID) is updated when it changed, skipped when not: never dupl
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from workbench.core.events import records, recurrence, zones
 from workbench.core.events.ics_mapping import describe
@@ -30,13 +32,16 @@ from workbench.core.events.ics_parse import (
     parse,
 )
 from workbench.core.events.model import EventDraft, EventError, ImportReport
-from workbench.db.models import Event, EventException
+from workbench.db.models import Base, Event, EventException
 from workbench.db.store import Store
 
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024  # a calendar of 50,000 events is about 20 MB
 CHUNK = 500
+# Many new rows go in as one Core executemany (the ORM would group them by NULL columns).
+_EVENTS = Base.metadata.tables["events"]
+_EXCEPTIONS = Base.metadata.tables["event_exceptions"]
 
 
 @dataclass
@@ -63,6 +68,12 @@ class Parsed:
     draft: EventDraft
     sequence: int
     exceptions: dict[datetime, ExceptionRecord] = field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        """What the file says about the event (not when it was exported: DTSTAMP)."""
+        seen = sorted(e.signature() for e in self.exceptions.values())
+        return hashlib.sha1(repr((self.draft, seen)).encode()).hexdigest()
 
 
 def read_text(path: Path) -> str:
@@ -260,8 +271,6 @@ def _uid(component: Component) -> str:
     if uid:
         return uid[:255]
     # No UID (RFC 5545 requires one): the same event read again gets the same one.
-    import hashlib
-
     seed = "|".join(component.text_of(n) for n in ("DTSTART", "SUMMARY", "LOCATION"))
     return f"import-{hashlib.sha1(seed.encode()).hexdigest()[:20]}"
 
@@ -283,17 +292,6 @@ def _alarms(component: Component) -> tuple[int, ...]:
     return tuple(sorted(set(minutes)))
 
 
-def _same(row: Event, exceptions: list[EventException], parsed: Parsed) -> bool:
-    current = records.view(row, exceptions)
-    if current.to_draft() != parsed.draft:
-        return False
-    mine = {
-        ExceptionRecord(e.recurrence_id, e.cancelled, e.start, e.end, e.changes).signature()
-        for e in current.exceptions
-    }
-    return mine == {e.signature() for e in parsed.exceptions.values()}
-
-
 def import_file(store: Store, path: Path) -> ImportReport:
     text = read_text(path)
     try:
@@ -307,47 +305,80 @@ def import_file(store: Store, path: Path) -> ImportReport:
     with store.writing() as session:
         for i in range(0, len(parsed), CHUNK):
             chunk = parsed[i : i + CHUNK]
-            rows = {
-                r.uid: r
-                for r in session.scalars(select(Event).where(Event.uid.in_([p.uid for p in chunk])))
-            }
-            old: dict[int, list[EventException]] = {r.id: [] for r in rows.values()}
-            if old:
-                for e in session.scalars(
-                    select(EventException).where(EventException.event_id.in_(list(old)))
-                ):
-                    old[e.event_id].append(e)
-            for item in chunk:
-                row = rows.get(item.uid)
-                if row is not None and _same(row, old[row.id], item):
-                    skipped += 1
-                    continue
-                if row is None:
-                    row = Event(uid=item.uid, sequence=item.sequence, created_at=_now())
-                    session.add(row)
-                    new += 1
-                else:
-                    row.sequence = max(row.sequence + 1, item.sequence)
-                    for exception in old[row.id]:
-                        session.delete(exception)
-                    updated += 1
-                records.fill(row, item.draft)
-                if item.exceptions:
-                    if row.id is None:
-                        session.flush()
-                    session.add_all(
-                        EventException(
-                            event_id=row.id,
-                            recurrence_id=e.recurrence_id,
-                            cancelled=e.cancelled,
-                            start_at=e.start,
-                            end_at=e.end,
-                            changes=e.changes,
-                        )
-                        for e in item.exceptions.values()
-                    )
+            a, b, c = _write_chunk(session, chunk)
+            new, updated, skipped = new + a, updated + b, skipped + c
     refused = sum(1 for p in reader.problems if "was left out" in p)
     return ImportReport(new, updated, skipped + refused, reader.problems)
+
+
+def _write_chunk(session: Session, chunk: list[Parsed]) -> tuple[int, int, int]:
+    """Write one chunk: new events in one insert, changed ones updated, the ones unchanged
+    since their last import skipped; returns (new, updated, skipped)."""
+    known = {
+        uid: (event_id, source)
+        for uid, event_id, source in session.execute(
+            select(Event.uid, Event.id, Event.source_hash).where(
+                Event.uid.in_([p.uid for p in chunk])
+            )
+        )
+    }
+    fresh: list[Parsed] = []
+    changed: list[tuple[int, Parsed]] = []
+    for item in chunk:
+        found = known.get(item.uid)
+        if found is None:
+            fresh.append(item)
+        elif found[1] != item.fingerprint:
+            changed.append((found[0], item))
+    if changed:
+        ids = [event_id for event_id, _ in changed]
+        session.execute(delete(EventException).where(EventException.event_id.in_(ids)))
+        rows = {r.id: r for r in session.scalars(select(Event).where(Event.id.in_(ids)))}
+        for event_id, item in changed:
+            row = rows[event_id]
+            row.sequence = max(row.sequence + 1, item.sequence)
+            row.source_hash = item.fingerprint
+            records.fill(row, item.draft)
+    if fresh:
+        now = _now()
+        session.execute(  # Core executemany: one statement, not one per row
+            insert(_EVENTS),
+            [
+                {
+                    **records.values(p.draft),
+                    "uid": p.uid,
+                    "sequence": p.sequence,
+                    "created_at": now,
+                    "recording_link": "",
+                    "notes": "",
+                    "attendance": None,
+                    "source_hash": p.fingerprint,
+                }
+                for p in fresh
+            ],
+        )
+    with_exceptions = [p for p in fresh if p.exceptions]
+    if with_exceptions:
+        query = select(Event.uid, Event.id).where(Event.uid.in_([p.uid for p in with_exceptions]))
+        new_ids: dict[str, int] = {uid: event_id for uid, event_id in session.execute(query)}
+        changed += [(new_ids[p.uid], p) for p in with_exceptions]
+    session.flush()
+    exceptions = [
+        {
+            "event_id": event_id,
+            "recurrence_id": e.recurrence_id,
+            "cancelled": e.cancelled,
+            "start_at": e.start,
+            "end_at": e.end,
+            "changes": e.changes,
+        }
+        for event_id, item in changed
+        for e in item.exceptions.values()
+    ]
+    if exceptions:
+        session.execute(insert(_EXCEPTIONS), exceptions)
+    updated = len(changed) - len(with_exceptions)
+    return len(fresh), updated, len(chunk) - len(fresh) - updated
 
 
 def _now() -> datetime:

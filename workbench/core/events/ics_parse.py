@@ -18,6 +18,8 @@ MAX_COMPONENTS = 200_000
 MAX_LINE = 1_000_000  # one unfolded line (a description, an embedded image) at most
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
+# The common line: a name, parameters without quotes, a value (the slow path does the rest).
+_SIMPLE = re.compile(r"([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=[^;:\"]*)*):(.*)", re.DOTALL)
 _DURATION = re.compile(r"([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
@@ -37,18 +39,19 @@ class Property:
 class Component:
     name: str
     line: int
-    properties: list[Property] = field(default_factory=list)
+    properties: dict[str, list[Property]] = field(default_factory=dict)
     children: list[Component] = field(default_factory=list)
     text: list[str] = field(default_factory=list)  # raw lines, kept for VTIMEZONE only
 
+    def add(self, prop: Property) -> None:
+        self.properties.setdefault(prop.name, []).append(prop)
+
     def first(self, name: str) -> Property | None:
-        for prop in self.properties:
-            if prop.name == name:
-                return prop
-        return None
+        found = self.properties.get(name)
+        return found[0] if found else None
 
     def all(self, name: str) -> list[Property]:
-        return [p for p in self.properties if p.name == name]
+        return self.properties.get(name, [])
 
     def text_of(self, name: str, default: str = "") -> str:
         prop = self.first(name)
@@ -73,6 +76,15 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _split(line: str, number: int) -> Property:
+    simple = _SIMPLE.fullmatch(line)
+    if simple is not None:
+        name, raw, value = simple.groups()
+        params = {}
+        if raw:
+            for piece in raw[1:].split(";"):
+                key, _, param = piece.partition("=")
+                params[key.upper()] = param
+        return Property(name.upper(), params, value, number)
     match = _NAME.match(line)
     if match is None:
         raise ParseError(f"line {number} is not an iCalendar line: {line[:60]!r}")
@@ -108,7 +120,7 @@ def parse(text: str) -> Component:
         raise ParseError("it is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)")
     stack: list[Component] = []
     root: Component | None = None
-    count = 0
+    count = zones = 0
     for number, line in lines:
         prop = _split(line, number)
         if prop.name == "BEGIN":
@@ -116,6 +128,7 @@ def parse(text: str) -> Component:
             if len(stack) >= MAX_DEPTH or count > MAX_COMPONENTS:
                 raise ParseError(f"line {number}: components nest too deep or are too many")
             component = Component(prop.value.strip().upper(), number)
+            zones += component.name == "VTIMEZONE"
             if stack:
                 stack[-1].children.append(component)
             else:
@@ -126,14 +139,15 @@ def parse(text: str) -> Component:
         elif prop.name == "END":
             if not stack or stack[-1].name != prop.value.strip().upper():
                 raise ParseError(f"line {number}: END:{prop.value} does not close a BEGIN")
-            _keep(stack, line)
-            stack.pop()
+            if zones:
+                _keep(stack, line)
+            zones -= stack.pop().name == "VTIMEZONE"
             continue
         elif not stack:
             raise ParseError(f"line {number} is outside the calendar")
         else:
-            stack[-1].properties.append(prop)
-        if any(c.name == "VTIMEZONE" for c in stack):
+            stack[-1].add(prop)
+        if zones:
             _keep(stack, line)
     if stack or root is None:
         raise ParseError("the file ends before END:VCALENDAR (it is cut short)")
@@ -149,6 +163,11 @@ def _keep(stack: list[Component], line: str) -> None:
 def unescape(value: str) -> str:
     if "\\" not in value:
         return value
+    if "\\\\" not in value:
+        return (
+            value.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",")
+            .replace("\\;", ";").replace("\\:", ":")
+        )  # fmt: skip
     out, i = [], 0
     while i < len(value):
         char = value[i]

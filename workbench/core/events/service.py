@@ -74,7 +74,7 @@ class EventService:
     def create(self, draft: EventDraft, *, uid: str | None = None) -> EventView:
         draft = records.checked(draft)
         with self.store.writing() as session:
-            row = Event(uid=uid or new_uid(), sequence=0, created_at=_now())
+            row = Event(uid=uid or new_uid(), sequence=0, created_at=_now(), source_hash="")
             records.fill(row, draft)
             session.add(row)
             session.flush()
@@ -277,7 +277,7 @@ class EventService:
         )
         row.sequence += 1
         row.updated_at = _now()
-        following = Event(uid=new_uid(), sequence=0, created_at=_now())
+        following = Event(uid=new_uid(), sequence=0, created_at=_now(), source_hash="")
         records.fill(following, records.checked(replace(draft, rrule=rule)))
         session.add(following)
         session.flush()

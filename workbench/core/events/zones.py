@@ -67,10 +67,24 @@ def equivalent(zone: tzinfo, year: int, prefer: tuple[str, ...] = ()) -> str | N
         wanted = offsets(zone)
     except Exception:  # a VTIMEZONE dateutil cannot use
         return None
-    for name in prefer + tuple(sorted(_canonical())):
+    # The zones CLDR names for Windows' zones first: "America/New_York", not "America/Detroit".
+    for name in prefer + _primary() + tuple(sorted(_canonical())):
         if _valid(name) and offsets(ZoneInfo(name)) == wanted:
             return name
     return None
+
+
+@cache
+def _primary() -> tuple[str, ...]:
+    return _COMMON + tuple(sorted(set(WINDOWS_TO_OLSON.values()) - set(_COMMON)))
+
+
+# Where most people who share an offset pattern live: the first guess for a nameless zone.
+_COMMON = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+    "America/Sao_Paulo", "Europe/London", "Europe/Paris", "Europe/Helsinki", "Europe/Moscow",
+    "Asia/Kolkata", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "Pacific/Auckland",
+)  # fmt: skip
 
 
 @cache

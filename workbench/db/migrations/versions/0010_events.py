@@ -48,6 +48,7 @@ def upgrade() -> None:
         sa.Column("recording_link", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("attendance", sa.Integer(), nullable=True),
+        sa.Column("source_hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
         sa.UniqueConstraint("uid", name=op.f("uq_events_uid")),
     )
