@@ -267,3 +267,20 @@ def test_importing_and_exporting_a_calendar_file(
     broken.write_text("this is not a calendar", encoding="utf-8")
     pane.files.import_file(broken)
     qtbot.waitUntil(lambda: pane.status.text().startswith("notes.ics:"), timeout=5000)
+
+
+def test_ticking_a_checklist_item_in_the_side_panel_saves_it(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    from workbench.core.events.model import ChecklistItem
+
+    view = gui_workspace.events.create(
+        draft("Launch webinar", paris(9, 18), checklist=[ChecklistItem("Book the room")])
+    )
+    pane.refresh()
+    refreshed(qtbot, pane, "Launch webinar")
+    [key] = [k for k, o in pane.occurrences.items() if o.event_id == view.id]
+    pane._on_occurrence_activated(key)
+    qtbot.waitUntil(lambda: pane.detail.checklist.count() == 1)
+    pane.detail.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: gui_workspace.events.get(view.id).checklist[0].done, timeout=5000)

@@ -104,6 +104,7 @@ class EventDetail(QWidget):
     edit_requested = Signal()
     cancel_occurrence_requested = Signal()
     delete_requested = Signal()
+    export_requested = Signal()
     checklist_changed = Signal(object)  # list[ChecklistItem]
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -130,6 +131,9 @@ class EventDetail(QWidget):
         self.edit = QPushButton(self.tr("&Edit…"), self.body)
         self.cancel_one = QPushButton(self.tr("Cancel this occurrence"), self.body)
         self.delete = QPushButton(self.tr("Delete event"), self.body)
+        self.export = QPushButton(self.tr("Export .ics…"), self.body)
+        self.export.setToolTip(self.tr("Save this event to a calendar file"))
+        self.export.clicked.connect(self.export_requested)
         self.edit.clicked.connect(self.edit_requested)
         self.cancel_one.clicked.connect(self.cancel_occurrence_requested)
         self.delete.clicked.connect(self.delete_requested)
@@ -141,7 +145,7 @@ class EventDetail(QWidget):
         form.addRow(self.tr("Registration:"), self.registration)
         self._form = form
         buttons = QHBoxLayout()
-        for button in (self.edit, self.cancel_one, self.delete):
+        for button in (self.edit, self.cancel_one, self.delete, self.export):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box = QVBoxLayout(self.body)

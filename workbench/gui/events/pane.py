@@ -86,6 +86,7 @@ class EventsPane(QWidget):
         self.detail.cancel_occurrence_requested.connect(self._on_cancel_occurrence)
         self.detail.delete_requested.connect(self._on_delete_requested)
         self.detail.checklist_changed.connect(self._on_checklist_changed)
+        self.detail.export_requested.connect(self._on_export_one)
         splitter = QSplitter(self)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.detail)
@@ -263,6 +264,10 @@ class EventsPane(QWidget):
         self._run_change(
             lambda: events.delete(view.id), self.tr("Deleted {title}.").format(title=view.title)
         )
+
+    def _on_export_one(self) -> None:
+        if self.detail.view is not None:
+            self.files.choose_and_export([self.detail.view.id])
 
     def _on_checklist_changed(self, items: list[ChecklistItem]) -> None:
         view, events = self.detail.view, self.events
