@@ -73,6 +73,9 @@ def test_a_crowded_day_shows_what_fits_then_how_many_more(qtbot: QtBot) -> None:
     shown, more = len(day.chips), day.more[1]
     assert shown >= 3 and shown + more == 30
     assert [i.key for _, i in day.chips] == [f"e{i:02}" for i in range(shown)]  # earliest first
+    with qtbot.waitSignal(view.more_requested) as got:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=day.more[0].center())
+    assert got.args == [QDate(2026, 12, 9)]
     view.resize(1280, 1000)  # a taller window shows more of them
     assert len(cell(view, date(2026, 12, 9)).chips) > shown
 

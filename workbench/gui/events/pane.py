@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from workbench.core.changes import Changes
@@ -35,7 +35,7 @@ from workbench.gui.events.calendar.week import WeekView
 from workbench.gui.events.detail import EventDetail
 from workbench.gui.events.editor import EventEditor
 from workbench.gui.events.import_export import CalendarFiles
-from workbench.gui.events.toolbar import EventsToolbar
+from workbench.gui.events.toolbar import AGENDA, EventsToolbar
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.text import plain_tooltip
 
@@ -81,6 +81,7 @@ class EventsPane(QWidget):
             view.occurrence_activated.connect(self._on_occurrence_activated)
             view.occurrence_opened.connect(self._on_occurrence_opened)
             view.new_requested.connect(self._on_new_requested)
+        self.month.more_requested.connect(self._on_more_requested)
         self.detail = EventDetail(self)
         self.detail.edit_requested.connect(self._on_edit_requested)
         self.detail.cancel_occurrence_requested.connect(self._on_cancel_occurrence)
@@ -135,6 +136,11 @@ class EventsPane(QWidget):
         self.current.setFocus()
         self._update_period()
         self.refresh()
+
+    def _on_more_requested(self, day: QDate) -> None:
+        """The agenda from that day lists all its events ("+N more" clicked)."""
+        self.month.select_date(from_qdate(day))
+        self.show_view(AGENDA)
 
     def _step(self, direction: int) -> None:
         view, day = self.current, self.current.selected_date

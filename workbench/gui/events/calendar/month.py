@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -55,6 +55,8 @@ class DayCell:
 
 
 class MonthView(CalendarView):
+    more_requested = Signal(QDate)  # "+N more" clicked: the day's full list is wanted
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._buckets_key: tuple[object, ...] | None = None
@@ -153,6 +155,8 @@ class MonthView(CalendarView):
         self.select_item(item.key if item is not None else None)
         if item is not None:
             self.occurrence_activated.emit(item.key)
+        elif cell.more is not None and cell.more[0].contains(pos):
+            self.more_requested.emit(to_qdate(cell.day))
         else:
             self.day_activated.emit(to_qdate(cell.day))
         return None
