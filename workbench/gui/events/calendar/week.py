@@ -111,6 +111,9 @@ class WeekView(CalendarView):
         }
         if key in steps:
             return self.selected_date + timedelta(days=steps[Qt.Key(key)])
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):  # scroll the hours, an hour a key
+            bar = self.scroller.verticalScrollBar()
+            bar.setValue(bar.value() + (HOUR_HEIGHT if key == Qt.Key.Key_Down else -HOUR_HEIGHT))
         return None
 
     def _clicked(self, day: date, item: CalendarItem | None) -> None:
