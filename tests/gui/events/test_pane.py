@@ -284,3 +284,18 @@ def test_ticking_a_checklist_item_in_the_side_panel_saves_it(
     qtbot.waitUntil(lambda: pane.detail.checklist.count() == 1)
     pane.detail.checklist.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: gui_workspace.events.get(view.id).checklist[0].done, timeout=5000)
+
+
+def test_plus_n_more_opens_the_agenda_with_the_whole_day(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    for hour in range(8, 20):
+        gui_workspace.events.create(draft(f"Office hour {hour}", paris(16, hour), 30))
+    pane.refresh()
+    refreshed(qtbot, pane, "Office hour 19")
+    [more] = [c.more for c in pane.month.cells() if c.day == date(2026, 12, 16)]
+    assert more is not None
+    qtbot.mouseClick(pane.month, Qt.MouseButton.LeftButton, pos=more[0].center())
+    assert pane.current is pane.agenda and pane.agenda.selected_date == date(2026, 12, 16)
+    qtbot.waitUntil(lambda: len(pane.agenda.items) == 12, timeout=5000)
+    assert pane.agenda.model.rowCount() == 13  # the day's heading and its twelve events
