@@ -70,7 +70,7 @@ def test_upgrade_from_0003_keeps_items_and_makes_the_kind_index_partial(data_dir
     store = open_store(sqlite_url(path))
     with store.engine.connect() as connection:
         index_sql = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE name = 'ix_items_kind_state_created'"
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_items_kind_created'"
         ).scalar()
         kept = connection.exec_driver_sql(
             "SELECT external_id FROM items WHERE kind = 'report' AND kind != 'comment'"

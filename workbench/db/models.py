@@ -124,11 +124,11 @@ class Item(Base):
         Index("ix_items_thread", "account_id", "thread_external_id"),
         # Inbox views and filters (migration 0002).
         Index(
-            "ix_items_kind_state_created",
+            "ix_items_kind_created",
             "kind",
-            "state",
             "created_at",
-            sqlite_where=text("kind != 'comment'"),  # migration 0004
+            "state",
+            sqlite_where=text("kind != 'comment'"),  # migrations 0004 and 0013
         ),
         Index(
             "ix_items_assignee_created",

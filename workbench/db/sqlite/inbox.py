@@ -22,7 +22,7 @@ from workbench.db.sqlite.views import Compiled, compile_filter
 
 CHUNK = 500
 # A search matching more items than this is served a window at a time (see _window).
-COMMON_MATCHES = 20_000
+COMMON_MATCHES = 5_000
 ROW_COLUMNS = (
     "i.id, i.account_id, c.platform, c.name, i.kind, m.name, m.display_name, "
     "substr(i.title, 1, 300), substr(i.text, 1, 300), i.created_at, i.state, i.priority, "

@@ -1,5 +1,5 @@
 """An item filter to SQL: WHERE terms and ORDER BY over ``items i``, chosen to match the
-indexes (migrations 0002 and 0004; tests/inbox/test_query_plan.py checks the plans)."""
+indexes (migrations 0002, 0004 and 0013; tests/inbox/test_query_plan.py checks the plans)."""
 
 from __future__ import annotations
 
@@ -60,7 +60,14 @@ def compile_filter(query: ItemFilter, *, fts: bool = True) -> Compiled:
     terms: list[str] = []
     params: list[Any] = []
     if query.states:
-        terms.append(f"i.state IN ({_marks(query.states)})")
+        # The unary + keeps SQLite off the state index where another one serves better:
+        # in priority order, walking the priority index and skipping closed items gives
+        # an open view's first page in under a millisecond (sorting every open item by
+        # priority took about 190 ms on 1,000,000 items); with rarer kinds, the kind
+        # index holds the state too (about 0.5 ms against 20 ms through the state index).
+        rare_kinds = bool(query.kinds) and "comment" not in query.kinds
+        state = "+i.state" if query.order == "priority" or rare_kinds else "i.state"
+        terms.append(f"{state} IN ({_marks(query.states)})")
         params += query.states
     if query.kinds:
         terms.append(f"i.kind IN ({_marks(query.kinds)})")
