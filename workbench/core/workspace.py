@@ -20,6 +20,7 @@ from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
 from workbench.core.communities import Communities
+from workbench.core.events.feed import CalendarFeed, feed_path
 from workbench.core.events.service import EventService
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
@@ -79,6 +80,7 @@ class Workspace:
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
     events: EventService  # events, series, clashes, iCalendar files
+    calendar_feed: CalendarFeed  # <workspace>/calendar/workbench.ics, kept current
 
     @property
     def plugin_dir(self) -> Path:
@@ -98,6 +100,9 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        events = EventService(store, data_dir=data_dir)
+        calendar_feed = CalendarFeed(events, feed_path(data_dir))
+        calendar_feed.attach()
         return cls(
             data_dir=data_dir,
             store=store,
@@ -112,7 +117,8 @@ class Workspace:
             communities=Communities(store),
             settings=WorkspaceSettings(store),
             reminders=Reminders(store, [ManualOutbox(outbox)]),
-            events=EventService(store, data_dir=data_dir),
+            events=events,
+            calendar_feed=calendar_feed,
         )
 
     def ensure_demo_account(self) -> int:

@@ -39,7 +39,7 @@ class EventService:
         self.store = store
         self.data_dir = data_dir
         # Called after every change (the subscribed calendar file is rewritten by one).
-        self.listeners: list[Callable[[], None]] = []
+        self.listeners: list[Callable[[], object]] = []
 
     # -- reading ------------------------------------------------------------------------
 
@@ -67,7 +67,7 @@ class EventService:
         if start is not None:
             query = query.where((Event.last_end_at.is_(None)) | (Event.last_end_at > start))
         with self.store.session() as session:
-            return [self._view(session, row) for row in session.scalars(query)]
+            return self._views(session, list(session.scalars(query)))
 
     # -- writing ------------------------------------------------------------------------
 
@@ -192,7 +192,7 @@ class EventService:
             query = select(Event).order_by(Event.start_at, Event.id)
             if event_ids is not None:
                 query = query.where(Event.id.in_(list(event_ids)))
-            views = [self._view(session, row) for row in session.scalars(query)]
+            views = self._views(session, list(session.scalars(query)))
         if event_ids is not None and len(views) != len(set(event_ids)):
             missing = sorted(set(event_ids) - {v.id for v in views})
             raise LookupError(f"There is no event {missing[0]}.")
@@ -216,6 +216,17 @@ class EventService:
             session.scalars(select(EventException).where(EventException.event_id == row.id))
         )
         return records.view(row, exceptions)
+
+    def _views(self, session: Session, rows: list[Event]) -> list[EventView]:
+        """Views of many rows: their exceptions read in a few queries, not one each."""
+        changed: dict[int, list[EventException]] = {r.id: [] for r in rows}
+        series = [r.id for r in rows if r.rrule]
+        for i in range(0, len(series), 500):
+            for exception in session.scalars(
+                select(EventException).where(EventException.event_id.in_(series[i : i + 500]))
+            ):
+                changed[exception.event_id].append(exception)
+        return [records.view(row, changed[row.id]) for row in rows]
 
     def _exception(self, session: Session, row: Event, moment: datetime) -> EventException:
         exception = session.scalars(

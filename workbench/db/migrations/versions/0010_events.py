@@ -2,7 +2,7 @@
 plans (one row per post, linked to its outbox entry) and attendees.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0013
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0013"  # chained after main's head when main was merged
 branch_labels = None
 depends_on = None
 
