@@ -21,6 +21,8 @@ from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
 from workbench.core.communities import Communities
 from workbench.core.events.feed import CalendarFeed, feed_path
+from workbench.core.events.promotion import PromotionPlans
+from workbench.core.events.reminders import EventReminders
 from workbench.core.events.service import EventService
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
@@ -81,6 +83,7 @@ class Workspace:
     reminders: Reminders  # what has fallen due; each area adds a source
     events: EventService  # events, series, clashes, iCalendar files
     calendar_feed: CalendarFeed  # <workspace>/calendar/workbench.ics, kept current
+    promotion: PromotionPlans  # each event's promotion posts, through the outbox
 
     @property
     def plugin_dir(self) -> Path:
@@ -100,9 +103,14 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
+        communities = Communities(store)
+        reminders = Reminders(store, [ManualOutbox(outbox)])
         events = EventService(store, data_dir=data_dir)
         calendar_feed = CalendarFeed(events, feed_path(data_dir))
         calendar_feed.attach()
+        promotion = PromotionPlans(store, events=events, communities=communities, actions=actions)
+        reminders.add_source(EventReminders(events, promotion))
         return cls(
             data_dir=data_dir,
             store=store,
@@ -110,15 +118,16 @@ class Workspace:
             accounts=accounts,
             outbox=outbox,
             sync=SyncEngine(store, accounts, outbox),
-            actions=OutboxActions(outbox=outbox, accounts=accounts, triage=triage),
+            actions=actions,
             inbox=InboxService(store, outbox=outbox),
             triage=triage,
             views=SavedViews(store),
-            communities=Communities(store),
+            communities=communities,
             settings=WorkspaceSettings(store),
-            reminders=Reminders(store, [ManualOutbox(outbox)]),
+            reminders=reminders,
             events=events,
             calendar_feed=calendar_feed,
+            promotion=promotion,
         )
 
     def ensure_demo_account(self) -> int:

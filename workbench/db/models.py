@@ -362,8 +362,8 @@ class PromotionStep(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
-    # Minutes from the event's start (negative: before); a follow-up counts from the end.
-    offset_minutes: Mapped[int] = mapped_column(Integer)
+    # Seconds from the event's start (negative: before); a follow-up counts from the end.
+    offset_seconds: Mapped[int] = mapped_column(Integer)
     community_id: Mapped[int | None] = mapped_column(
         ForeignKey("communities.id", ondelete="SET NULL"), nullable=True
     )
