@@ -91,6 +91,7 @@ def _events(c: PaneContext) -> QWidget:
         events=s.events,
         communities=s.communities,
         settings=s.settings,
+        promotion=s.promotion,
         tasks=c.tasks,
         changes=c.changes,
         parent=c.parent,

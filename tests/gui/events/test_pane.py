@@ -43,6 +43,7 @@ def pane(qtbot: QtBot, gui_workspace: Workspace) -> Iterator[EventsPane]:
         events=ws.events,
         communities=ws.communities,
         settings=ws.settings,
+        promotion=ws.promotion,
         tasks=tasks,
         changes=ChangeBus(parent),
         zone=PARIS,
@@ -299,3 +300,42 @@ def test_plus_n_more_opens_the_agenda_with_the_whole_day(
     assert pane.current is pane.agenda and pane.agenda.selected_date == date(2026, 12, 16)
     qtbot.waitUntil(lambda: len(pane.agenda.items) == 12, timeout=5000)
     assert pane.agenda.model.rowCount() == 13  # the day's heading and its twelve events
+
+
+def test_the_promotion_plan_is_edited_saved_and_scheduled_from_the_editor(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    from workbench.gui.events.plan_view import PlanView
+
+    account = gui_workspace.accounts.add("demo", "Demo", {"size": "20"})
+    gui_workspace.sync.sync(account.id)
+    community = gui_workspace.communities.all()[0]
+    start = datetime.now(UTC).astimezone(PARIS).replace(microsecond=0) + timedelta(days=20)
+    view = gui_workspace.events.create(
+        draft(
+            "Launch webinar",
+            start,
+            community_ids=(community.id,),
+            online_link="https://meet.example.org/l",
+        )
+    )
+    pane._load_context()  # the pane learns the new community (a sync would announce it)
+    qtbot.waitUntil(lambda: bool(pane.community_refs), timeout=5000)
+    editor = pane.edit_event(view, None)
+    plan = editor.findChild(PlanView)
+    assert plan is not None and plan.table.rowCount() == 0
+    plan.usual.click()
+    qtbot.waitUntil(lambda: plan.table.rowCount() == 5, timeout=5000)
+    assert plan.table.item(0, 0).text() == "Announcement"
+    assert plan.table.item(0, 2).text() == "14 day(s) before"
+    plan.table.setCurrentCell(0, 0)
+    plan.amount.setValue(10)  # announce 10 days before instead
+    assert plan.table.item(0, 2).text() == "10 day(s) before"
+    plan.save.click()
+    qtbot.waitUntil(lambda: plan.message.text() == "Plan saved.", timeout=5000)
+    steps = gui_workspace.promotion.plan(view.id)
+    assert sorted(s.offset for s in steps)[0] == timedelta(days=-10)
+    assert [plan.table.item(r, 4).text() for r in range(5)] == ["Planned"] * 5
+    plan.schedule.click()
+    qtbot.waitUntil(lambda: "5 step(s) scheduled" in plan.message.text(), timeout=10_000)
+    assert all(s.outbox_id is not None for s in gui_workspace.promotion.plan(view.id))

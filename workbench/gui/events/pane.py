@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QW
 from workbench.core.changes import Changes
 from workbench.core.communities import Communities, CommunityRef
 from workbench.core.events.model import ChecklistItem, EventDraft, EventView, Occurrence
+from workbench.core.events.promotion import PromotionPlans
 from workbench.core.events.service import EventService
 from workbench.core.settings import WorkspaceSettings
 from workbench.gui.changes import ChangeBus
@@ -51,6 +52,7 @@ class EventsPane(QWidget):
         events: EventService,
         communities: Communities,
         settings: WorkspaceSettings,
+        promotion: PromotionPlans,
         tasks: TaskRunner,
         changes: ChangeBus,
         zone: ZoneInfo | None = None,
@@ -59,6 +61,7 @@ class EventsPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.events, self.communities, self.settings = events, communities, settings
+        self.promotion = promotion
         self.tasks, self.changes = tasks, changes
         self.zone = zone or system_zone()
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -327,10 +330,19 @@ class EventsPane(QWidget):
         if view is None:
             return []
         from workbench.gui.events.after_event import AfterEventForm
+        from workbench.gui.events.plan_view import PlanView
 
+        plan = PlanView(
+            view.id,
+            promotion=self.promotion,
+            communities=self.community_refs,
+            tasks=self.tasks,
+            zone=self.zone,
+        )
+        plan.changed.connect(lambda: self._announce(Changes(events=True, outbox=True)))
         after = AfterEventForm(view, events=self.events, tasks=self.tasks)
         after.saved.connect(lambda: self._announce(Changes(events=True)))
-        return [(after, self.tr("&After the event"))]
+        return [(plan, self.tr("Pro&motion")), (after, self.tr("&After the event"))]
 
     def _on_saved(self, view: EventView) -> None:
         self.status.setText(self.tr("Saved {title}.").format(title=view.title))

@@ -47,6 +47,17 @@ def step_state(state: str) -> str:
     }.get(str(state), str(state))
 
 
+def step_kind(kind: str) -> str:
+    """What a promotion step says."""
+    return {
+        "announce": translate("EventWords", "Announcement"),
+        "remind": translate("EventWords", "Reminder"),
+        "starting": translate("EventWords", "Starting soon"),
+        "follow-up": translate("EventWords", "Follow-up"),
+        "custom": translate("EventWords", "Custom post"),
+    }.get(str(kind), str(kind))
+
+
 def edit_scope(scope: str) -> str:
     return {
         "this": translate("EventWords", "This occurrence only"),
