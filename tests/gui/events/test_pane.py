@@ -170,6 +170,10 @@ def test_editing_one_occurrence_of_a_series_changes_only_that_one(
     editor = pane.edit_event(gui_workspace.events.get(second.event_id), second)
     assert editor.scope_buttons[editor.scope().THIS].isChecked()
     assert editor.form.start.dateTime().date().day() == 8  # the occurrence, not the first
+    assert not editor.tabs.isTabEnabled(editor.repeat_tab)  # one occurrence has no rule
+    editor.scope_buttons[editor.scope().ALL].setChecked(True)
+    assert editor.tabs.isTabEnabled(editor.repeat_tab)
+    editor.scope_buttons[editor.scope().THIS].setChecked(True)
     editor.form.title.setText("Holiday AMA")
     with qtbot.waitSignal(editor.saved, timeout=5000):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()
@@ -233,6 +237,41 @@ def test_view_keys_switch_views_and_t_goes_back_to_today(qtbot: QtBot, pane: Eve
     assert pane.agenda.selected_date == date(2026, 12, 2)
     qtbot.keyClick(pane.agenda.list, Qt.Key.Key_M)
     assert pane.current is pane.month and pane.toolbar.period.text() == "December 2026"
+    pane.toolbar.next.trigger()
+    assert pane.toolbar.period.text() == "January 2027"
+    pane.toolbar.previous.trigger()
+    pane.toolbar.previous.trigger()
+    assert pane.toolbar.period.text() == "November 2026"
+    pane.toolbar.today.trigger()
+    assert pane.month.selected_date == date(2026, 12, 2)
+
+
+def test_deleting_an_event_asks_first(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    view = gui_workspace.events.create(draft("Old meetup", paris(11, 19)))
+    pane.refresh()
+    refreshed(qtbot, pane, "Old meetup")
+    rect, _item = chip(pane, "Old meetup")
+    qtbot.mouseClick(pane.month, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: pane.detail.view is not None)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)  # Qt's modal loop, answered here
+    pane.detail.delete.click()
+    assert asked == ["Delete “Old meetup” and all its occurrences?"]
+    assert gui_workspace.events.get(view.id).title == "Old meetup"
+    pane.detail.delete.click()
+    refreshed(qtbot, pane, "Old meetup", present=False)
+    with pytest.raises(LookupError):
+        gui_workspace.events.get(view.id)
 
 
 ICS = """BEGIN:VCALENDAR\r

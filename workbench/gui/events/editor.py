@@ -82,7 +82,7 @@ class EventEditor(QDialog):
         scroller.setWidget(self.form)
         scroller.setWidgetResizable(True)
         self.tabs.addTab(scroller, self.tr("&Event"))
-        self.tabs.addTab(self.repeat, self.tr("&Repeat"))
+        self.repeat_tab = self.tabs.addTab(self.repeat, self.tr("&Repeat"))
         self.poll_tab = self.tabs.addTab(self.poll, self.tr("P&oll"))
         for widget, title in extra_tabs or []:
             self.tabs.addTab(widget, title)
@@ -133,6 +133,7 @@ class EventEditor(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         self.scope_buttons[EditScope.THIS].setChecked(True)
+        self.scope_group.buttonToggled.connect(lambda *_: self._on_changed())
         return widget
 
     def scope(self) -> EditScope:
@@ -169,6 +170,9 @@ class EventEditor(QDialog):
     def _on_changed(self) -> None:
         is_poll = self.form.kind.currentData() == EventKind.POLL
         self.tabs.setTabEnabled(self.poll_tab, is_poll)
+        # One occurrence has no rule of its own: how the series repeats is changed for
+        # this and the following occurrences, or for all.
+        self.tabs.setTabEnabled(self.repeat_tab, self.scope() is not EditScope.THIS)
         self.problem.clear()
         self._timer.start()
 
