@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.events import clashes, records, recurrence, window
+from workbench.core.events.impact import Impact
 from workbench.core.events.model import (
     Clash,
     EventDraft,
@@ -198,6 +199,21 @@ class EventService:
             raise LookupError(f"There is no event {missing[0]}.")
         ics_export.write(path, views)
         return len(views)
+
+    def import_attendance(self, event_id: int, path: Path) -> int:
+        """Attendees from the webinar tool's CSV (bounded; a refused file changes nothing);
+        returns how many."""
+        from workbench.core.events.attendance import import_attendance
+
+        count = import_attendance(self.store, event_id, path)
+        self._changed()
+        return count
+
+    def impact(self, event_id: int, *, occurrence: datetime | None = None) -> Impact:
+        """Activity in its communities the week after, against the four weeks before."""
+        from workbench.core.events.impact import impact
+
+        return impact(self.store, self.get(event_id), occurrence=occurrence)
 
     # -- inside -------------------------------------------------------------------------
 
