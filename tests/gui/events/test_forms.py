@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -151,4 +152,76 @@ def test_the_outcome_is_recorded_after_the_event(qtbot: QtBot, gui_workspace: Wo
     stored = gui_workspace.events.get(view.id)
     assert (stored.attendance, stored.recording_link) == (42, "https://video.example.org/past")
     assert stored.notes == "Good questions about packaging."
+    assert "Choose the event's communities" in form.impact.text()
+    tasks.wait()
+
+
+ZOOM_CSV = """Meeting ID,Topic,Start Time
+123 456 789,Past webinar,11/10/2026 06:00:00 PM
+
+Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)
+Ada Lovelace,ada@example.org,11/10/2026 06:00:00 PM,11/10/2026 07:00:00 PM,60
+Alan Turing,alan@example.org,11/10/2026 06:05:00 PM,11/10/2026 06:40:00 PM,35
+Ada Lovelace,ada@example.org,11/10/2026 06:50:00 PM,11/10/2026 07:00:00 PM,10
+"""
+
+
+def test_attendance_is_counted_from_the_webinar_tools_csv(
+    qtbot: QtBot, gui_workspace: Workspace, tmp_path: Path
+) -> None:
+    from workbench.gui.events.after_event import AfterEventForm
+
+    start = datetime(2026, 11, 10, 18, tzinfo=PARIS)
+    view = gui_workspace.events.create(
+        EventDraft(
+            title="Past webinar", start=start, end=start + timedelta(hours=1), tz="Europe/Paris"
+        )
+    )
+    source = tmp_path / "participants.csv"
+    source.write_text(ZOOM_CSV, encoding="utf-8")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = TaskRunner(parent)
+    form = AfterEventForm(view, events=gui_workspace.events, tasks=tasks, parent=parent)
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        form.import_file(source)
+    assert form.attendance.value() == 2  # Ada joined twice: counted once
+    assert form.message.text() == "2 attendees counted from participants.csv."
+    assert gui_workspace.events.get(view.id).attendance == 2
+    broken = tmp_path / "photo.csv"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    form.import_file(broken)
+    qtbot.waitUntil(
+        lambda: form.message.text() != "2 attendees counted from participants.csv.", timeout=5000
+    )
+    assert gui_workspace.events.get(view.id).attendance == 2  # a refused file changes nothing
+    tasks.wait()
+
+
+def test_the_impact_counts_activity_in_the_events_communities(
+    qtbot: QtBot, gui_workspace: Workspace
+) -> None:
+    from workbench.gui.events.after_event import AfterEventForm
+
+    account = gui_workspace.accounts.add("demo", "Demo", {"size": "50"})
+    gui_workspace.sync.sync(account.id)
+    community = gui_workspace.communities.all()[0]
+    start = datetime.now(UTC) - timedelta(days=2)  # the week after is still running
+    view = gui_workspace.events.create(
+        EventDraft(
+            title="Recent AMA",
+            start=start,
+            end=start + timedelta(hours=1),
+            tz="UTC",
+            community_ids=(community.id,),
+        )
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tasks = TaskRunner(parent)
+    form = AfterEventForm(view, events=gui_workspace.events, tasks=tasks, parent=parent)
+    qtbot.waitUntil(lambda: "the week after" in form.impact.text(), timeout=5000)
+    expected = gui_workspace.events.impact(view.id)
+    assert form.impact.text().startswith(f"{expected.week_after} items in its communities")
+    assert "not over yet" in form.impact.text()
     tasks.wait()

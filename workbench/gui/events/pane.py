@@ -317,7 +317,7 @@ class EventsPane(QWidget):
             draft=draft,
             view=view,
             occurrence=occurrence,
-            extra_tabs=self._extra_tabs(view),
+            extra_tabs=self._extra_tabs(view, occurrence),
             parent=self,
         )
         editor.saved.connect(self._on_saved)
@@ -326,7 +326,9 @@ class EventsPane(QWidget):
         editor.open()
         return editor
 
-    def _extra_tabs(self, view: EventView | None) -> list[tuple[QWidget, str]]:
+    def _extra_tabs(
+        self, view: EventView | None, occurrence: Occurrence | None
+    ) -> list[tuple[QWidget, str]]:
         if view is None:
             return []
         from workbench.gui.events.after_event import AfterEventForm
@@ -340,7 +342,8 @@ class EventsPane(QWidget):
             zone=self.zone,
         )
         plan.changed.connect(lambda: self._announce(Changes(events=True, outbox=True)))
-        after = AfterEventForm(view, events=self.events, tasks=self.tasks)
+        moment = occurrence.start if occurrence is not None and view.rrule else None
+        after = AfterEventForm(view, events=self.events, tasks=self.tasks, occurrence=moment)
         after.saved.connect(lambda: self._announce(Changes(events=True)))
         return [(plan, self.tr("Pro&motion")), (after, self.tr("&After the event"))]
 
