@@ -68,7 +68,10 @@ class AfterEventForm(QWidget):
         form.addRow(self.tr("Recording link:"), self.recording)
         form.addRow(self.tr("Notes:"), self.notes)
         form.addRow(self.tr("Impact:"), self.impact)
-        form.addRow("", self.save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
         form.addRow("", self.message)
         self.count_impact()
 
@@ -88,10 +91,10 @@ class AfterEventForm(QWidget):
         text = self.tr(
             "{after} items in its communities the week after; {before:.0f} a week before."
         ).format(after=found.week_after, before=found.weekly_before)
-        if found.change is not None:
-            text += " " + self.tr("Change: {change:+.0%}.").format(change=found.change)
-        if not found.complete:
+        if not found.complete:  # a change over part of a week would mislead
             text += " " + self.tr("(The week after is not over yet.)")
+        elif found.change is not None:
+            text += " " + self.tr("Change: {change:+.0%}.").format(change=found.change)
         self.impact.setText(text)
 
     def _on_import_clicked(self) -> None:
