@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 # 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES;
-# 1.4: unlisted, confirm_deletions, DeletionCheck; 1.5: SettingField.internal
-API_VERSION = "1.5"
+# 1.4: unlisted, confirm_deletions, DeletionCheck; 1.5: SettingField.internal;
+# 1.6: Capability.POLLS, PollPost, PollResults, Polls (native polls)
+API_VERSION = "1.6"
 API_MAJOR = 1
 
 
@@ -38,6 +39,7 @@ class Capability(enum.StrEnum):
     IMPORT_ARCHIVE = "import-archive"
     INTERNAL_NOTES = "internal-notes"  # Reply(internal=True) stays among moderators
     SIGN_IN = "sign-in"  # interactive sign-in in the browser (OAuth), see Connector.sign_in
+    POLLS = "polls"  # native polls: the connector is also a Polls (see the events section)
 
 
 class FieldKind(enum.StrEnum):
@@ -495,3 +497,38 @@ class Connector(ABC):
     @classmethod
     def secret_keys(cls) -> tuple[str, ...]:
         return tuple(f.key for f in cls.settings_fields if f.secret)
+
+
+# --- events ---
+
+
+@dataclass(frozen=True, slots=True)
+class PollPost:
+    """A native poll: a question (the title), 2 to 6 options, open for 1 to 7 days."""
+
+    community_id: str
+    title: str
+    options: tuple[str, ...]
+    duration_days: int
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PollResults:
+    """The votes so far, per option in the poll's order."""
+
+    votes: tuple[tuple[str, int], ...]
+    total: int
+    closes_at: datetime | None = None
+
+
+class Polls(ABC):
+    """What a connector declaring ``Capability.POLLS`` also is (API 1.6)."""
+
+    @abstractmethod
+    def send_poll(self, poll: PollPost) -> ActionResult:
+        """Post the poll; raise a ConnectorError when it fails."""
+
+    @abstractmethod
+    def poll_results(self, external_id: str) -> PollResults:
+        """The votes of a poll this connector posted (by ActionResult.external_id)."""

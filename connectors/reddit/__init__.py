@@ -20,6 +20,9 @@ from connectors.api import (
     Connector,
     ConnectorContext,
     FieldKind,
+    PollPost,
+    PollResults,
+    Polls,
     SettingField,
 )
 
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from connectors.reddit.client import Clients, Settings
 
 
-class RedditConnector(Connector):
+class RedditConnector(Connector, Polls):
     id = "reddit"
     display_name = "Reddit"
     version = "1.0"
@@ -42,6 +45,7 @@ class RedditConnector(Connector):
             Capability.MESSAGES,
             Capability.SIGN_IN,
             Capability.INTERNAL_NOTES,
+            Capability.POLLS,
         }
     )
     settings_fields = (
@@ -212,6 +216,16 @@ class RedditConnector(Connector):
         from connectors.reddit import actions
 
         return actions.send(self.clients.get().reddit, action, self.settings.reddit_url)
+
+    def send_poll(self, poll: PollPost) -> ActionResult:
+        from connectors.reddit import polls
+
+        return polls.send_poll(self.clients.get().reddit, poll, self.settings.reddit_url)
+
+    def poll_results(self, external_id: str) -> PollResults:
+        from connectors.reddit import polls
+
+        return polls.poll_results(self.clients.get().reddit, external_id)
 
     def close(self) -> None:
         self.clients.close()

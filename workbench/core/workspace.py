@@ -21,6 +21,7 @@ from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
 from workbench.core.communities import Communities
 from workbench.core.events.feed import CalendarFeed, feed_path
+from workbench.core.events.polls import PollPublisher
 from workbench.core.events.promotion import PromotionPlans
 from workbench.core.events.reminders import EventReminders
 from workbench.core.events.service import EventService
@@ -84,6 +85,7 @@ class Workspace:
     events: EventService  # events, series, clashes, iCalendar files
     calendar_feed: CalendarFeed  # <workspace>/calendar/workbench.ics, kept current
     promotion: PromotionPlans  # each event's promotion posts, through the outbox
+    polls: PollPublisher  # an event's poll: native where the platform has polls
 
     @property
     def plugin_dir(self) -> Path:
@@ -111,6 +113,7 @@ class Workspace:
         calendar_feed.attach()
         promotion = PromotionPlans(store, events=events, communities=communities, actions=actions)
         reminders.add_source(EventReminders(events, promotion))
+        polls = PollPublisher(store, communities=communities, accounts=accounts, actions=actions)
         return cls(
             data_dir=data_dir,
             store=store,
@@ -128,6 +131,7 @@ class Workspace:
             events=events,
             calendar_feed=calendar_feed,
             promotion=promotion,
+            polls=polls,
         )
 
     def ensure_demo_account(self) -> int:

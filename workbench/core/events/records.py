@@ -118,8 +118,10 @@ def values(draft: EventDraft) -> dict[str, Any]:
 
 
 def fill(row: Event, draft: EventDraft) -> None:
-    """Write a checked draft into the row."""
+    """Write a checked draft into the row (a poll keeps where it was posted and its votes)."""
     for name, value in values(draft).items():
+        if name == "poll" and value is not None and row.poll:
+            value = {**row.poll, **value}
         setattr(row, name, value)
 
 
