@@ -92,6 +92,7 @@ def _events(c: PaneContext) -> QWidget:
         communities=s.communities,
         settings=s.settings,
         promotion=s.promotion,
+        polls=s.polls,
         tasks=c.tasks,
         changes=c.changes,
         parent=c.parent,

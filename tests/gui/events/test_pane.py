@@ -44,6 +44,7 @@ def pane(qtbot: QtBot, gui_workspace: Workspace) -> Iterator[EventsPane]:
         communities=ws.communities,
         settings=ws.settings,
         promotion=ws.promotion,
+        polls=ws.polls,
         tasks=tasks,
         changes=ChangeBus(parent),
         zone=PARIS,
@@ -378,3 +379,45 @@ def test_the_promotion_plan_is_edited_saved_and_scheduled_from_the_editor(
     plan.schedule.click()
     qtbot.waitUntil(lambda: "5 step(s) scheduled" in plan.message.text(), timeout=10_000)
     assert all(s.outbox_id is not None for s in gui_workspace.promotion.plan(view.id))
+
+
+def test_a_poll_is_posted_as_a_listing_and_its_counted_votes_are_kept(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    from workbench.core.events.model import PollSpec
+    from workbench.gui.events.poll_results import PollResults
+
+    account = gui_workspace.accounts.add("demo", "Demo", {"size": "20"})
+    gui_workspace.sync.sync(account.id)
+    community = gui_workspace.communities.all()[0]
+    view = gui_workspace.events.create(
+        draft(
+            "Next topic",
+            paris(14, 9),
+            kind=EventKind.POLL,
+            community_ids=(community.id,),
+            poll=PollSpec("Which topic next?", ("Testing", "Packaging"), 3),
+        )
+    )
+    pane._load_context()
+    qtbot.waitUntil(lambda: bool(pane.community_refs), timeout=5000)
+    editor = pane.edit_event(view, None)
+    results = editor.findChild(PollResults)
+    assert results is not None
+
+    def first_line() -> str:
+        item = results.posted.item(0)
+        return item.text() if item is not None else ""
+
+    qtbot.waitUntil(lambda: first_line() == "Not posted yet.", timeout=5000)
+    results.publish.click()
+    qtbot.waitUntil(lambda: "post listing the options" in results.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: first_line().startswith(community.name), timeout=5000)
+    assert not results.sync.isEnabled()  # the demo platform has no native polls
+    results.counts[0].setValue(7)
+    results.counts[1].setValue(3)
+    results.enter.click()
+    qtbot.waitUntil(lambda: results.tally.text().startswith("10 votes (entered)"), timeout=5000)
+    assert "Testing: 7 (70%)" in results.tally.text()
+    tally = gui_workspace.polls.results(view.id)
+    assert tally is not None and tally.votes == (("Testing", 7), ("Packaging", 3))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QW
 from workbench.core.changes import Changes
 from workbench.core.communities import Communities, CommunityRef
 from workbench.core.events.model import ChecklistItem, EventDraft, EventView, Occurrence
+from workbench.core.events.polls import PollPublisher
 from workbench.core.events.promotion import PromotionPlans
 from workbench.core.events.service import EventService
 from workbench.core.settings import WorkspaceSettings
@@ -53,6 +54,7 @@ class EventsPane(QWidget):
         communities: Communities,
         settings: WorkspaceSettings,
         promotion: PromotionPlans,
+        polls: PollPublisher,
         tasks: TaskRunner,
         changes: ChangeBus,
         zone: ZoneInfo | None = None,
@@ -61,7 +63,7 @@ class EventsPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.events, self.communities, self.settings = events, communities, settings
-        self.promotion = promotion
+        self.promotion, self.polls = promotion, polls
         self.tasks, self.changes = tasks, changes
         self.zone = zone or system_zone()
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -345,7 +347,16 @@ class EventsPane(QWidget):
         moment = occurrence.start if occurrence is not None and view.rrule else None
         after = AfterEventForm(view, events=self.events, tasks=self.tasks, occurrence=moment)
         after.saved.connect(lambda: self._announce(Changes(events=True)))
-        return [(plan, self.tr("Pro&motion")), (after, self.tr("&After the event"))]
+        tabs: list[tuple[QWidget, str]] = [(plan, self.tr("Pro&motion"))]
+        if view.poll is not None:
+            from workbench.gui.events.poll_results import PollResults
+
+            results = PollResults(
+                view, polls=self.polls, communities=self.community_refs, tasks=self.tasks
+            )
+            results.changed.connect(lambda: self._announce(Changes(events=True, outbox=True)))
+            tabs.append((results, self.tr("Poll re&sults")))
+        return [*tabs, (after, self.tr("&After the event"))]
 
     def _on_saved(self, view: EventView) -> None:
         self.status.setText(self.tr("Saved {title}.").format(title=view.title))
