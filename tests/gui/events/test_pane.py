@@ -56,8 +56,8 @@ def pane(qtbot: QtBot, gui_workspace: Workspace) -> Iterator[EventsPane]:
     parent.show()
     qtbot.waitExposed(parent)
     yield widget
-    if widget.editor is not None:
-        widget.editor.reject()
+    if widget.editing.editor is not None:
+        widget.editing.editor.reject()
     tasks.wait()
 
 
@@ -112,8 +112,8 @@ def test_the_month_shows_the_events_and_a_click_shows_one_in_both_zones(
 def test_a_new_event_typed_in_the_editor_is_saved_and_drawn(qtbot: QtBot, pane: EventsPane) -> None:
     pane.month.setFocus()
     qtbot.keyClick(pane.month, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: pane.editor is not None and pane.editor.isVisible())
-    editor = pane.editor
+    qtbot.waitUntil(lambda: pane.editing.editor is not None and pane.editing.editor.isVisible())
+    editor = pane.editing.editor
     assert editor is not None
     qtbot.keyClicks(editor.form.title, "Packaging workshop")
     editor.form.kind.setCurrentIndex(editor.form.kind.findData(EventKind.WORKSHOP))
@@ -129,8 +129,8 @@ def test_the_editor_shows_a_clash_before_saving(
     qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
 ) -> None:
     gui_workspace.events.create(draft("Alice's webinar", paris(10, 18), hosts=("Alice",)))
-    pane.new_event(paris(10, 18, 30))
-    editor = pane.editor
+    pane.editing.new_event(paris(10, 18, 30))
+    editor = pane.editing.editor
     assert editor is not None
     qtbot.keyClicks(editor.form.title, "Another talk")
     qtbot.keyClicks(editor.form.hosts, "Alice")
@@ -141,7 +141,7 @@ def test_the_editor_shows_a_clash_before_saving(
 def test_a_problem_keeps_the_editor_open_and_says_what_is_wrong(
     qtbot: QtBot, pane: EventsPane
 ) -> None:
-    editor = pane.new_event(paris(10, 18))
+    editor = pane.editing.new_event(paris(10, 18))
     editor.form.zone.setEditText("Mars/Olympus")
     editor.buttons.button(editor.buttons.StandardButton.Save).click()
     assert "time zone" in editor.problem.text() and editor.isVisible()
@@ -168,7 +168,7 @@ def test_editing_one_occurrence_of_a_series_changes_only_that_one(
     pane.refresh()
     refreshed(qtbot, pane, "Weekly AMA")
     second = occurrence_on(pane, date(2026, 12, 8))
-    editor = pane.edit_event(gui_workspace.events.get(second.event_id), second)
+    editor = pane.editing.edit_event(gui_workspace.events.get(second.event_id), second)
     assert editor.scope_buttons[editor.scope().THIS].isChecked()
     assert editor.form.start.dateTime().date().day() == 8  # the occurrence, not the first
     assert not editor.tabs.isTabEnabled(editor.repeat_tab)  # one occurrence has no rule
@@ -190,7 +190,7 @@ def test_moving_all_occurrences_from_one_of_them_moves_the_series(
     pane.refresh()
     refreshed(qtbot, pane, "Weekly AMA")
     third = occurrence_on(pane, date(2026, 12, 15))
-    editor = pane.edit_event(gui_workspace.events.get(third.event_id), third)
+    editor = pane.editing.edit_event(gui_workspace.events.get(third.event_id), third)
     editor.scope_buttons[editor.scope().ALL].setChecked(True)
     editor.form.start.setDateTime(editor.form.start.dateTime().addSecs(3600))  # 19:00
     with qtbot.waitSignal(editor.saved, timeout=5000):
@@ -361,7 +361,7 @@ def test_the_promotion_plan_is_edited_saved_and_scheduled_from_the_editor(
     )
     pane._load_context()  # the pane learns the new community (a sync would announce it)
     qtbot.waitUntil(lambda: bool(pane.community_refs), timeout=5000)
-    editor = pane.edit_event(view, None)
+    editor = pane.editing.edit_event(view, None)
     plan = editor.findChild(PlanView)
     assert plan is not None and plan.table.rowCount() == 0
     plan.usual.click()
@@ -401,7 +401,7 @@ def test_a_poll_is_posted_as_a_listing_and_its_counted_votes_are_kept(
     )
     pane._load_context()
     qtbot.waitUntil(lambda: bool(pane.community_refs), timeout=5000)
-    editor = pane.edit_event(view, None)
+    editor = pane.editing.edit_event(view, None)
     results = editor.findChild(PollResults)
     assert results is not None
 

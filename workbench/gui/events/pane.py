@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from workbench.core.changes import Changes
 from workbench.core.communities import Communities, CommunityRef
-from workbench.core.events.model import ChecklistItem, EventDraft, EventView, Occurrence
+from workbench.core.events.model import ChecklistItem, EventView, Occurrence
 from workbench.core.events.polls import PollPublisher
 from workbench.core.events.promotion import PromotionPlans
 from workbench.core.events.service import EventService
@@ -35,7 +35,7 @@ from workbench.gui.events.calendar.base import (
 from workbench.gui.events.calendar.month import MonthView
 from workbench.gui.events.calendar.week import WeekView
 from workbench.gui.events.detail import EventDetail
-from workbench.gui.events.editor import EventEditor
+from workbench.gui.events.editing import Editing
 from workbench.gui.events.import_export import CalendarFiles
 from workbench.gui.events.toolbar import AGENDA, EventsToolbar
 from workbench.gui.tasks import TaskRunner
@@ -43,7 +43,6 @@ from workbench.gui.text import plain_tooltip
 
 BUFFER_SETTING = "events.clash_buffer_minutes"
 DEFAULT_BUFFER_MINUTES = 30
-NEW_EVENT_LENGTH = timedelta(hours=1)
 
 
 class EventsPane(QWidget):
@@ -66,14 +65,14 @@ class EventsPane(QWidget):
         self.promotion, self.polls = promotion, polls
         self.tasks, self.changes = tasks, changes
         self.zone = zone or system_zone()
-        self._clock = clock or (lambda: datetime.now(UTC))
+        self.clock = clock or (lambda: datetime.now(UTC))
         self._generation = 0
         self.occurrences: dict[str, Occurrence] = {}
         self.community_refs: list[CommunityRef] = []
         self.buffer = timedelta(minutes=DEFAULT_BUFFER_MINUTES)
-        self.editor: EventEditor | None = None
+        self.editing = Editing(self)
         self.toolbar = EventsToolbar(self)
-        options: dict[str, Any] = {"zone": self.zone, "clock": self._clock}
+        options: dict[str, Any] = {"zone": self.zone, "clock": self.clock}
         self.month, self.week, self.agenda = (
             MonthView(**options),
             WeekView(**options),
@@ -85,7 +84,7 @@ class EventsPane(QWidget):
             view.range_changed.connect(self._on_range_changed)
             view.occurrence_activated.connect(self._on_occurrence_activated)
             view.occurrence_opened.connect(self._on_occurrence_opened)
-            view.new_requested.connect(self._on_new_requested)
+            view.new_requested.connect(self.editing.on_new_requested)
         self.month.more_requested.connect(self._on_more_requested)
         self.detail = EventDetail(self)
         self.detail.edit_requested.connect(self._on_edit_requested)
@@ -114,7 +113,7 @@ class EventsPane(QWidget):
         bar.previous.triggered.connect(lambda: self._step(-1))
         bar.next.triggered.connect(lambda: self._step(1))
         bar.views.triggered.connect(lambda _a: self.show_view(bar.view_index()))
-        bar.new.triggered.connect(lambda: self.new_event())
+        bar.new.triggered.connect(lambda: self.editing.new_event())
         bar.import_ics.triggered.connect(self.files.choose_and_import)
         bar.export_ics.triggered.connect(lambda: self.files.choose_and_export())
         changes.changed.connect(self._on_changes)
@@ -242,11 +241,13 @@ class EventsPane(QWidget):
         self.tasks.run(lambda: events.get(occurrence.event_id), done, self._on_error, owner=self)
 
     def _on_occurrence_opened(self, key: str) -> None:
-        self._show_detail(key, then=lambda view: self.edit_event(view, self.occurrences.get(key)))
+        self._show_detail(
+            key, then=lambda view: self.editing.edit_event(view, self.occurrences.get(key))
+        )
 
     def _on_edit_requested(self) -> None:
         if self.detail.view is not None:
-            self.edit_event(self.detail.view, self.detail.occurrence)
+            self.editing.edit_event(self.detail.view, self.detail.occurrence)
 
     def _run_change(self, work: Callable[[], object], done_text: str) -> None:
         def done(_result: object) -> None:
@@ -286,78 +287,3 @@ class EventsPane(QWidget):
             return
         draft = replace(view.to_draft(), checklist=items)
         self._run_change(lambda: events.update(view.id, draft), self.tr("Checklist saved."))
-
-    # --- the editor --------------------------------------------------------------------
-    def new_event(self, start: datetime | None = None) -> EventEditor:
-        if start is None:  # the next full hour on the selected day
-            now = self._clock().astimezone(self.zone)
-            day: date = self.current.selected_date
-            start = datetime.combine(
-                day, now.time().replace(minute=0, second=0, microsecond=0), self.zone
-            )
-            start += timedelta(hours=1)
-        draft = EventDraft(title="", start=start, end=start + NEW_EVENT_LENGTH, tz=self.zone.key)
-        return self._open_editor(draft, None, None)
-
-    def edit_event(self, view: EventView, occurrence: Occurrence | None) -> EventEditor:
-        return self._open_editor(view.to_draft(), view, occurrence)
-
-    def _on_new_requested(self, at: QDateTime) -> None:
-        self.new_event(datetime.fromtimestamp(at.toSecsSinceEpoch(), self.zone))
-
-    def _open_editor(
-        self, draft: EventDraft, view: EventView | None, occurrence: Occurrence | None
-    ) -> EventEditor:
-        if self.editor is not None:
-            self.editor.close()
-        editor = EventEditor(
-            events=self.events,
-            tasks=self.tasks,
-            communities=self.community_refs,
-            buffer=self.buffer,
-            zone=self.zone,
-            draft=draft,
-            view=view,
-            occurrence=occurrence,
-            extra_tabs=self._extra_tabs(view, occurrence),
-            parent=self,
-        )
-        editor.saved.connect(self._on_saved)
-        editor.finished.connect(lambda _r: setattr(self, "editor", None))
-        self.editor = editor
-        editor.open()
-        return editor
-
-    def _extra_tabs(
-        self, view: EventView | None, occurrence: Occurrence | None
-    ) -> list[tuple[QWidget, str]]:
-        if view is None:
-            return []
-        from workbench.gui.events.after_event import AfterEventForm
-        from workbench.gui.events.plan_view import PlanView
-
-        plan = PlanView(
-            view.id,
-            promotion=self.promotion,
-            communities=self.community_refs,
-            tasks=self.tasks,
-            zone=self.zone,
-        )
-        plan.changed.connect(lambda: self._announce(Changes(events=True, outbox=True)))
-        moment = occurrence.start if occurrence is not None and view.rrule else None
-        after = AfterEventForm(view, events=self.events, tasks=self.tasks, occurrence=moment)
-        after.saved.connect(lambda: self._announce(Changes(events=True)))
-        tabs: list[tuple[QWidget, str]] = [(plan, self.tr("Pro&motion"))]
-        if view.poll is not None:
-            from workbench.gui.events.poll_results import PollResults
-
-            results = PollResults(
-                view, polls=self.polls, communities=self.community_refs, tasks=self.tasks
-            )
-            results.changed.connect(lambda: self._announce(Changes(events=True, outbox=True)))
-            tabs.append((results, self.tr("Poll re&sults")))
-        return [*tabs, (after, self.tr("&After the event"))]
-
-    def _on_saved(self, view: EventView) -> None:
-        self.status.setText(self.tr("Saved {title}.").format(title=view.title))
-        self._announce(Changes(events=True))
