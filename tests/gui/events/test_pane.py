@@ -421,3 +421,21 @@ def test_a_poll_is_posted_as_a_listing_and_its_counted_votes_are_kept(
     assert "Testing: 7 (70%)" in results.tally.text()
     tally = gui_workspace.polls.results(view.id)
     assert tally is not None and tally.votes == (("Testing", 7), ("Packaging", 3))
+
+
+def test_the_clash_buffer_set_in_the_editor_is_kept(
+    qtbot: QtBot, pane: EventsPane, gui_workspace: Workspace
+) -> None:
+    gui_workspace.events.create(draft("Alice's webinar", paris(10, 18), hosts=("Alice",)))
+    editor = pane.editing.new_event(paris(10, 19, 20))  # 20 minutes after it ends
+    qtbot.keyClicks(editor.form.title, "Another talk")
+    qtbot.keyClicks(editor.form.hosts, "Alice")
+    assert editor.buffer_minutes.value() == 30  # the default
+    qtbot.waitUntil(lambda: "only 20 min apart" in editor.clash_label.text(), timeout=5000)
+    editor.buffer_minutes.setValue(15)
+    qtbot.waitUntil(lambda: editor.clash_label.text() == "", timeout=5000)
+    qtbot.waitUntil(
+        lambda: gui_workspace.settings.get("events.clash_buffer_minutes", 0) == 15, timeout=5000
+    )
+    editor.reject()
+    assert pane.editing.new_event(paris(11, 9)).buffer_minutes.value() == 15

@@ -63,6 +63,7 @@ class Editing(QObject):
             parent=self.pane,
         )
         editor.saved.connect(self._on_saved)
+        editor.buffer_changed.connect(self.pane.set_buffer)
         editor.finished.connect(lambda _r: setattr(self, "editor", None))
         self.editor = editor
         editor.open()

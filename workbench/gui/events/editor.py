@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ def wall_delta(before: datetime, after: datetime, tz: str) -> timedelta:
 
 class EventEditor(QDialog):
     saved = Signal(object)  # the EventView that holds the edit
+    buffer_changed = Signal(int)  # minutes: the user set the clash buffer
 
     def __init__(
         self,
@@ -90,6 +92,19 @@ class EventEditor(QDialog):
         self.clash_label = QLabel(self)
         self.clash_label.setTextFormat(Qt.TextFormat.PlainText)  # titles are user content
         self.clash_label.setWordWrap(True)
+        self.buffer_minutes = QSpinBox(self)
+        self.buffer_minutes.setRange(0, 24 * 60)
+        self.buffer_minutes.setSingleStep(15)
+        self.buffer_minutes.setSuffix(self.tr(" min"))
+        self.buffer_minutes.setValue(int(buffer.total_seconds() // 60))
+        self.buffer_minutes.setToolTip(
+            self.tr("Events sharing a host or a community closer than this clash")
+        )
+        self.buffer_minutes.valueChanged.connect(self._on_buffer_changed)
+        clash_row = QHBoxLayout()
+        clash_row.addWidget(self.clash_label, 1)
+        clash_row.addWidget(QLabel(self.tr("Clash buffer:"), self), 0, Qt.AlignmentFlag.AlignTop)
+        clash_row.addWidget(self.buffer_minutes, 0, Qt.AlignmentFlag.AlignTop)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -103,7 +118,7 @@ class EventEditor(QDialog):
         if self.scope_box is not None:
             box.addWidget(self.scope_box)
         box.addWidget(self.tabs, 1)
-        box.addWidget(self.clash_label)
+        box.addLayout(clash_row)
         box.addWidget(self.problem)
         box.addWidget(self.buttons)
         self._timer = QTimer(self)
@@ -174,6 +189,11 @@ class EventEditor(QDialog):
         # this and the following occurrences, or for all.
         self.tabs.setTabEnabled(self.repeat_tab, self.scope() is not EditScope.THIS)
         self.problem.clear()
+        self._timer.start()
+
+    def _on_buffer_changed(self, minutes: int) -> None:
+        self.buffer = timedelta(minutes=minutes)
+        self.buffer_changed.emit(minutes)
         self._timer.start()
 
     def _check_clashes(self) -> None:

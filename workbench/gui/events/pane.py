@@ -205,6 +205,14 @@ class EventsPane(QWidget):
 
         self.tasks.run(load, done, self._on_error, owner=self)
 
+    def set_buffer(self, minutes: int) -> None:
+        """The clash buffer the user set in the editor, kept in the workspace's settings."""
+        self.buffer = timedelta(minutes=minutes)
+        settings = self.settings
+        self.tasks.run(
+            lambda: settings.set(BUFFER_SETTING, minutes), None, self._on_error, owner=self
+        )
+
     def _on_changes(self, changes: Changes, source: QObject | None) -> None:
         if changes.communities:
             self._load_context()
