@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -144,10 +145,9 @@ class EventDetail(QWidget):
         form.addRow(self.tr("Online:"), self.online)
         form.addRow(self.tr("Registration:"), self.registration)
         self._form = form
-        buttons = QHBoxLayout()
-        for button in (self.edit, self.cancel_one, self.delete, self.export):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two rows: the panel stays narrow, the calendar wide
+        for index, button in enumerate((self.edit, self.export, self.cancel_one, self.delete)):
+            buttons.addWidget(button, index // 2, index % 2)
         box = QVBoxLayout(self.body)
         box.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.when, self.own_zone, self.what):

@@ -97,7 +97,7 @@ class EventsPane(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 340])
+        splitter.setSizes([960, 320])
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.files = CalendarFiles(events=events, tasks=tasks, owner=self)
