@@ -252,3 +252,20 @@ def test_a_cancelled_event_does_not_clash(workspace: Workspace) -> None:
     event = workspace.events.create(weekly(rrule=None))
     workspace.events.cancel_occurrence(event.id, event.start)
     assert workspace.events.clashes(weekly(rrule=None), buffer=timedelta(0)) == []
+
+
+def test_descriptions_render_as_safe_html() -> None:
+    from workbench.core.events.render import render_description
+
+    html = render_description(
+        "**Bring** questions <script>alert(1)</script>\n\n"
+        "[join](https://meet.example.com/x) [bad](javascript:alert(1)) "
+        "![tracker](https://evil.example.com/pixel.png) <img src=x onerror=alert(1)>"
+    )
+    assert "<strong>Bring</strong>" in html
+    assert (
+        '<a href="https://meet.example.com/x" rel="noopener noreferrer nofollow">join</a>' in html
+    )
+    assert "<script" not in html and "<img" not in html and "evil.example.com" not in html
+    assert 'href="javascript' not in html
+    assert render_description("   ") == ""

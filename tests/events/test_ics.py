@@ -300,3 +300,15 @@ def test_an_unreadable_file(workspace: Workspace, tmp_path: Path) -> None:
         locked.chmod(0)
         with pytest.raises(EventError, match=r"locked\.ics cannot be read"):
             workspace.events.import_ics(locked)
+
+
+def test_an_all_day_series_with_a_cancelled_day(workspace: Workspace, tmp_path: Path) -> None:
+    text = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-TIMEZONE:Europe/Paris\nBEGIN:VEVENT\nUID:days\n"
+        "DTSTART;VALUE=DATE:20270301\nDTEND;VALUE=DATE:20270302\nRRULE:FREQ=DAILY;COUNT=4\n"
+        "EXDATE;VALUE=DATE:20270302\nSUMMARY:Hackathon days\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    assert workspace.events.import_ics(write(tmp_path, text)).problems == []
+    found = workspace.events.occurrences(*YEAR)
+    assert [o.start.date().isoformat() for o in found] == ["2027-03-01", "2027-03-03", "2027-03-04"]
+    assert all(o.all_day for o in found)

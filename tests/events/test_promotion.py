@@ -142,3 +142,14 @@ def test_reminders_for_an_event_and_a_due_step(workspace: Workspace) -> None:
     workspace.reminders.acknowledge(r.key for r in starting)
     assert [r for r in workspace.reminders.due() if r.pane == "events"] == []
     workspace.events.delete(event)
+
+
+def test_no_reminder_for_an_event_already_over_or_cancelled(workspace: Workspace) -> None:
+    start = datetime.now(UTC).replace(microsecond=0)
+    over = EventDraft(title="Yesterday's AMA", start=start - timedelta(days=1),
+                      end=start - timedelta(days=1) + timedelta(hours=1))  # fmt: skip
+    workspace.events.create(over)
+    soon = EventDraft(title="Cancelled chat", start=start + timedelta(minutes=20),
+                      end=start + timedelta(minutes=50), reminders_minutes=(30,))  # fmt: skip
+    workspace.events.cancel_occurrence(workspace.events.create(soon).id, start)
+    assert [r for r in workspace.reminders.due() if r.pane == "events"] == []

@@ -15,7 +15,7 @@ class Changes:
     views: bool = False  # saved views
     outbox: bool = False  # an action queued, sent, failed, retried, taken back
     synced: bool = False  # a sync finished (items may have arrived)
-    events: bool = False  # events, their occurrences, plans or outcomes
+    events: bool = False  # events, their occurrences, promotion plans, polls
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)

@@ -108,7 +108,7 @@ class Workspace:
         actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
         communities = Communities(store)
         reminders = Reminders(store, [ManualOutbox(outbox)])
-        events = EventService(store, data_dir=data_dir)
+        events = EventService(store)
         calendar_feed = CalendarFeed(events, feed_path(data_dir))
         calendar_feed.attach()
         promotion = PromotionPlans(store, events=events, communities=communities, actions=actions)

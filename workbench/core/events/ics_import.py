@@ -187,13 +187,19 @@ class Reader:
         name = self._zone_name(tzid, value.year) if tzid else self.default_zone
         return value.replace(tzinfo=recurrence.zone(name)).astimezone(UTC), name, False
 
-    def _moments(self, prop: Property, series_start: datetime, zone: str) -> list[datetime]:
-        """The instants of an EXDATE/RECURRENCE-ID (a date means the series' time that day)."""
+    def _moments(
+        self, prop: Property, series_start: datetime, zone: str, all_day: bool
+    ) -> list[datetime]:
+        """The instants of an EXDATE/RECURRENCE-ID (a date means the series' time that day;
+        in an all-day series, that day as stored: midnight UTC)."""
         found = []
         for piece in prop.value.split(","):
             value = date_or_time(piece)
             if isinstance(value, datetime):
-                found.append(self.moment(Property(prop.name, prop.params, piece, prop.line))[0])
+                moment = self.moment(Property(prop.name, prop.params, piece, prop.line))[0]
+                found.append(recurrence.day_start(moment.date()) if all_day else moment)
+            elif all_day:
+                found.append(recurrence.day_start(value))
             else:
                 local = series_start.astimezone(recurrence.zone(zone))
                 wall = datetime.combine(value, local.time()).replace(tzinfo=local.tzinfo)
@@ -224,7 +230,7 @@ class Reader:
         parsed = Parsed(_uid(component), draft, int(sequence) if sequence.isdigit() else 0)
         if draft.rrule:
             for prop in component.all("EXDATE"):
-                for moment in self._moments(prop, start, zone):
+                for moment in self._moments(prop, start, zone, all_day):
                     parsed.exceptions[moment] = ExceptionRecord(moment, True)
         if component.first("RDATE") is not None:
             self._problem_kept(component, "its extra dates (RDATE) were not imported")
@@ -247,7 +253,7 @@ class Reader:
         rid_prop = component.first("RECURRENCE-ID")
         assert rid_prop is not None
         series = master.draft
-        moments = self._moments(rid_prop, series.start, series.tz)
+        moments = self._moments(rid_prop, series.start, series.tz, series.all_day)
         if not moments:
             raise EventError("its RECURRENCE-ID is empty")
         rid = moments[0]

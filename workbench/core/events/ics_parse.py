@@ -27,7 +27,7 @@ class ParseError(ValueError):
     """The text is not iCalendar; names the line."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Property:
     name: str
     params: dict[str, str]
@@ -35,7 +35,7 @@ class Property:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Component:
     name: str
     line: int
@@ -122,7 +122,12 @@ def parse(text: str) -> Component:
     root: Component | None = None
     count = zones = 0
     for number, line in lines:
-        prop = _split(line, number)
+        head = line[:6].upper()
+        if head == "BEGIN:" or head[:4] == "END:":
+            name, _, value = line.partition(":")
+            prop = Property(name.upper(), {}, value, number)
+        else:
+            prop = _split(line, number)
         if prop.name == "BEGIN":
             count += 1
             if len(stack) >= MAX_DEPTH or count > MAX_COMPONENTS:

@@ -7,7 +7,7 @@ source; here a step says it is due, or that it failed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from workbench.core.events.promotion import PromotionPlans
 from workbench.core.events.service import EventService
@@ -45,22 +45,24 @@ class EventReminders:
         return found
 
     def _events(self, start: datetime, end: datetime) -> list[Reminder]:
+        """At each reminder time of each occurrence not over yet (``end`` is now: an event
+        already over is no longer worth a notification, even if the app was closed)."""
+        minutes = self.events.reminder_minutes()
+        longest = max((max(m) for m in minutes.values() if m), default=0)
         found = []
-        views = {}
-        for occurrence in self.events.occurrences(start, end + LONGEST_ALARM):
+        ahead = min(timedelta(minutes=longest), LONGEST_ALARM)
+        for occurrence in self.events.occurrences(start, end + ahead):
             if occurrence.status in (EventStatus.CANCELLED, EventStatus.DRAFT):
                 continue
-            if occurrence.event_id not in views:
-                views[occurrence.event_id] = self.events.get(occurrence.event_id)
-            minutes = views[occurrence.event_id].reminders_minutes or (0,)
-            for before in minutes:
+            if occurrence.end <= end:
+                continue
+            for before in minutes.get(occurrence.event_id) or (0,):
                 due = occurrence.start - timedelta(minutes=before)
                 if not start <= due <= end:
                     continue
-                local = occurrence.start.astimezone(UTC)
                 found.append(
                     Reminder(
-                        key=f"event:{occurrence.uid}:{local:%Y%m%dT%H%M%SZ}:{before}",
+                        key=f"event:{occurrence.uid}:{occurrence.start:%Y%m%dT%H%M%SZ}:{before}",
                         due_at=due,
                         title=EVENT_STARTING if before else EVENT_STARTED,
                         detail=occurrence.title[:200],

@@ -36,9 +36,8 @@ def _now() -> datetime:
 
 
 class EventService:
-    def __init__(self, store: Store, *, data_dir: Path | None = None) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.data_dir = data_dir
         # Called after every change (the subscribed calendar file is rewritten by one).
         self.listeners: list[Callable[[], object]] = []
 
@@ -69,6 +68,12 @@ class EventService:
             query = query.where((Event.last_end_at.is_(None)) | (Event.last_end_at > start))
         with self.store.session() as session:
             return self._views(session, list(session.scalars(query)))
+
+    def reminder_minutes(self) -> dict[int, tuple[int, ...]]:
+        """Each event's reminder times (minutes before its start), in one query."""
+        with self.store.session() as session:
+            rows = session.execute(select(Event.id, Event.reminders_minutes))
+            return {event_id: tuple(minutes or ()) for event_id, minutes in rows}
 
     # -- writing ------------------------------------------------------------------------
 
