@@ -116,6 +116,30 @@ def test_enter_opens_the_selected_event(qtbot: QtBot) -> None:
         qtbot.keyClick(view, Qt.Key.Key_Return)
 
 
+def test_j_and_k_walk_through_the_events_across_days(qtbot: QtBot) -> None:
+    view = month(
+        qtbot,
+        [
+            hour_long("b", utc(2026, 12, 3, 15)),
+            hour_long("a", utc(2026, 12, 3, 9)),
+            hour_long("c", utc(2026, 12, 8, 9)),
+        ],
+    )
+    walked = []
+    view.occurrence_activated.connect(walked.append)
+    for _ in range(4):  # from today (the 1st): the 3rd's two events, then the 8th's, then stop
+        qtbot.keyClick(view, Qt.Key.Key_J)
+    assert walked == ["a", "b", "c"] and view.selected_date == date(2026, 12, 8)
+    qtbot.keyClick(view, Qt.Key.Key_K)
+    assert walked[-1] == "b" and view.selected_date == date(2026, 12, 3)
+    week_view = WeekView(zone=PARIS, clock=clock, first_weekday=1)
+    qtbot.addWidget(week_view)
+    week_view.set_occurrences(view.items)
+    week_view.show()
+    qtbot.keyClick(week_view, Qt.Key.Key_J)
+    assert week_view.selected_key == "a"
+
+
 def test_the_month_follows_the_users_zone(qtbot: QtBot) -> None:
     # 23:30 UTC on the 4th is the 5th in Paris and still the 4th in New York.
     view = month(qtbot, [hour_long("late", utc(2026, 12, 4, 23, 30), 20)])

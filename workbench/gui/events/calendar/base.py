@@ -9,7 +9,7 @@ the occurrences of that range with ``set_occurrences``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
@@ -146,6 +146,29 @@ class CalendarView(QWidget):
         """The day a navigation key moves the selection to (None: not a navigation key)."""
         return None
 
+    def _day_items(self, day: date) -> Sequence[CalendarItem]:
+        """The events drawn on ``day``, in the order shown (J and K walk through them)."""
+        return ()
+
+    def _walk(self, step: int) -> None:
+        """J / K: the next or previous event, across days, as the inbox's J / K."""
+        first, last = self.shown_days(self._selected)
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        pairs = [(day, item.key) for day in days for item in self._day_items(day)]
+        if not pairs:
+            return
+        here = (self._selected, self._selected_key)
+        if here in pairs:
+            index = pairs.index(here) + step
+        else:  # from the selected day: its first event, or the nearest one that way
+            after = [i for i, (day, _) in enumerate(pairs) if day >= self._selected]
+            index = (after[0] if after else len(pairs)) - (1 if step < 0 else 0)
+        if 0 <= index < len(pairs):
+            day, key = pairs[index]
+            self.select_date(day)
+            self.select_item(key)
+            self.occurrence_activated.emit(key)
+
     def _activate_selected(self) -> None:
         if self._selected_key is not None:
             self.occurrence_opened.emit(self._selected_key)
@@ -161,6 +184,8 @@ class CalendarView(QWidget):
             super().keyPressEvent(event)
         elif key == Qt.Key.Key_T:
             self.go_today()
+        elif key in (Qt.Key.Key_J, Qt.Key.Key_K):
+            self._walk(1 if key == Qt.Key.Key_J else -1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._activate_selected()
         elif (day := self._step(key)) is not None:

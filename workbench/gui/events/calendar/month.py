@@ -8,6 +8,7 @@ geometry per size on top of that, so a repaint draws only the text that is visib
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -172,6 +173,9 @@ class MonthView(CalendarView):
         elif cell.more is None or not cell.more[0].contains(pos):
             self._request_new(cell.day, NEW_EVENT_TIME)
         return None
+
+    def _day_items(self, day: date) -> Sequence[CalendarItem]:
+        return self.buckets().on(day)
 
     def _activate_selected(self) -> None:
         """Enter: opens the selected event; on a day with events but none selected, selects

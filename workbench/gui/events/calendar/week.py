@@ -3,6 +3,7 @@ scrolled to 8:00 when first shown. Painted, as the month view, from a cached lay
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTime
@@ -101,6 +102,17 @@ class WeekView(CalendarView):
         self.week()
         self.header.update()
         self.grid.update()
+
+    def _day_items(self, day: date) -> Sequence[CalendarItem]:
+        week = self.week()
+        if day not in week.days:
+            return ()
+        column = week.days.index(day)
+        bars = [b.item for b in week.bars if b.first <= column <= b.last]
+        timed = sorted(
+            (p for p in week.placed if p.column == column), key=lambda p: (p.top, p.lane)
+        )
+        return [*bars, *(p.item for p in timed)]
 
     def _step(self, key: int) -> date | None:
         steps = {
