@@ -116,6 +116,11 @@ def test_a_new_event_typed_in_the_editor_is_saved_and_drawn(qtbot: QtBot, pane: 
     editor = pane.editing.editor
     assert editor is not None
     qtbot.keyClicks(editor.form.title, "Packaging workshop")
+    editor.activateWindow()
+    editor.form.kind.setFocus()
+    qtbot.waitUntil(lambda: editor.form.kind.hasFocus())
+    qtbot.keyClick(editor.form.kind, Qt.Key.Key_W)  # in the dialog, W is not the pane's Week
+    assert pane.current is pane.month, "the pane's shortcut fired inside the dialog"
     editor.form.kind.setCurrentIndex(editor.form.kind.findData(EventKind.WORKSHOP))
     with qtbot.waitSignal(editor.saved, timeout=5000):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()
