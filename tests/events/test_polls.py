@@ -86,3 +86,23 @@ def test_a_poll_where_the_platform_has_none_is_a_post_listing_the_options(
     assert (tally.total, tally.source) == (6, "entered")
     with pytest.raises(EventError, match="one number"):
         workspace.polls.enter_results(event, [1, 2])
+
+
+def test_a_poll_left_sending_by_a_crash_is_not_posted_again_silently(
+    workspace: Workspace, fake_reddit: FakeReddit
+) -> None:
+    fake_reddit.model.add_post("python", "Welcome", "hello")
+    account = workspace.accounts.add(
+        "reddit", "Reddit mods", fake_reddit.settings(subreddits="python")
+    )
+    workspace.sync.sync(account.id, force=True)
+    python = workspace.communities.find("r/python")
+    event = poll_event(workspace, (python.id,))
+    # What a crash between "sending" and the answer leaves behind.
+    workspace.polls._save(event, {"posted": {str(python.id): {
+        "community_id": python.id, "native": True, "state": "sending"}}})  # fmt: skip
+    first = workspace.polls.publish(event, python.id, by="alex")
+    assert first.state == "failed" and "Check on the platform" in first.error
+    assert not any("poll" in t for t in fake_reddit.model.things.values())
+    again = workspace.polls.publish(event, python.id, by="alex")  # the user asks again
+    assert again.state == "posted"

@@ -140,6 +140,13 @@ def test_until_written_as_a_local_date_includes_that_day(workspace: Workspace) -
         ("BYDAY=TU", "no known FREQ"),
         ("FREQ=WEEKLY;BYDAY=XX", "not valid"),
         ("FREQ=WEEKLY;UNTIL=tomorrow", "not a date"),
+        # Days no month has: dateutil would look for them until the year 9999.
+        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "never happens"),
+        ("FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31", "never happens"),
+        ("FREQ=MONTHLY;BYDAY=6MO", "never happens"),
+        ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=7", "never happens"),
+        ("FREQ=HOURLY;COUNT=99999999", "COUNT is a number up to 10,000"),
+        ("FREQ=DAILY;COUNT=many", "COUNT is a number"),
     ],
 )
 def test_unusable_rules_are_refused_in_words(workspace: Workspace, rule: str, words: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from workbench.core.events.state import ClashReason, EventKind, EventStatus
-from workbench.core.text import QT_TRANSLATE_NOOP
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 
 MIN_POLL_OPTIONS, MAX_POLL_OPTIONS = 2, 6
 MIN_POLL_DAYS, MAX_POLL_DAYS = 1, 7
@@ -21,7 +21,12 @@ MAX_TITLE = 300
 
 
 class EventError(ValueError):
-    """A draft that cannot be saved, or a file that cannot be read, in one plain sentence."""
+    """A draft that cannot be saved, or a file that cannot be read, in one plain sentence;
+    ``words`` is it marked for translation (the GUI shows ``gui.words.words(error.words)``)."""
+
+    def __init__(self, message: str | Words) -> None:
+        self.words = message if isinstance(message, Words) else Words("Events", message)
+        super().__init__(str(self.words))
 
 
 @dataclass(frozen=True)

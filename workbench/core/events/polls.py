@@ -23,6 +23,7 @@ from workbench.core.communities import Communities, CommunityRef
 from workbench.core.events import templates
 from workbench.core.events.model import EventError, PollSpec
 from workbench.core.outbox.actions import OutboxActions
+from workbench.core.text import QT_TRANSLATE_NOOP
 from workbench.db.models import Event
 from workbench.db.store import Store
 
@@ -46,6 +47,19 @@ class PollTally:
     total: int
     source: str  # synced | entered
     at: datetime
+
+
+INTERRUPTED = (
+    "Interrupted while posting. Check on the platform whether the poll is there before "
+    "posting it again."
+)
+
+
+def _recovered(publication: Publication) -> Publication:
+    """A poll found "sending" was interrupted (publish sends and saves in one call)."""
+    if publication.state != "sending":
+        return publication
+    return Publication(publication.community_id, True, "failed", error=INTERRUPTED)
 
 
 def listing_text(poll: PollSpec, closes: datetime, language: str = "en") -> str:
@@ -82,7 +96,7 @@ class PollPublisher:
             data = dict(row.poll or {})
             start = row.start_at
         if not data.get("question"):
-            raise EventError("This event has no poll.")
+            raise EventError(QT_TRANSLATE_NOOP("Events", "This event has no poll."))
         spec = PollSpec(str(data["question"]), tuple(data["options"]), int(data["duration_days"]))
         return spec, data, start
 
@@ -93,7 +107,7 @@ class PollPublisher:
 
     def publications(self, event_id: int) -> list[Publication]:
         _, data, _ = self._poll(event_id)
-        return [Publication(**p) for p in data.get("posted", {}).values()]
+        return [_recovered(Publication(**p)) for p in data.get("posted", {}).values()]
 
     def publish(self, event_id: int, community_id: int, *, by: str) -> Publication:
         """Post the poll in the community: natively where the connector can, else as a
@@ -101,7 +115,11 @@ class PollPublisher:
         spec, data, start = self._poll(event_id)
         posted: dict[str, Any] = dict(data.get("posted", {}))
         before = posted.get(str(community_id))
-        if before and before["state"] in ("posted", "listed", "sending"):
+        if before and before["state"] == "sending":  # left so by a crash: never resent silently
+            failed = _recovered(Publication(**before))
+            self._save(event_id, {"posted": {**posted, str(community_id): failed.__dict__}})
+            return failed
+        if before and before["state"] in ("posted", "listed"):
             return Publication(**before)
         community = self.communities.get(community_id)
         closes = max(start, datetime.now(UTC)) + timedelta(days=spec.duration_days)
@@ -171,7 +189,9 @@ class PollPublisher:
         """Votes counted by hand (a listing post's replies), one number per option."""
         spec, _, _ = self._poll(event_id)
         if len(votes) != len(spec.options) or any(v < 0 for v in votes):
-            raise EventError("Enter one number (0 or more) for each option.")
+            raise EventError(
+                QT_TRANSLATE_NOOP("Events", "Enter one number (0 or more) for each option.")
+            )
         return self._keep(event_id, list(zip(spec.options, votes, strict=True)), "entered")
 
     def results(self, event_id: int) -> PollTally | None:

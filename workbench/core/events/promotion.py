@@ -25,6 +25,7 @@ from workbench.core.events.service import EventService
 from workbench.core.events.state import StepKind, StepState
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.state import OutboxStatus
+from workbench.core.text import QT_TRANSLATE_NOOP
 from workbench.db.models import PromotionStep
 from workbench.db.store import Store
 
@@ -285,6 +286,8 @@ class PromotionPlans:
 def check_offset(kind: StepKind, offset: timedelta) -> None:
     """A follow-up comes after the event, the others before its start."""
     if kind is StepKind.FOLLOW_UP and offset < timedelta(0):
-        raise EventError("A follow-up is posted after the event.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "A follow-up is posted after the event."))
     if kind is not StepKind.FOLLOW_UP and offset > timedelta(0):
-        raise EventError("An announcement or reminder is posted before the event.")
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "An announcement or reminder is posted before the event.")
+        )

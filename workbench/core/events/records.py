@@ -17,6 +17,7 @@ from workbench.core.events.model import (
     PollSpec,
 )
 from workbench.core.events.state import EventKind, EventStatus
+from workbench.core.text import QT_TRANSLATE_NOOP
 from workbench.db.models import Event, EventException
 
 # The fields one occurrence of a series may change (besides its start and end).
@@ -44,29 +45,33 @@ def checked(draft: EventDraft) -> EventDraft:
     canonical form); EventError with one plain sentence when it cannot be saved."""
     title = " ".join(draft.title.split())
     if not title:
-        raise EventError("An event needs a title.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "An event needs a title."))
     if len(title) > MAX_TITLE:
-        raise EventError("An event's title is at most 300 characters.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "An event's title is at most 300 characters."))
     if draft.start.tzinfo is None or draft.end.tzinfo is None:
-        raise EventError("An event's start and end need a time zone.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "An event's start and end need a time zone."))
     recurrence.zone(draft.tz)
     start, end = _whole_seconds(draft.start), _whole_seconds(draft.end)
     if draft.all_day:
         start = recurrence.day_start(draft.start.date())
         end = max(recurrence.day_start(draft.end.date()), start + timedelta(days=1))
     elif end < start:  # zero length is a moment (a deadline, a poll closing): RFC 5545 allows it
-        raise EventError("An event cannot end before it starts.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "An event cannot end before it starts."))
     if draft.capacity is not None and draft.capacity < 0:
-        raise EventError("An event's capacity cannot be negative.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "An event's capacity cannot be negative."))
     if draft.kind is EventKind.POLL and draft.poll is None:
-        raise EventError("A poll event needs a question and options.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "A poll event needs a question and options."))
     if draft.poll is not None and (problem := draft.poll.problem()):
         raise EventError(problem)
     rule = draft.rrule.strip() if draft.rrule else None
     if rule:
         rule = recurrence.normalize(rule, draft.tz, all_day=draft.all_day)
     if any(m < 0 or m > 60 * 24 * 60 for m in draft.reminders_minutes):
-        raise EventError("A reminder is between 0 minutes and 60 days before the start.")
+        raise EventError(
+            QT_TRANSLATE_NOOP(
+                "Events", "A reminder is between 0 minutes and 60 days before the start."
+            )
+        )
     hosts = tuple(dict.fromkeys(h.strip() for h in draft.hosts if h.strip()))
     return EventDraft(
         **{

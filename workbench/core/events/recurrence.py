@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrule, rrulestr
 
 from workbench.core.events.model import EventError
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 
 # Occurrences of one event in one window, at most: a bound on time and memory.
 MAX_IN_WINDOW = 5000
@@ -26,12 +27,18 @@ _PERIODS = {"HOURLY": timedelta(hours=1), "DAILY": timedelta(days=1), "WEEKLY": 
 _FREQUENCIES = {"YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY"}
 
 
+def _words(text: str, **values: object) -> Words:
+    return Words("Events", text, values)
+
+
 def zone(name: str) -> tzinfo:
     """The IANA zone ``name``; EventError naming it when unknown."""
     try:
         return UTC if name in ("UTC", "Etc/UTC", "Z") else ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise EventError(f"Unknown time zone {name!r}.") from error
+        raise EventError(
+            _words(QT_TRANSLATE_NOOP("Events", "Unknown time zone {zone}."), zone=repr(name))
+        ) from error
 
 
 def rule_parts(rule: str) -> dict[str, str]:
@@ -44,7 +51,12 @@ def rule_parts(rule: str) -> dict[str, str]:
             continue
         name, sep, value = piece.partition("=")
         if not sep or not value.strip():
-            raise EventError(f"The repeat rule {rule!r} is not an RRULE.")
+            raise EventError(
+                _words(
+                    QT_TRANSLATE_NOOP("Events", "The repeat rule {rule} is not an RRULE."),
+                    rule=repr(rule),
+                )
+            )
         parts[name.strip().upper()] = value.strip().upper()
     return parts
 
@@ -67,7 +79,12 @@ def _until_utc(value: str, where: tzinfo, all_day: bool) -> datetime:
             return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
         return datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=where).astimezone(UTC)
     except ValueError as error:
-        raise EventError(f"The repeat rule's end {value!r} is not a date.") from error
+        raise EventError(
+            _words(
+                QT_TRANSLATE_NOOP("Events", "The repeat rule's end {value} is not a date."),
+                value=repr(value),
+            )
+        ) from error
 
 
 def normalize(rule: str, tz: str, *, all_day: bool = False) -> str:
@@ -76,19 +93,76 @@ def normalize(rule: str, tz: str, *, all_day: bool = False) -> str:
     parts.pop("DTSTART", None)
     freq = parts.get("FREQ", "")
     if freq in ("SECONDLY", "MINUTELY"):
-        raise EventError("An event cannot repeat more often than hourly.")
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "An event cannot repeat more often than hourly.")
+        )
     if freq not in _FREQUENCIES:
-        raise EventError(f"The repeat rule {rule!r} has no known FREQ.")
+        raise EventError(
+            _words(
+                QT_TRANSLATE_NOOP("Events", "The repeat rule {rule} has no known FREQ."),
+                rule=repr(rule),
+            )
+        )
     if "COUNT" in parts and "UNTIL" in parts:
-        raise EventError("A repeat rule has COUNT or UNTIL, not both.")
+        raise EventError(QT_TRANSLATE_NOOP("Events", "A repeat rule has COUNT or UNTIL, not both."))
     if "UNTIL" in parts:
         parts["UNTIL"] = f"{_until_utc(parts['UNTIL'], zone(tz), all_day):%Y%m%dT%H%M%SZ}"
+    count = parts.get("COUNT", "1")
+    if not count.isdigit() or not 1 <= int(count) <= MAX_COUNTED:  # a bounded walk
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "A repeat rule's COUNT is a number up to 10,000.")
+        )
+    if _never(parts):
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "This repeat rule never happens (a day no month has).")
+        )
     text = _join(parts)
     try:  # dateutil says whether the rest (BYDAY, INTERVAL, ...) makes sense
         rrulestr(text, dtstart=datetime(2026, 1, 1, tzinfo=UTC))
     except (ValueError, TypeError) as error:
-        raise EventError(f"The repeat rule {rule!r} is not valid: {error}.") from error
+        raise EventError(
+            _words(
+                QT_TRANSLATE_NOOP("Events", "The repeat rule {rule} is not valid: {error}."),
+                rule=repr(rule),
+                error=error,
+            )
+        ) from error
     return text
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _numbers(value: str) -> list[int]:
+    try:
+        return [int(v) for v in value.split(",") if v.strip()]
+    except ValueError as error:
+        raise EventError(
+            QT_TRANSLATE_NOOP("Events", "A repeat rule has a wrong number.")
+        ) from error
+
+
+def _never(parts: dict[str, str]) -> bool:
+    """Rules that match no day at all: dateutil would walk to the year 9999 looking (five
+    seconds a window for a daily one), so they are refused. Feb 30, Apr 31, the 6th Monday
+    of a month, the 9th of 5 Mondays."""
+    months = _numbers(parts.get("BYMONTH", "")) or list(range(1, 13))
+    if any(not 1 <= m <= 12 for m in months):
+        return True
+    days = _numbers(parts.get("BYMONTHDAY", ""))
+    if days and not any(abs(d) <= _MONTH_DAYS[m - 1] for d in days for m in months if d):
+        return True
+    weekdays = [w for w in parts.get("BYDAY", "").split(",") if w]
+    limit = 5 if parts["FREQ"] == "MONTHLY" or "BYMONTH" in parts else 53
+    for weekday in weekdays:
+        ordinal = weekday[:-2]
+        if ordinal.lstrip("+-").isdigit() and not 1 <= abs(int(ordinal)) <= limit:
+            return True
+    positions = _numbers(parts.get("BYSETPOS", ""))
+    if positions and weekdays and not days and parts["FREQ"] in ("MONTHLY", "WEEKLY"):
+        most = len(weekdays) * (5 if parts["FREQ"] == "MONTHLY" else 1)
+        return all(not 1 <= abs(p) <= most for p in positions)
+    return False
 
 
 def _local_start(start: datetime, tz: str, all_day: bool) -> datetime:

@@ -23,6 +23,7 @@ from workbench.core.events.model import (
     Occurrence,
 )
 from workbench.core.events.state import EditScope, EventStatus
+from workbench.core.text import QT_TRANSLATE_NOOP
 from workbench.db.models import Event, EventException
 from workbench.db.store import Store
 
@@ -104,7 +105,9 @@ class EventService:
             row = self._row(session, event_id)
             if row.rrule and scope is not EditScope.ALL:
                 if occurrence is None:
-                    raise EventError("Say which occurrence the edit starts from.")
+                    raise EventError(
+                        QT_TRANSLATE_NOOP("Events", "Say which occurrence the edit starts from.")
+                    )
                 moment = occurrence.astimezone(UTC)
                 if scope is EditScope.THIS:
                     self._edit_one(session, row, moment, draft)
@@ -148,7 +151,7 @@ class EventService:
     ) -> None:
         """After the event: its recording link, notes and attendance (None leaves it)."""
         if attendance is not None and attendance < 0:
-            raise EventError("Attendance cannot be negative.")
+            raise EventError(QT_TRANSLATE_NOOP("Events", "Attendance cannot be negative."))
         with self.store.writing() as session:
             row = self._row(session, event_id)
             if recording_link is not None:
