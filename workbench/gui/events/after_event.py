@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workbench.core.events.impact import Impact
 from workbench.core.events.model import EventView
 from workbench.core.events.service import EventService
+from workbench.gui.events.words import problem_text
 from workbench.gui.tasks import TaskRunner
 
 
@@ -139,4 +140,4 @@ class AfterEventForm(QWidget):
         )
 
     def _on_failed(self, error: Exception) -> None:
-        self.message.setText(str(error))
+        self.message.setText(problem_text(error))

@@ -36,7 +36,7 @@ from workbench.gui.events.calendar.style import when_text
 from workbench.gui.events.event_form import EventForm, FormProblem
 from workbench.gui.events.poll_form import PollForm
 from workbench.gui.events.recurrence_form import RecurrenceForm
-from workbench.gui.events.words import clash_text, edit_scope
+from workbench.gui.events.words import clash_text, edit_scope, problem_text
 from workbench.gui.tasks import TaskRunner
 
 CLASH_CHECK_MS = 400  # after the last keystroke
@@ -259,7 +259,7 @@ class EventEditor(QDialog):
 
     def _on_save_failed(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.show_problem(str(error))
+        self.show_problem(problem_text(error))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from workbench.core.changes import Changes
 from workbench.core.events.model import ImportReport
 from workbench.core.events.service import EventService
+from workbench.gui.events.words import problem_text
 from workbench.gui.tasks import TaskRunner
 
 MAX_PROBLEMS_SHOWN = 20
@@ -65,7 +66,7 @@ class CalendarFiles(QObject):
     def _run(self, work: Callable[[], object], done: Callable[[object], None], path: Path) -> None:
         def failed(error: Exception) -> None:
             self.finished.emit(
-                self.tr("{file}: {problem}").format(file=path.name, problem=error), ""
+                self.tr("{file}: {problem}").format(file=path.name, problem=problem_text(error)), ""
             )
 
         self.tasks.run(work, done, failed, owner=self.owner)

@@ -38,6 +38,7 @@ from workbench.gui.events.detail import EventDetail
 from workbench.gui.events.editing import Editing
 from workbench.gui.events.import_export import CalendarFiles
 from workbench.gui.events.toolbar import AGENDA, EventsToolbar
+from workbench.gui.events.words import problem_text
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.text import plain_tooltip
 
@@ -224,7 +225,7 @@ class EventsPane(QWidget):
         self.refresh()
 
     def _on_error(self, error: Exception) -> None:
-        self.status.setText(str(error))
+        self.status.setText(problem_text(error))
 
     def _on_files_finished(self, line: str, details: str) -> None:
         self.status.setText(line)

@@ -32,7 +32,7 @@ from workbench.core.communities import CommunityRef
 from workbench.core.events.promotion import PlanStep, PromotionPlans, StepDraft
 from workbench.core.events.state import StepKind, StepState
 from workbench.gui.events.calendar.style import short_day, short_time
-from workbench.gui.events.words import step_kind, step_state
+from workbench.gui.events.words import problem_text, step_kind, step_state
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.text import plain_tooltip
 
@@ -325,4 +325,4 @@ class PlanView(QWidget):
         self.tasks.run(work, done, self._on_error, owner=self)
 
     def _on_error(self, error: Exception) -> None:
-        self.message.setText(str(error))
+        self.message.setText(problem_text(error))

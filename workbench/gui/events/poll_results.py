@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workbench.core.communities import CommunityRef
 from workbench.core.events.model import EventView
 from workbench.core.events.polls import PollPublisher, PollTally, Publication
+from workbench.gui.events.words import problem_text
 from workbench.gui.tasks import TaskRunner
 
 
@@ -88,7 +89,9 @@ class PollResults(QWidget):
         self.reload()
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
-        self.tasks.run(work, done, lambda error: self.message.setText(str(error)), owner=self)
+        self.tasks.run(
+            work, done, lambda error: self.message.setText(problem_text(error)), owner=self
+        )
 
     def reload(self) -> None:
         polls, event_id = self.polls, self.view.id

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workbench.core.events.model import Clash
+from workbench.core.events.model import Clash, EventError
+from workbench.gui.words import words
 
 translate = QCoreApplication.translate
 
@@ -79,3 +80,10 @@ def clash_text(clash: Clash) -> str:
     return translate("EventWords", "{why}, only {minutes} min apart").format(
         why=why, minutes=minutes
     )
+
+
+def problem_text(error: Exception) -> str:
+    """What went wrong, in the user's language where core marked it (EventError.words)."""
+    if isinstance(error, EventError):
+        return words(error.words)
+    return str(error)
