@@ -25,7 +25,7 @@ def test_sidebar_lists_every_pane_and_unbuilt_ones_say_so(
         "Analytics",
         "Accounts",
     ]
-    win.show_pane("events")
+    win.show_pane("analytics")
     assert "not built yet" in win.stack.currentWidget().findChild(object, "placeholderText").text()  # type: ignore[union-attr]
     win.tasks.wait()
 

@@ -112,6 +112,22 @@ def _moderation(c: PaneContext) -> QWidget:
     )
 
 
+def _events(c: PaneContext) -> QWidget:
+    from workbench.gui.events.pane import EventsPane
+
+    s = c.services
+    return EventsPane(
+        events=s.events,
+        communities=s.communities,
+        settings=s.settings,
+        promotion=s.promotion,
+        polls=s.polls,
+        tasks=c.tasks,
+        changes=c.changes,
+        parent=c.parent,
+    )
+
+
 def _not_built(title: str, what: str) -> Callable[[PaneContext], QWidget]:
     def make(c: PaneContext) -> QWidget:
         from workbench.gui.placeholder import PlaceholderPane
@@ -146,11 +162,12 @@ PANES: tuple[PaneSpec, ...] = (
         _prompts,
         QT_TRANSLATE_NOOP("Panes", "A library of open questions to spark conversation in your communities."),
     ),
-    _coming(
+    PaneSpec(
         "events",
         QT_TRANSLATE_NOOP("Panes", "Events"),
         Icon.SP_FileDialogDetailedView,
         "Ctrl+3",
+        _events,
         QT_TRANSLATE_NOOP("Panes", "Plan webinars, workshops, Q&As, live streams and polls, and promote them ahead."),
     ),
     _coming(
@@ -164,7 +181,7 @@ PANES: tuple[PaneSpec, ...] = (
         "moderation",
         QT_TRANSLATE_NOOP("Panes", "Moderation"),
         Icon.SP_MessageBoxWarning,
-        "Ctrl+7",
+        "Ctrl+5",
         _moderation,
         QT_TRANSLATE_NOOP("Panes", "One queue for every report, a log of every decision, notes on members."),
     ),
@@ -172,14 +189,14 @@ PANES: tuple[PaneSpec, ...] = (
         "analytics",
         QT_TRANSLATE_NOOP("Panes", "Analytics"),
         Icon.SP_ComputerIcon,
-        "Ctrl+5",
+        "Ctrl+6",
         QT_TRANSLATE_NOOP("Panes", "See how active and healthy each community is over time."),
     ),
     PaneSpec(
         "accounts",
         QT_TRANSLATE_NOOP("Panes", "Accounts"),
         Icon.SP_DriveNetIcon,
-        "Ctrl+6",
+        "Ctrl+7",
         _accounts,
         QT_TRANSLATE_NOOP("Panes", "Connect your communities' platforms and see how each sync went."),
     ),
