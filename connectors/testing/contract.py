@@ -62,11 +62,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from connectors.api import (
     API_MAJOR,
+    Action,
     Batch,
     Capability,
     CommunityRecord,
@@ -204,11 +205,15 @@ def _check_settings(settings: object, bad: Callable[[str], ContractViolation]) -
 
 # -- capabilities ----------------------------------------------------------------------------
 
-_ACTIONS: tuple[tuple[Capability, Any], ...] = (
+_ACTIONS: tuple[tuple[Capability, Action], ...] = (
     (Capability.REPLY, Reply("contract-target", "A reply the contract suite sends")),
     (Capability.POST, Post("contract-community", "A post the contract suite sends", "Title")),
     (Capability.MODERATE, Moderate("contract-target", ModAction.REMOVE)),
 )
+
+
+def _send(connector: Connector, action: Action) -> object:
+    return connector.send(action)
 
 
 def check_capabilities(cls: type[Connector], make_connector: Callable[[], Connector]) -> None:
@@ -216,7 +221,7 @@ def check_capabilities(cls: type[Connector], make_connector: Callable[[], Connec
     for capability, action in _ACTIONS:
         if capability in cls.capabilities:
             continue
-        _expect_denied(cls, make_connector, lambda c, a=action: c.send(a), capability)
+        _expect_denied(cls, make_connector, partial(_send, action=action), capability)
     if Capability.IMPORT_ARCHIVE not in cls.capabilities:
 
         def archive(connector: Connector) -> object:
