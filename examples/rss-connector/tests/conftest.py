@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
-
-# The example is its own package: run from a checkout, put it on the path (installed, it is).
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from connectors.api import ConnectorContext
 from feed_server import FeedServer
-
-from workbench_rss import RssConnector
-
-MakeConnector = Callable[..., RssConnector]
+from rss_support import MakeConnector, RssConnector
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import MakeConnector
 from connectors.api import AuthExpired, RateLimited, TemporaryError
 from connectors.testing.contract import ConnectorContract
 from feed_server import FeedServer
+from rss_support import MakeConnector
 
 from workbench_rss import RssConnector
 

@@ -6,7 +6,6 @@ import json
 import re
 
 import pytest
-from conftest import MakeConnector
 from connectors.api import (
     AuthExpired,
     BadData,
@@ -18,6 +17,7 @@ from connectors.api import (
 )
 from connectors.testing.contract import read_all
 from feed_server import FeedServer
+from rss_support import MakeConnector
 
 
 def test_discourse_latest_topics_become_posts_in_one_community(make: MakeConnector) -> None:
