@@ -58,204 +58,42 @@ no secrets in items
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
-from functools import partial
-from pathlib import Path
 
 from connectors.api import (
-    API_MAJOR,
-    Action,
     Batch,
-    Capability,
-    CommunityRecord,
     Connector,
     ConnectorError,
     Deletion,
-    FieldKind,
     ItemRecord,
-    ModAction,
-    Moderate,
-    PermissionDenied,
-    Post,
-    Reply,
-    SettingField,
     Skipped,
 )
-
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-# A sync reads at most this many batches here: fake platforms are small.
-MAX_BATCHES = 10_000
-# Shorter values (a "1" setting) would match by chance.
-MIN_SECRET_LENGTH = 4
-
-
-class ContractViolation(AssertionError):
-    """A connector broke a rule of the plugin contract; the message says which and how."""
-
-
-@dataclass
-class Reading:
-    """Everything one ``read(cursor)`` yielded, in order."""
-
-    batches: list[Batch] = field(default_factory=list)
-
-    @property
-    def items(self) -> list[ItemRecord]:
-        return [item for batch in self.batches for item in batch.items]
-
-    @property
-    def cursors(self) -> list[tuple[int, str]]:
-        """(number of items yielded before the cursor, the cursor) for each cursor."""
-        found: list[tuple[int, str]] = []
-        count = 0
-        for batch in self.batches:
-            count += len(batch.items)
-            if batch.cursor is not None:
-                found.append((count, batch.cursor))
-        return found
-
-    @property
-    def communities(self) -> list[CommunityRecord]:
-        return [c for batch in self.batches for c in batch.communities]
-
-
-def _fail(connector_id: str, rule: str, detail: str) -> ContractViolation:
-    return ContractViolation(f"connector {connector_id!r} breaks '{rule}': {detail}")
-
-
-def read_all(connector: Connector, cursor: str | None) -> Reading:
-    """Run ``connector.read(cursor)`` to its end (bounded) and close the connector."""
-    reading = Reading()
-    try:
-        for count, batch in enumerate(connector.read(cursor)):
-            if count >= MAX_BATCHES:
-                raise _fail(
-                    type(connector).id, "reads well formed", f"more than {MAX_BATCHES} batches"
-                )
-            reading.batches.append(batch)
-    finally:
-        connector.close()
-    return reading
-
-
-# -- declaration ---------------------------------------------------------------------------
-
-
-def check_declaration(cls: type[Connector]) -> None:
-    """The class attributes the host reads to list and check the plugin are well formed."""
-    name = getattr(cls, "id", None)
-    label = name if isinstance(name, str) else cls.__name__
-
-    def bad(detail: str) -> ContractViolation:
-        return _fail(label, "declaration", detail)
-
-    if not (isinstance(cls, type) and issubclass(cls, Connector)):
-        raise bad(f"{cls!r} is not a Connector subclass")
-    if not isinstance(name, str) or not _ID.match(name):
-        raise bad(f"id {name!r} must be a lower-case word (a-z, 0-9, - and _)")
-    for attribute in ("display_name", "version"):
-        value = getattr(cls, attribute, None)
-        if not isinstance(value, str) or not value.strip():
-            raise bad(f"{attribute} {value!r} must be a non-empty string")
-    versions = getattr(cls, "api_versions", None)
-    if (
-        not isinstance(versions, tuple)
-        or not versions
-        or not all(isinstance(v, int) and not isinstance(v, bool) for v in versions)
-    ):
-        raise bad(f"api_versions {versions!r} must be a non-empty tuple of ints, e.g. (1,)")
-    if API_MAJOR not in versions:
-        raise bad(f"api_versions {versions!r} does not include this host's major {API_MAJOR}")
-    if not isinstance(cls.platform, str):
-        raise bad(f"platform {cls.platform!r} must be a string")
-    capabilities = cls.capabilities
-    if not isinstance(capabilities, frozenset) or not all(
-        isinstance(c, Capability) for c in capabilities
-    ):
-        raise bad(f"capabilities {capabilities!r} must be a frozenset of Capability members")
-    _check_settings(cls.settings_fields, bad)
-
-
-def _check_settings(settings: object, bad: Callable[[str], ContractViolation]) -> None:
-    if not isinstance(settings, tuple):
-        raise bad(f"settings_fields must be a tuple of SettingField, not {type(settings).__name__}")
-    keys: set[str] = set()
-    for setting in settings:
-        if not isinstance(setting, SettingField):
-            raise bad(f"settings_fields holds {setting!r}, not a SettingField")
-        if not setting.key or not setting.key.isidentifier():
-            raise bad(f"setting key {setting.key!r} must be a non-empty identifier")
-        if setting.key in keys:
-            raise bad(f"setting key {setting.key!r} is declared twice")
-        keys.add(setting.key)
-        if not setting.label.strip():
-            raise bad(f"setting {setting.key!r} has no label")
-        if not isinstance(setting.kind, FieldKind):
-            raise bad(f"setting {setting.key!r} kind {setting.kind!r} is not a FieldKind")
-        if setting.kind is FieldKind.CHOICE and not setting.choices:
-            raise bad(f"setting {setting.key!r} is a CHOICE without choices")
-        if setting.choices and setting.default and setting.default not in setting.choices:
-            raise bad(f"setting {setting.key!r} default {setting.default!r} is not a choice")
-        if setting.secret and setting.default:
-            raise bad(f"secret setting {setting.key!r} has a default value (it would leak)")
-
-
-# -- capabilities ----------------------------------------------------------------------------
-
-_ACTIONS: tuple[tuple[Capability, Action], ...] = (
-    (Capability.REPLY, Reply("contract-target", "A reply the contract suite sends")),
-    (Capability.POST, Post("contract-community", "A post the contract suite sends", "Title")),
-    (Capability.MODERATE, Moderate("contract-target", ModAction.REMOVE)),
+from connectors.testing.contract_declaration import check_capabilities, check_declaration
+from connectors.testing.contract_support import (
+    ContractViolation,
+    Reading,
+    read_all,
+    violation,
 )
 
+__all__ = [
+    "ConnectorContract",
+    "ContractViolation",
+    "Reading",
+    "check_capabilities",
+    "check_declaration",
+    "check_errors",
+    "check_idempotent",
+    "check_no_secrets",
+    "check_resume",
+    "check_well_formed",
+    "read_all",
+]
 
-def _send(connector: Connector, action: Action) -> object:
-    return connector.send(action)
-
-
-def check_capabilities(cls: type[Connector], make_connector: Callable[[], Connector]) -> None:
-    """Undeclared actions and archive imports raise the API's PermissionDenied."""
-    for capability, action in _ACTIONS:
-        if capability in cls.capabilities:
-            continue
-        _expect_denied(cls, make_connector, partial(_send, action=action), capability)
-    if Capability.IMPORT_ARCHIVE not in cls.capabilities:
-
-        def archive(connector: Connector) -> object:
-            community = CommunityRecord("contract", "Contract", cls.platform)
-            return next(iter(connector.read_archive(Path("contract-no-such.zip"), community)))
-
-        _expect_denied(cls, make_connector, archive, Capability.IMPORT_ARCHIVE)
-
-
-def _expect_denied(
-    cls: type[Connector],
-    make_connector: Callable[[], Connector],
-    call: Callable[[Connector], object],
-    capability: Capability,
-) -> None:
-    connector = make_connector()
-    try:
-        call(connector)
-    except PermissionDenied:
-        return
-    except Exception as error:
-        raise _fail(
-            cls.id,
-            "capabilities honoured",
-            f"{capability} is not declared, so it must raise PermissionDenied, "
-            f"but it raised {type(error).__module__}.{type(error).__name__}: {error}",
-        ) from error
-    finally:
-        connector.close()
-    raise _fail(
-        cls.id,
-        "capabilities honoured",
-        f"{capability} is not declared, yet the connector did it without raising PermissionDenied",
-    )
+# Shorter values (a "1" setting) would match by chance.
+MIN_SECRET_LENGTH = 4
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -267,25 +105,25 @@ def check_well_formed(cls: type[Connector], reading: Reading, listed: Sequence[s
     for number, batch in enumerate(reading.batches):
         where = f"batch {number}"
         if not isinstance(batch, Batch):
-            raise _fail(cls.id, "reads well formed", f"{where} is a {type(batch).__name__}")
+            raise violation(cls.id, "reads well formed", f"{where} is a {type(batch).__name__}")
         seen: set[str] = set()
         for item in batch.items:
             if not isinstance(item, ItemRecord):
-                raise _fail(cls.id, "reads well formed", f"{where} holds {item!r}")
+                raise violation(cls.id, "reads well formed", f"{where} holds {item!r}")
             if not item.external_id or not isinstance(item.external_id, str):
-                raise _fail(cls.id, "reads well formed", f"{where}: empty external_id")
+                raise violation(cls.id, "reads well formed", f"{where}: empty external_id")
             if item.external_id in seen:
-                raise _fail(cls.id, "reads well formed", f"{where}: {item.external_id} twice")
+                raise violation(cls.id, "reads well formed", f"{where}: {item.external_id} twice")
             seen.add(item.external_id)
             for stamp in (item.created_at, item.edited_at):
                 if stamp is not None and (not isinstance(stamp, datetime) or stamp.tzinfo is None):
-                    raise _fail(
+                    raise violation(
                         cls.id,
                         "reads well formed",
                         f"item {item.external_id}: naive time {stamp!r}",
                     )
             if item.community_id not in known:
-                raise _fail(
+                raise violation(
                     cls.id,
                     "reads well formed",
                     f"item {item.external_id} is in community {item.community_id!r}, "
@@ -295,7 +133,7 @@ def check_well_formed(cls: type[Connector], reading: Reading, listed: Sequence[s
             (s, Skipped) for s in batch.skipped
         ]:
             if not isinstance(record, kind):
-                raise _fail(cls.id, "reads well formed", f"{where} holds {record!r}")
+                raise violation(cls.id, "reads well formed", f"{where} holds {record!r}")
 
 
 def check_resume(
@@ -308,13 +146,13 @@ def check_resume(
     items = first.items
     cursors = first.cursors
     if not cursors:
-        raise _fail(cls.id, "cursor resume", "read(None) yielded no cursor at all")
+        raise violation(cls.id, "cursor resume", "read(None) yielded no cursor at all")
     for before, cursor in cursors[:-1]:
         expected = {item.external_id for item in items[before:]}
         again = {item.external_id for item in read_all(make_connector(), cursor).items}
         lost = sorted(expected - again)
         if lost:
-            raise _fail(
+            raise violation(
                 cls.id,
                 "cursor resume",
                 f"read(cursor after {before} items) lost {len(lost)} items the first read "
@@ -325,21 +163,21 @@ def check_resume(
     for item in last.items:
         before_item = earlier.get(item.external_id)
         if before_item is None:
-            raise _fail(
+            raise violation(
                 cls.id,
                 "cursor resume",
                 f"read(last cursor) yielded {item.external_id}, which the first read never "
                 "yielded, though nothing new was added to the platform",
             )
         if before_item != item:
-            raise _fail(
+            raise violation(
                 cls.id,
                 "cursor resume",
                 f"read(last cursor) yielded {item.external_id} changed, though nothing changed "
                 "on the platform",
             )
     if not rereads and last.items:
-        raise _fail(
+        raise violation(
             cls.id,
             "cursor resume",
             f"read(last cursor) yielded again {len(last.items)} items already read, e.g. "
@@ -366,7 +204,7 @@ def check_idempotent(
                 ),
                 f"{len(one)} items vs {len(two)}",
             )
-            raise _fail(
+            raise violation(
                 cls.id,
                 "idempotent re-read",
                 f"reading twice from cursor {cursor[:60]!r} gave different items ({differ})",
@@ -389,13 +227,13 @@ def check_errors(
         except ContractViolation:
             raise
         except Exception as error:
-            raise _fail(
+            raise violation(
                 cls.id,
                 "errors mapped",
                 f"after the platform failed for {expected.__name__}, read raised "
                 f"{type(error).__module__}.{type(error).__name__}: {error}",
             ) from error
-        raise _fail(
+        raise violation(
             cls.id,
             "errors mapped",
             f"after the platform failed for {expected.__name__}, read did not raise",
@@ -409,7 +247,7 @@ def check_no_secrets(cls: type[Connector], reading: Reading, secrets: Iterable[s
         for where, text in _texts(batch, f"batch {number}"):
             for secret in values:
                 if secret in text:
-                    raise _fail(
+                    raise violation(
                         cls.id,
                         "no secrets in items",
                         f"{where} holds a secret setting's value ({len(secret)} characters)",
