@@ -192,3 +192,15 @@ def test_test_connection_names_the_feed(make: MakeConnector) -> None:
 def test_the_community_name_setting_wins(make: MakeConnector) -> None:
     reading = read_all(make("/mastodon.rss", community="Fablab on Mastodon"), None)
     assert [c.name for c in reading.communities] == ["Fablab on Mastodon"]
+
+
+def test_a_server_that_is_gone_is_offline() -> None:
+    from connectors.api import ConnectorContext, Offline
+
+    from workbench_rss import RssConnector
+
+    with FeedServer() as server:
+        url = server.feed_url("/mastodon.rss")
+    connector = RssConnector(ConnectorContext("feeds", {"feed_urls": url, "timeout": "5"}))
+    with pytest.raises(Offline, match="cannot be reached"):
+        read_all(connector, None)
