@@ -21,7 +21,8 @@ from typing import Any, ClassVar
 
 # 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES;
 # 1.4: unlisted, confirm_deletions, DeletionCheck; 1.5: SettingField.internal
-API_VERSION = "1.5"
+# 1.6 (moderation): ModAction BAN..NOTE, Moderate.params, ModerationTools, 4 capabilities
+API_VERSION = "1.6"
 API_MAJOR = 1
 """The major part of ``API_VERSION``: a connector lists it in ``api_versions``."""
 
@@ -39,6 +40,10 @@ class Capability(enum.StrEnum):
     IMPORT_ARCHIVE = "import-archive"
     INTERNAL_NOTES = "internal-notes"  # Reply(internal=True) stays among moderators
     SIGN_IN = "sign-in"  # interactive sign-in in the browser (OAuth), see Connector.sign_in
+    REMOVAL_REASONS = "removal-reasons"  # ModerationTools.removal_reasons, Moderate reason_id
+    MOD_NOTES = "mod-notes"  # ModerationTools.mod_notes, Moderate(NOTE)
+    BAN = "ban"  # Moderate(BAN) with params user, duration (days; none: permanent)
+    WIKI = "wiki"  # ModerationTools.wiki_page (e.g. Toolbox's usernotes page)
 
 
 class FieldKind(enum.StrEnum):
@@ -224,6 +229,10 @@ class ModAction(enum.StrEnum):
     UNLOCK = "unlock"
     HIDE = "hide"
     UNHIDE = "unhide"
+    BAN = "ban"  # 1.6: the item's author, params "user", "duration", "message"
+    UNBAN = "unban"  # 1.6
+    WARN = "warn"  # 1.6: a message to the author, params "send_as" (reply|modmail|both)
+    NOTE = "note"  # 1.6: a platform mod note on params "user", "label"; text in message
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +261,8 @@ class Moderate:
     action: ModAction
     reason: str = ""
     message: str = ""
+    # 1.6: what an action needs beyond these (see the ModAction members); plain strings.
+    params: Mapping[str, str] = field(default_factory=dict)
 
 
 Action = Reply | Post | Moderate
@@ -522,3 +533,50 @@ class Connector(ABC):
     def secret_keys(cls) -> tuple[str, ...]:
         """The keys of the secret settings (kept in the keyring)."""
         return tuple(f.key for f in cls.settings_fields if f.secret)
+
+
+# --- moderation ---
+
+
+@dataclass(frozen=True, slots=True)
+class RemovalReason:
+    """A removal reason the platform keeps for a community (Reddit's native ones)."""
+
+    id: str
+    title: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModNote:
+    """A note the platform keeps about a member of a community (Reddit's mod notes)."""
+
+    id: str
+    user: str
+    community_id: str
+    note: str
+    label: str = ""  # BOT_BAN, PERMA_BAN, BAN, ABUSE_WARNING, SPAM_WARNING, ...
+    created_at: datetime | None = None
+    moderator: str = ""
+    link: str = ""  # the item the note is about, as the platform names it
+
+
+class ModerationTools:
+    """Reads a moderating connector may offer beside ``Connector`` (1.6): mix it in and
+    declare the matching capabilities. Each raises a ConnectorError when it fails."""
+
+    def removal_reasons(self, community_id: str) -> Sequence[RemovalReason]:
+        """The community's native removal reasons (``Capability.REMOVAL_REASONS``)."""
+        raise PermissionDenied("This platform keeps no removal reasons.")
+
+    def mod_notes(self, community_id: str, user: str) -> Sequence[ModNote]:
+        """The platform's moderator notes on ``user`` (``Capability.MOD_NOTES``)."""
+        raise PermissionDenied("This platform keeps no moderator notes.")
+
+    def delete_mod_note(self, community_id: str, user: str, note_id: str) -> None:
+        """Delete one of the platform's moderator notes (``Capability.MOD_NOTES``)."""
+        raise PermissionDenied("This platform keeps no moderator notes.")
+
+    def wiki_page(self, community_id: str, page: str) -> str:
+        """The text of a community wiki page (``Capability.WIKI``; e.g. Toolbox's usernotes)."""
+        raise PermissionDenied("This platform has no wiki pages.")

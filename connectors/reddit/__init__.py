@@ -20,6 +20,10 @@ from connectors.api import (
     Connector,
     ConnectorContext,
     FieldKind,
+    Moderate,
+    ModerationTools,
+    ModNote,
+    RemovalReason,
     SettingField,
 )
 
@@ -27,7 +31,7 @@ if TYPE_CHECKING:
     from connectors.reddit.client import Clients, Settings
 
 
-class RedditConnector(Connector):
+class RedditConnector(Connector, ModerationTools):
     id = "reddit"
     display_name = "Reddit"
     version = "1.0"
@@ -42,6 +46,10 @@ class RedditConnector(Connector):
             Capability.MESSAGES,
             Capability.SIGN_IN,
             Capability.INTERNAL_NOTES,
+            Capability.REMOVAL_REASONS,
+            Capability.MOD_NOTES,
+            Capability.BAN,
+            Capability.WIKI,
         }
     )
     settings_fields = (
@@ -209,9 +217,33 @@ class RedditConnector(Connector):
     # -- acting -----------------------------------------------------------------------
 
     def send(self, action: Action) -> ActionResult:
-        from connectors.reddit import actions
+        from connectors.reddit import actions, moderation
 
+        if isinstance(action, Moderate) and moderation.handles(action):
+            return moderation.send(self.clients.get().reddit, action)
         return actions.send(self.clients.get().reddit, action, self.settings.reddit_url)
+
+    # -- moderation tools (connectors/reddit/moderation.py) --------------------------
+
+    def removal_reasons(self, community_id: str) -> Sequence[RemovalReason]:
+        from connectors.reddit import moderation
+
+        return moderation.removal_reasons(self.clients.get().reddit, community_id)
+
+    def mod_notes(self, community_id: str, user: str) -> Sequence[ModNote]:
+        from connectors.reddit import moderation
+
+        return moderation.mod_notes(self.clients.get().reddit, community_id, user)
+
+    def delete_mod_note(self, community_id: str, user: str, note_id: str) -> None:
+        from connectors.reddit import moderation
+
+        moderation.delete_mod_note(self.clients.get().reddit, community_id, user, note_id)
+
+    def wiki_page(self, community_id: str, page: str) -> str:
+        from connectors.reddit import moderation
+
+        return moderation.wiki_page(self.clients.get().reddit, community_id, page)
 
     def close(self) -> None:
         self.clients.close()

@@ -33,6 +33,10 @@ SCOPES = (
     "modlog",
     "privatemessages",
     "report",
+    # Moderation (issue 13): mod notes, bans, the Toolbox usernotes wiki page.
+    "modnote",
+    "modcontributors",
+    "wikiread",
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from connectors.testing import reddit_mod_routes
 from connectors.testing.reddit_model import Conversation
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ def _limit(request: RecordedRequest) -> int:
 
 
 def route(fake: FakeReddit, request: RecordedRequest) -> tuple[int, Any]:
+    if (moderation := reddit_mod_routes.route(fake, request)) is not None:
+        return moderation
     model, path, method = fake.model, request.path, request.method
     if path == "/api/v1/me":
         return 200, {**fake.templates.me, "name": fake.username, "id": "fakeme"}

@@ -15,7 +15,15 @@ def test_sidebar_lists_every_pane_and_unbuilt_ones_say_so(
     win = MainWindow(workspace)
     qtbot.addWidget(win)
     titles = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
-    assert titles == ["Inbox", "Prompts", "Events", "Guidelines", "Analytics", "Accounts"]
+    assert titles == [
+        "Inbox",
+        "Prompts",
+        "Events",
+        "Guidelines",
+        "Moderation",
+        "Analytics",
+        "Accounts",
+    ]
     win.show_pane("events")
     assert "not built yet" in win.stack.currentWidget().findChild(object, "placeholderText").text()  # type: ignore[union-attr]
     win.tasks.wait()

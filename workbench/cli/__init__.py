@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TextIO
 
 from workbench import __version__
-from workbench.cli import accounts, imports, items, outbox, report, store, sync
+from workbench.cli import accounts, imports, items, moderation, outbox, report, store, sync
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, data_dir
 
-COMMANDS = (accounts, sync, items, imports, outbox, store, report)
+COMMANDS = (accounts, sync, items, imports, outbox, store, report, moderation)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -25,6 +25,7 @@ from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews
+from workbench.core.moderation.service import ModerationService
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
 from workbench.core.reminders import ManualOutbox, Reminders
@@ -79,6 +80,7 @@ class Workspace:
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
     analytics: Analytics  # first-reply time, unanswered questions, activity
+    moderation: ModerationService  # queue, actions, decision log, member notes, cases
 
     @property
     def plugin_dir(self) -> Path:
@@ -98,6 +100,8 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        actions = OutboxActions(outbox=outbox, accounts=accounts, triage=triage)
+        inbox = InboxService(store, outbox=outbox)
         return cls(
             data_dir=data_dir,
             store=store,
@@ -105,14 +109,15 @@ class Workspace:
             accounts=accounts,
             outbox=outbox,
             sync=SyncEngine(store, accounts, outbox),
-            actions=OutboxActions(outbox=outbox, accounts=accounts, triage=triage),
-            inbox=InboxService(store, outbox=outbox),
+            actions=actions,
+            inbox=inbox,
             triage=triage,
             views=SavedViews(store),
             communities=Communities(store),
             settings=WorkspaceSettings(store),
             reminders=Reminders(store, [ManualOutbox(outbox)]),
             analytics=Analytics(store),
+            moderation=ModerationService(store, inbox=inbox, actions=actions, accounts=accounts),
         )
 
     def ensure_demo_account(self) -> int:

@@ -302,3 +302,45 @@ class AnalyticsReads(Protocol):
     ) -> list[UnansweredCounts]: ...
     def activity(self, scope: AnalyticsScope, *, by_week: bool) -> list[ActivityCount]: ...
     def close(self) -> None: ...
+
+
+# --- moderation ---
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformReport:
+    """One platform report (or mod-queue flag) on a stored item: ``item_id`` is the item
+    reported; ``report_id`` the stored report item (None: the item's own flags)."""
+
+    item_id: int
+    report_id: int | None
+    reason: str
+    count: int
+    reporter: str  # the moderator of a mod report; "" for anonymous member reports
+    reported_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class Erased:
+    """What erasing members removed."""
+
+    items: int
+    notes: int
+    item_notes: int
+    reports: int
+
+
+class ModerationSql(Protocol):
+    """Moderation's dialect-specific work: reading the platform reports the sync stored,
+    and erasing members for real (from the file, its full-text index and its journal)."""
+
+    def platform_reports(self) -> list[PlatformReport]:
+        """Report items joined to the items they report, and items the platform flagged
+        (``reported``/``modqueue``) without report items."""
+
+    def report_ids(self, item_ids: Sequence[int]) -> list[int]:
+        """The stored report items that report these items."""
+
+    def erase_members(self, member_ids: Sequence[int], now: int) -> Erased:
+        """Erase the members' notes and their items' text so no byte is left in the
+        database file, the full-text index or the write-ahead log."""

@@ -62,6 +62,7 @@ def _inbox(c: PaneContext) -> QWidget:
         actions=s.actions,
         tasks=c.tasks,
         changes=c.changes,
+        report=s.moderation.report,
         parent=c.parent,
     )
 
@@ -79,6 +80,19 @@ def _accounts(c: PaneContext) -> QWidget:
         tasks=c.tasks,
         syncer=c.syncer,
         changes=c.changes,
+        parent=c.parent,
+    )
+
+
+def _moderation(c: PaneContext) -> QWidget:
+    from workbench.gui.moderation import ModerationPane
+
+    s = c.services
+    return ModerationPane(
+        moderation=s.moderation,
+        tasks=c.tasks,
+        changes=c.changes,
+        actor=s.inbox.me,
         parent=c.parent,
     )
 
@@ -129,6 +143,14 @@ PANES: tuple[PaneSpec, ...] = (
         Icon.SP_MessageBoxInformation,
         "Ctrl+4",
         QT_TRANSLATE_NOOP("Panes", "Keep each community's rules and act on member reports."),
+    ),
+    PaneSpec(
+        "moderation",
+        QT_TRANSLATE_NOOP("Panes", "Moderation"),
+        Icon.SP_MessageBoxWarning,
+        "Ctrl+7",
+        _moderation,
+        QT_TRANSLATE_NOOP("Panes", "One queue for every report, a log of every decision, notes on members."),
     ),
     _coming(
         "analytics",

@@ -118,6 +118,15 @@ def specs() -> list[ActionSpec]:
             translate("InboxActions", "A private note for the team"),
         ),
         ActionSpec(
+            "report",
+            translate("InboxActions", "Report this…"),
+            ("!",),
+            translate(
+                "InboxActions",
+                "Put the open item in the moderation queue, with who reported it and why",
+            ),
+        ),
+        ActionSpec(
             "approve",
             translate("InboxActions", "Approve"),
             ("Shift+A",),
@@ -272,6 +281,7 @@ def handlers(pane: InboxPane) -> dict[str, Callable[[], None]]:
         "note": a.ask_note,
         "approve": lambda: m.moderate(ModAction.APPROVE),
         "remove": m.ask_remove,
+        "report": m.ask_report,
         "spam": lambda: m.moderate(ModAction.SPAM),
         "lock": lambda: m.moderate(ModAction.LOCK),
         "unlock": lambda: m.moderate(ModAction.UNLOCK),

@@ -43,7 +43,7 @@ MENU_GROUPS = (
     ("next", "previous", "open"),
     ("done", "needs_reply", "waiting", "new", "snooze"),
     ("reply", "post", "assign", "tag", "untag", "priority", "note"),
-    ("approve", "remove", "spam", "lock", "unlock", "hide", "unhide"),
+    ("report", "approve", "remove", "spam", "lock", "unlock", "hide", "unhide"),
     ("undo", "search", "refresh"),
     ("save_view", "delete_view", "export", "help"),
 )

@@ -33,7 +33,7 @@ from workbench.gui.inbox.asking import Asking
 from workbench.gui.inbox.composing import Composing
 from workbench.gui.inbox.layout import InboxWidgets
 from workbench.gui.inbox.model import InboxModel
-from workbench.gui.inbox.moderation import Moderating
+from workbench.gui.inbox.moderation import Moderating, ReportItem
 from workbench.gui.inbox.reading import Reading
 from workbench.gui.inbox.triaging import Triaging
 from workbench.gui.tasks import TaskRunner
@@ -61,6 +61,7 @@ class InboxPane(QWidget):
         actions: OutboxActions,
         tasks: TaskRunner,
         changes: ChangeBus | None = None,
+        report: ReportItem | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,7 +80,7 @@ class InboxPane(QWidget):
         self.model = InboxModel(self._fetch_rows, self)
         self.triaging = Triaging(self, triage)
         self.composing = Composing(self, actions)
-        self.moderating = Moderating(self, actions)
+        self.moderating = Moderating(self, actions, report)
         self.asking = Asking(self, views)
         self.saved = views
         self.widgets = InboxWidgets(self, self.model, lambda host: build(host, handlers(self)))
