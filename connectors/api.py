@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 # 1.7: Capability.POLLS, PollPost, PollResults, Polls (native polls)
 API_VERSION = "1.7"
 API_MAJOR = 1
+"""The major part of ``API_VERSION``: a connector lists it in ``api_versions``."""
 
 
 class Capability(enum.StrEnum):
@@ -48,6 +49,8 @@ class Capability(enum.StrEnum):
 
 
 class FieldKind(enum.StrEnum):
+    """How a setting is entered and checked in the Accounts form and the CLI."""
+
     TEXT = "text"
     INTEGER = "integer"
     BOOLEAN = "boolean"
@@ -76,6 +79,8 @@ class SettingField:
 
 
 class CommunityType(enum.StrEnum):
+    """What kind of community this is, when the connector can tell."""
+
     LEARNING = "learning"
     PROFESSIONAL = "professional-network"
     SUPPORT = "support"
@@ -86,11 +91,15 @@ class CommunityType(enum.StrEnum):
 
 
 FLAG_OWN = "own"
+"""Item flag: written by this account's user (the team)."""
 FLAG_QUESTION = "question"
+"""Item flag: the item asks a question."""
 FLAG_MANUAL = "manual"  # answer only by manual assist (e.g. a group item from a data export)
 
 
 class ItemKind(enum.StrEnum):
+    """What an item is on its platform."""
+
     POST = "post"
     COMMENT = "comment"
     MESSAGE = "message"
@@ -172,6 +181,8 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Progress:
+    """How far a sync is: ``done`` of ``total`` (``None``: unknown), and what it does now."""
+
     done: int
     total: int | None = None
     message: str = ""
@@ -211,6 +222,8 @@ class Batch:
 
 
 class ModAction(enum.StrEnum):
+    """What a ``Moderate`` action does to its target."""
+
     APPROVE = "approve"
     REMOVE = "remove"
     SPAM = "spam"
@@ -235,6 +248,8 @@ class Reply:
 
 @dataclass(frozen=True, slots=True)
 class Post:
+    """Start a new post in a community (``Capability.POST``)."""
+
     community_id: str
     text: str
     title: str = ""
@@ -242,6 +257,8 @@ class Post:
 
 @dataclass(frozen=True, slots=True)
 class Moderate:
+    """Moderate an item (``Capability.MODERATE``); ``reason`` and ``message`` where the platform has them."""
+
     target_id: str
     action: ModAction
     reason: str = ""
@@ -251,10 +268,13 @@ class Moderate:
 
 
 Action = Reply | Post | Moderate
+"""Any action ``Connector.send`` takes."""
 
 
 @dataclass(frozen=True, slots=True)
 class ActionResult:
+    """What the platform answered to a sent action: the new item's id and address, if any."""
+
     external_id: str = ""
     url: str = ""
     message: str = ""
@@ -280,19 +300,23 @@ class AuthExpired(ConnectorError):
 
 
 class RateLimited(ConnectorError):
+    """The platform's request budget is spent; ``retry_at`` says when to try again, if known."""
+
     def __init__(self, message: str, retry_at: datetime | None = None) -> None:
         super().__init__(message)
         self.retry_at = retry_at
 
 
 class PermissionDenied(ConnectorError):
+    """The account may not do this; ``permission`` names what is missing, if known."""
+
     def __init__(self, message: str, permission: str = "") -> None:
         super().__init__(message)
         self.permission = permission
 
 
 class NotFound(ConnectorError):
-    pass
+    """The item, community or account does not exist (any more) on the platform."""
 
 
 class TemporaryError(ConnectorError):
@@ -386,6 +410,7 @@ class DeletionCheck:
     unknown: tuple[str, ...] = ()
 
     def deletions(self) -> list[Deletion]:
+        """A ``Deletion`` for each gone id, to yield in a ``Batch``."""
         return [Deletion(external_id) for external_id in self.gone]
 
 
@@ -447,6 +472,7 @@ class ConnectorContext:
     followed_communities: Sequence[str] = ()
 
     def get(self, key: str, default: str = "") -> str:
+        """A setting or secret by key; ``default`` when it is empty."""
         value = self.secrets.get(key) or self.settings.get(key)
         return value if value else default
 
@@ -507,6 +533,7 @@ class Connector(ABC):
 
     @classmethod
     def secret_keys(cls) -> tuple[str, ...]:
+        """The keys of the secret settings (kept in the keyring)."""
         return tuple(f.key for f in cls.settings_fields if f.secret)
 
 
@@ -541,15 +568,19 @@ class ModerationTools:
     declare the matching capabilities. Each raises a ConnectorError when it fails."""
 
     def removal_reasons(self, community_id: str) -> Sequence[RemovalReason]:
+        """The community's native removal reasons (``Capability.REMOVAL_REASONS``)."""
         raise PermissionDenied("This platform keeps no removal reasons.")
 
     def mod_notes(self, community_id: str, user: str) -> Sequence[ModNote]:
+        """The platform's moderator notes on ``user`` (``Capability.MOD_NOTES``)."""
         raise PermissionDenied("This platform keeps no moderator notes.")
 
     def delete_mod_note(self, community_id: str, user: str, note_id: str) -> None:
+        """Delete one of the platform's moderator notes (``Capability.MOD_NOTES``)."""
         raise PermissionDenied("This platform keeps no moderator notes.")
 
     def wiki_page(self, community_id: str, page: str) -> str:
+        """The text of a community wiki page (``Capability.WIKI``; e.g. Toolbox's usernotes)."""
         raise PermissionDenied("This platform has no wiki pages.")
 
 

@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.triggered.connect(self._on_shortcuts)
         help_menu.addAction(shortcuts)
+        self.plugins_action = QAction(self.tr("&Plugins…"), self)
+        self.plugins_action.triggered.connect(self._on_plugins)
+        help_menu.addAction(self.plugins_action)
         help_menu.addSeparator()
         self.addActions([guide, shortcuts])
         about = QAction(self.tr("&About Community Workbench"), self)
@@ -232,6 +235,14 @@ class MainWindow(QMainWindow):
     def _on_shortcuts(self) -> None:
         self.help_window = ShortcutHelp(self)
         self.help_window.show()
+
+    @Slot()
+    def _on_plugins(self) -> None:
+        from workbench.gui.plugins import PluginsDialog
+
+        registry, folder = self.workspace.registry, self.workspace.plugin_dir
+        self.plugins_dialog = PluginsDialog(registry=registry, plugin_dir=folder, parent=self)
+        self.plugins_dialog.show()
 
     @Slot()
     def _on_about(self) -> None:
