@@ -3,7 +3,6 @@ names, workspace settings and reminders (core/communities.py, settings.py, remin
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -51,17 +50,17 @@ def test_communities_are_found_by_the_names_users_type(workspace: Workspace) -> 
 
 def test_a_scheduled_post_waits_for_its_time_then_goes_out_once(workspace: Workspace) -> None:
     general, script = scripted(workspace)
-    at = datetime.now(UTC) + timedelta(seconds=1)
+    at = datetime.now(UTC) + timedelta(hours=1)
     queued = workspace.actions.schedule_post(
         general, "Weekly thread", "What are you building?", by="alex", at=at
     )
     assert queued.status == "pending"
     assert workspace.actions.send_due() == 0 and sends(script) == []  # not yet
+    assert workspace.actions.send_due(now=at - timedelta(seconds=1)) == 0
     workspace.sync.sync(general.account_id)
     assert sends(script) == []  # a sync leaves it alone too
-    time.sleep(1.1)
-    assert workspace.actions.send_due() == 1
-    assert workspace.actions.send_due() == 0  # exactly once
+    assert workspace.actions.send_due(now=at) == 1
+    assert workspace.actions.send_due(now=at + timedelta(hours=1)) == 0  # exactly once
     workspace.sync.sync(general.account_id)
     assert [s["send"] for s in sends(script)] == ["post"]
     assert workspace.actions.status(queued.entry_id) == "sent"
@@ -69,16 +68,16 @@ def test_a_scheduled_post_waits_for_its_time_then_goes_out_once(workspace: Works
 
 def test_a_due_post_is_sent_once_after_a_restart(workspace: Workspace, data_dir: Path) -> None:
     general, script = scripted(workspace)
-    at = datetime.now(UTC) + timedelta(seconds=1)
+    at = datetime.now(UTC) + timedelta(hours=1)
     queued = workspace.actions.schedule_post(
         general, "", "What did you learn today?", by="alex", at=at
     )
     workspace.close()
-    time.sleep(1.1)
+    later = at + timedelta(minutes=5)
     again = Workspace.open(data_dir)  # the app was closed when it fell due
     try:
-        assert again.actions.send_due() == 1
-        assert again.actions.send_due() == 0
+        assert again.actions.send_due(now=later) == 1
+        assert again.actions.send_due(now=later) == 0
         assert [s["send"] for s in sends(script)] == ["post"]
         assert again.actions.status(queued.entry_id) == "sent"
     finally:
@@ -87,13 +86,11 @@ def test_a_due_post_is_sent_once_after_a_restart(workspace: Workspace, data_dir:
 
 def test_a_failed_scheduled_post_waits_for_retry(workspace: Workspace) -> None:
     general, script = scripted(workspace, send_error={"type": "ConnectorError", "message": "nope"})
-    queued = workspace.actions.schedule_post(
-        general, "", "Share a win?", by="alex", at=datetime.now(UTC) + timedelta(seconds=1)
-    )
-    time.sleep(1.1)
-    assert workspace.actions.send_due() == 0
+    at = datetime.now(UTC) + timedelta(hours=1)
+    queued = workspace.actions.schedule_post(general, "", "Share a win?", by="alex", at=at)
+    assert workspace.actions.send_due(now=at) == 0
     assert workspace.actions.status(queued.entry_id) == "failed"
-    assert workspace.actions.send_due() == 0  # never sent again by itself
+    assert workspace.actions.send_due(now=at) == 0  # never sent again by itself
     write_script(script, communities=[{"id": "general", "name": "General"}], batches=[])
     assert workspace.actions.retry(queued.entry_id) == "sent"
     assert [s["send"] for s in sends(script)] == ["post", "post"]
@@ -122,27 +119,27 @@ def test_where_the_platform_cannot_post_a_due_post_is_a_reminder(
     workspace: Workspace, data_dir: Path
 ) -> None:
     slow = gated(workspace)
-    at = datetime.now(UTC) + timedelta(seconds=1)
+    at = datetime.now(UTC) + timedelta(hours=1)
     queued = workspace.actions.schedule_post(slow, "", "What are you reading?", by="alex", at=at)
     assert queued.status == "manual"
     assert workspace.reminders.due() == []  # not due yet
-    time.sleep(1.1)
-    assert workspace.actions.send_due() == 0  # nothing the app can send
-    due = workspace.reminders.due()
+    later = at + timedelta(minutes=1)
+    assert workspace.actions.send_due(now=later) == 0  # nothing the app can send
+    due = workspace.reminders.due(now=later)
     assert [(r.key, r.pane, r.detail) for r in due] == [
         (f"outbox:{queued.entry_id}", "inbox", "What are you reading?")
     ]
     workspace.close()
     again = Workspace.open(data_dir)  # fell due while closed: still there at the next start
     try:
-        assert [r.key for r in again.reminders.due()] == [f"outbox:{queued.entry_id}"]
+        assert [r.key for r in again.reminders.due(now=later)] == [f"outbox:{queued.entry_id}"]
         again.reminders.acknowledge([f"outbox:{queued.entry_id}"])
-        assert again.reminders.due() == []
+        assert again.reminders.due(now=later) == []
     finally:
         again.close()
     third = Workspace.open(data_dir)
     try:
-        assert third.reminders.due() == []  # seen stays seen
+        assert third.reminders.due(now=later) == []  # seen stays seen
     finally:
         third.close()
 

@@ -4,7 +4,6 @@ the window's scheduler without a sync."""
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -71,13 +70,16 @@ def test_the_window_sends_a_scheduled_post_when_it_falls_due(
     )
     workspace.sync.sync(account.id)
     general = workspace.communities.find("General")
-    at = datetime.now(UTC) + timedelta(seconds=1)
-    workspace.actions.schedule_post(general, "", "Share one thing you learned?", by="a", at=at)
+    at = datetime.now(UTC) + timedelta(hours=1)
+    queued = workspace.actions.schedule_post(
+        general, "", "Share one thing you learned?", by="a", at=at
+    )
     win = MainWindow(workspace)
     qtbot.addWidget(win)
     win.tasks.wait()
-    assert sends(script) == []
-    time.sleep(1.1)
+    qtbot.waitUntil(lambda: not win.scheduler.busy)
+    assert sends(script) == []  # the first look, at start: not due
+    workspace.outbox.release(queued.entry_id)  # its time has come (as a hold that ends)
     with qtbot.waitSignal(win.changes.changed, timeout=5000):
         win.scheduler.tick()  # the half-minute timer's tick
     assert [s["send"] for s in sends(script)] == ["post"]

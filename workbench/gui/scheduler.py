@@ -58,6 +58,11 @@ class Scheduler(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
 
+    @property
+    def busy(self) -> bool:
+        """A look (send and reminders) is running."""
+        return self._running
+
     def start(self) -> None:
         self.timer.start()
         self.tick()  # at once: what fell due while the app was closed

@@ -166,11 +166,12 @@ class OutboxActions:
         entry = self.outbox.queue(community.account_id, action, created_by=by, send_after=at)
         return Queued(entry.id, entry.status)
 
-    def send_due(self) -> int:
-        """Send every account's pending entries whose time has come; returns how many went
-        out. An account whose connector cannot start keeps its entries for the next try."""
+    def send_due(self, now: datetime | None = None) -> int:
+        """Send every account's pending entries whose time has come (by ``now``); returns
+        how many went out. An account whose connector cannot start keeps its entries for
+        the next try."""
         sent = 0
-        for account_id in self.outbox.due_accounts():
+        for account_id in self.outbox.due_accounts(now):
             try:
                 account = self.accounts.get(account_id)
                 if not account.enabled:
@@ -180,7 +181,7 @@ class OutboxActions:
                 log.warning("cannot send account %s's due entries: %s", account_id, error)
                 continue
             try:
-                done, _failed = self.outbox.send_pending(account_id, connector)
+                done, _failed = self.outbox.send_pending(account_id, connector, now=now)
                 sent += done
             except Exception as error:  # the entries stay pending
                 log.warning("sending account %s's due entries failed: %s", account_id, error)

@@ -168,15 +168,16 @@ class Outbox:
         with self.store.session() as session:
             return [_view(e) for e in session.scalars(query)]
 
-    def due_accounts(self) -> list[int]:
+    def due_accounts(self, now: datetime | None = None) -> list[int]:
         """Accounts with pending entries whose time has come (scheduled posts, ended holds)."""
+        now = now or _now()
         with self.store.session() as session:
             return list(
                 session.scalars(
                     select(OutboxEntry.account_id)
                     .where(
                         OutboxEntry.status == OutboxStatus.PENDING,
-                        or_(OutboxEntry.send_after.is_(None), OutboxEntry.send_after <= _now()),
+                        or_(OutboxEntry.send_after.is_(None), OutboxEntry.send_after <= now),
                     )
                     .distinct()
                     .order_by(OutboxEntry.account_id)
@@ -189,6 +190,7 @@ class Outbox:
             entry = self._entry(session, entry_id)
             if entry.status == OutboxStatus.FAILED:
                 entry.status = OutboxStatus.PENDING
+                entry.send_after = None  # it failed when due: the user's retry is now
 
     def cancel(self, entry_id: int) -> bool:
         with self.store.writing() as session:
@@ -228,8 +230,11 @@ class Outbox:
             )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
-    def send_pending(self, account_id: int, connector: Connector) -> tuple[int, int]:
-        """Send every pending entry of the account; return (sent, failed)."""
+    def send_pending(
+        self, account_id: int, connector: Connector, *, now: datetime | None = None
+    ) -> tuple[int, int]:
+        """Send every pending entry of the account due by ``now``; return (sent, failed)."""
+        due_by = now or _now()
         self.recover_interrupted(account_id)
         sent = failed = 0
         with self.store.session() as session:
@@ -239,7 +244,7 @@ class Outbox:
                     OutboxEntry.account_id == account_id,
                     OutboxEntry.status == OutboxStatus.PENDING,
                     # Held entries wait: the user may still take them back.
-                    or_(OutboxEntry.send_after.is_(None), OutboxEntry.send_after <= _now()),
+                    or_(OutboxEntry.send_after.is_(None), OutboxEntry.send_after <= due_by),
                 )
                 .order_by(OutboxEntry.id)
             ).all()
