@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TextIO
 
 from workbench import __version__
-from workbench.cli import accounts, imports, items, outbox, store, sync
+from workbench.cli import accounts, imports, items, outbox, rules, store, sync
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, data_dir
 
-COMMANDS = (accounts, sync, items, imports, outbox, store)
+COMMANDS = (accounts, sync, items, imports, outbox, store, rules)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ class Changes:
     views: bool = False  # saved views
     outbox: bool = False  # an action queued, sent, failed, retried, taken back
     synced: bool = False  # a sync finished (items may have arrived)
+    guidelines: bool = False  # a guideline, its rules, versions or detector hits
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)

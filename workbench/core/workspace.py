@@ -19,6 +19,10 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.guidelines.after_sync import GuidelinesStep
+from workbench.core.guidelines.backtest import Backtester
+from workbench.core.guidelines.documents import GuidelineService
+from workbench.core.guidelines.flags import DetectorFlags
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
@@ -71,6 +75,10 @@ class Workspace:
     inbox: InboxService  # ids, rows, counts and details for views
     triage: Triage  # states, tags, notes, snooze, undo
     views: SavedViews
+    # --- guidelines ---
+    guidelines: GuidelineService  # documents, rules, detectors, versions
+    backtest: Backtester  # a rule's catch on the stored history, and its judging
+    detector_flags: DetectorFlags  # detector hits as moderation queue entries
 
     @property
     def plugin_dir(self) -> Path:
@@ -90,17 +98,23 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        sync = SyncEngine(store, accounts, outbox)
+        guidelines = GuidelineService(store)
+        sync.after_commit.append(GuidelinesStep(store, guidelines))
         return cls(
             data_dir=data_dir,
             store=store,
             registry=registry,
             accounts=accounts,
             outbox=outbox,
-            sync=SyncEngine(store, accounts, outbox),
+            sync=sync,
             actions=OutboxActions(outbox=outbox, accounts=accounts, triage=triage),
             inbox=InboxService(store, outbox=outbox),
             triage=triage,
             views=SavedViews(store),
+            guidelines=guidelines,
+            backtest=Backtester(store),
+            detector_flags=DetectorFlags(store),
         )
 
     def ensure_demo_account(self) -> int:

@@ -1,0 +1,119 @@
+"""The sync step that runs active rules' detectors on each commit's new and changed items.
+
+Registered with the sync engine by the Workspace (an ``AfterCommit``). It reads the new
+rows of the commit by id range, one query each, matches them with the rules compiled once
+(one RE2 set per community: benchmarks/rules_sync.py), and writes the hits in bulk, in a
+transaction of its own after the sync's commit: a failure here loses hits, never items.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Sequence
+
+from workbench.core.guidelines.detectors import Hit, ItemText, RuleMatcher, text_fingerprint
+from workbench.core.guidelines.documents import GuidelineService
+from workbench.core.sync.after_commit import Committed
+from workbench.db.guidelines import rule_writes
+from workbench.db.interfaces import RuleWrites, TextRow
+from workbench.db.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def item_texts(rows: Sequence[TextRow]) -> list[ItemText]:
+    return [ItemText(r[0], r[1], r[2] or "", r[3] or "", r[4] or 0, r[5]) for r in rows]
+
+
+def same_text_hits(
+    matcher: RuleMatcher, writes: RuleWrites, items: Sequence[ItemText]
+) -> list[Hit]:
+    """Hits of same-text rules: this text in enough communities within the rule's window.
+    Fingerprints are kept only while such a rule is active (the table is theirs)."""
+    from workbench.core.guidelines.state import DetectorKind
+    from workbench.core.text import QT_TRANSLATE_NOOP, Words
+
+    wanted = [
+        (item, rules) for item in items if (rules := matcher.same_text_rules(item.community_id))
+    ]
+    if not wanted:
+        return []
+    prints = [(item, rules, text_fingerprint(item.body)) for item, rules in wanted]
+    prints = [p for p in prints if p[2] is not None]
+    widest = max((d.window_hours for _, rules, _ in prints for _, d in rules), default=0)
+    oldest = min((item.created_at for item, _, _ in prints), default=0) - widest * 3600
+    seen = writes.communities_with_text([h for _, _, h in prints if h is not None], oldest)
+    writes.add_fingerprints(
+        [(item.id, h, item.community_id, item.created_at) for item, _, h in prints if h is not None]
+    )
+    hits = []
+    for item, rules, value in prints:
+        assert value is not None
+        places = seen.setdefault(value, set())
+        places.add(item.community_id)
+        for rule_id, detector in rules:
+            if len(places) >= detector.communities:
+                reason = Words(
+                    "Detectors",
+                    QT_TRANSLATE_NOOP("Detectors", "The same text in {n} communities"),
+                    {"n": len(places)},
+                )
+                hits.append(Hit(rule_id, item.id, DetectorKind.SAME_TEXT, reason))
+    return hits
+
+
+class GuidelinesStep:
+    """Runs after each committed group of a sync (see core/sync/after_commit.py)."""
+
+    name = "guideline detectors"
+
+    def __init__(self, store: Store, guidelines: GuidelineService) -> None:
+        self.store = store
+        self.guidelines = guidelines
+        self._lock = threading.Lock()  # accounts sync side by side: compile once
+        self._signature: tuple[int, ...] | None = None
+        self._matcher = RuleMatcher([])
+        self.hits_written = 0
+
+    def matcher(self) -> RuleMatcher:
+        """The active rules compiled, again only when a rule changed since."""
+        signature = self.guidelines.signature()
+        with self._lock:
+            if signature != self._signature:
+                self._matcher = RuleMatcher(self.guidelines.active_rules())
+                self._signature = signature
+            return self._matcher
+
+    def __call__(self, committed: Committed) -> None:
+        matcher = self.matcher()
+        if matcher.empty:
+            return
+        started = time.perf_counter()
+        now = int(time.time())
+        with self.store.writing_immediately() as connection:
+            writes = rule_writes(connection)
+            try:
+                hits: list[Hit] = []
+                for first, last in committed.new_id_ranges:
+                    items = item_texts(writes.texts_in_range(first, last))
+                    hits += matcher.match(items)
+                    if matcher.needs_history():
+                        hits += same_text_hits(matcher, writes, items)
+                if committed.changed_ids:
+                    items = item_texts(writes.texts_of(committed.changed_ids))
+                    hits += matcher.match(items)
+                written = writes.add_hits(
+                    [(h.rule_id, h.item_id, str(h.kind), str(h.reason), now) for h in hits]
+                )
+            finally:
+                writes.close()
+        self.hits_written += written
+        log.debug(
+            "detectors: %d new hits on %d new and %d changed items in %.3f s",
+            written,
+            committed.new_count,
+            len(committed.changed_ids),
+            time.perf_counter() - started,
+        )
