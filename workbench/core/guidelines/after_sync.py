@@ -15,7 +15,9 @@ from collections.abc import Sequence
 
 from workbench.core.guidelines.detectors import Hit, ItemText, RuleMatcher, text_fingerprint
 from workbench.core.guidelines.documents import GuidelineService
+from workbench.core.guidelines.state import DetectorKind
 from workbench.core.sync.after_commit import Committed
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.guidelines import rule_writes
 from workbench.db.interfaces import RuleWrites, TextRow
 from workbench.db.store import Store
@@ -31,29 +33,22 @@ def same_text_hits(
     matcher: RuleMatcher, writes: RuleWrites, items: Sequence[ItemText]
 ) -> list[Hit]:
     """Hits of same-text rules: this text in enough communities within the rule's window.
-    Fingerprints are kept only while such a rule is active (the table is theirs)."""
-    from workbench.core.guidelines.state import DetectorKind
-    from workbench.core.text import QT_TRANSLATE_NOOP, Words
 
-    wanted = [
-        (item, rules) for item in items if (rules := matcher.same_text_rules(item.community_id))
-    ]
-    if not wanted:
+    While such a rule is active every new item's fingerprint is kept (the others count as
+    the places a text was seen); items are checked where a rule asks for it.
+    """
+    prints = [(item, value) for item in items if (value := text_fingerprint(item.body))]
+    if not prints:
         return []
-    prints = [(item, rules, text_fingerprint(item.body)) for item, rules in wanted]
-    prints = [p for p in prints if p[2] is not None]
-    widest = max((d.window_hours for _, rules, _ in prints for _, d in rules), default=0)
-    oldest = min((item.created_at for item, _, _ in prints), default=0) - widest * 3600
-    seen = writes.communities_with_text([h for _, _, h in prints if h is not None], oldest)
-    writes.add_fingerprints(
-        [(item.id, h, item.community_id, item.created_at) for item, _, h in prints if h is not None]
-    )
+    widest = max(d.window_hours for r in matcher.rules for d in r.detectors)
+    oldest = min(item.created_at for item, _ in prints) - widest * 3600
+    seen = writes.communities_with_text([value for _, value in prints], oldest)
+    writes.add_fingerprints([(i.id, v, i.community_id, i.created_at) for i, v in prints])
     hits = []
-    for item, rules, value in prints:
-        assert value is not None
+    for item, value in prints:
         places = seen.setdefault(value, set())
         places.add(item.community_id)
-        for rule_id, detector in rules:
+        for rule_id, detector in matcher.same_text_rules(item.community_id):
             if len(places) >= detector.communities:
                 reason = Words(
                     "Detectors",
