@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from tests.guidelines.conftest import CORPUS
+from tests.guidelines.corpus import CORPUS
 from workbench.core.guidelines.detectors import (
     Detector,
     DetectorError,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guidelines.conftest import community_id
+from tests.guidelines.corpus import community_id
 from workbench.core.guidelines.detectors import Detector
 from workbench.core.guidelines.documents import Document, GuidelineError, RuleDraft
 from workbench.core.guidelines.export import to_html, to_markdown

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.guidelines.conftest import BAKERS, GARDEN, KNITTERS, corpus_batch, item, sync
+from tests.guidelines.corpus import BAKERS, GARDEN, KNITTERS, corpus_batch, item, sync
 from workbench.core.guidelines.detectors import Detector
 from workbench.core.guidelines.documents import Document, RuleDraft
 from workbench.core.guidelines.state import DetectorKind, RuleAction, Severity

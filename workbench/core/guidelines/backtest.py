@@ -159,7 +159,9 @@ class Backtester:
             ids.append(item_id)
             counts[community_id] += 1
         with self.store.session() as session:
-            names = dict(session.execute(select(Community.id, Community.name)).tuples().all())
+            names: dict[int, str] = {
+                row.id: row.name for row in session.execute(select(Community.id, Community.name))
+            }
         per = tuple(
             CommunityCount(c, names.get(c, "") if c is not None else "", n)
             for c, n in counts.most_common()
@@ -190,15 +192,12 @@ class Backtester:
 
     def judgements(self, key: str) -> dict[int, bool]:
         with self.store.session() as session:
-            return dict(
-                session.execute(
-                    select(BacktestJudgement.item_id, BacktestJudgement.correct).where(
-                        BacktestJudgement.key == key
-                    )
+            rows = session.execute(
+                select(BacktestJudgement.item_id, BacktestJudgement.correct).where(
+                    BacktestJudgement.key == key
                 )
-                .tuples()
-                .all()
             )
+            return {row.item_id: row.correct for row in rows}
 
     def precision(self, key: str) -> Precision:
         marks = self.judgements(key).values()
