@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 
 
 def item_texts(rows: Sequence[TextRow]) -> list[ItemText]:
-    return [ItemText(r[0], r[1], r[2] or "", r[3] or "", r[4] or 0, r[5]) for r in rows]
+    # The row's columns are ItemText's first fields, in order.
+    return [ItemText(*row) for row in rows]
 
 
 def same_text_hits(

@@ -8,6 +8,7 @@ RE2's ``\\b`` knows only ASCII letters, so the edges are spelled out as classes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -34,6 +35,11 @@ def word_pattern(word: str) -> str:
 
 def words_pattern(words: Iterable[str], *, case_sensitive: bool) -> str | None:
     """One RE2 pattern matching any of ``words`` as whole words; None when there is none."""
+    return _words_pattern(tuple(words), case_sensitive)
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_pattern(words: tuple[str, ...], case_sensitive: bool) -> str | None:
     alternatives = [word_pattern(w) for w in words if normalize_word(w).strip("*")]
     if not alternatives:
         return None
