@@ -14,6 +14,10 @@ def words(*w: str) -> Detector:
     return Detector(DetectorKind.WORDS, words=w)
 
 
+def regex(pattern: str) -> Detector:
+    return Detector(DetectorKind.REGEX, pattern=pattern)
+
+
 @pytest.mark.parametrize(
     ("detector", "expected"),
     [
@@ -24,6 +28,12 @@ def words(*w: str) -> Detector:
         (words("café"), {"p6"}),
         (Detector(DetectorKind.REGEX, pattern=r"https?://\S+\.org"), {"p5", "p9"}),
         (Detector(DetectorKind.LINKS, max_links=3), {"p5"}),
+        # Regexes are searched over many items joined; each item keeps its own edges ...
+        (regex(r"^Le café"), {"p6"}),
+        (regex(r"year$"), {"p2"}),
+        (regex(r"(?i)\Awool"), {"p10"}),  # (checked item by item)
+        (regex(r"(?s)growing.*week"), set()),  # ... a match across two items is none ...
+        (regex(r"(?s)tomatoes.*SCAM|CHEAPSEEDS"), {"p3"}),  # ... and hides no real one
     ],
 )
 def test_a_backtest_finds_what_the_detector_would_have_caught(

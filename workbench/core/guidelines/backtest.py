@@ -29,6 +29,7 @@ from workbench.core.guidelines.detectors import (
     detectors_key,
     text_fingerprint,
 )
+from workbench.core.guidelines.scan import JoinedSearch
 from workbench.core.guidelines.state import DetectorKind
 from workbench.core.guidelines.words import fts_terms
 from workbench.db.guidelines import backtest_reads
@@ -108,8 +109,9 @@ class Backtester:
         matcher = RuleMatcher([RuleSpec(0, None, others)]) if others else None
         caught: set[int] = set()
         if matcher is not None:
+            joined = JoinedSearch.of(others)
             for rows in self.reads.scan(community_ids, _prefilter(others)):
-                items = item_texts(rows)
+                items = item_texts(joined.candidates(rows) if joined else rows)
                 by_id = {i.id: i.community_id for i in items}
                 for hit in matcher.match(items):
                     caught.add(hit.item_id)
