@@ -285,6 +285,6 @@ class BacktestReads(Protocol):
         prefix), or all when ``terms`` is None; only in ``community_ids`` when given."""
         ...
 
-    def describe(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
-        """(account name, external id, community name) by item id."""
+    def describe(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, str]]:
+        """(account name, external id, community name, title, text start) by item id."""
         ...

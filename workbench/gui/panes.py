@@ -83,6 +83,19 @@ def _accounts(c: PaneContext) -> QWidget:
     )
 
 
+def _guidelines(c: PaneContext) -> QWidget:
+    from workbench.gui.guidelines import GuidelinesPane
+
+    s = c.services
+    return GuidelinesPane(
+        guidelines=s.guidelines,
+        backtest=s.backtest,
+        tasks=c.tasks,
+        changes=c.changes,
+        parent=c.parent,
+    )
+
+
 def _not_built(title: str, what: str) -> Callable[[PaneContext], QWidget]:
     def make(c: PaneContext) -> QWidget:
         from workbench.gui.placeholder import PlaceholderPane
@@ -123,12 +136,13 @@ PANES: tuple[PaneSpec, ...] = (
         "Ctrl+3",
         QT_TRANSLATE_NOOP("Panes", "Plan webinars, workshops, Q&As, live streams and polls, and promote them ahead."),
     ),
-    _coming(
+    PaneSpec(
         "guidelines",
         QT_TRANSLATE_NOOP("Panes", "Guidelines"),
         Icon.SP_MessageBoxInformation,
         "Ctrl+4",
-        QT_TRANSLATE_NOOP("Panes", "Keep each community's rules and act on member reports."),
+        _guidelines,
+        QT_TRANSLATE_NOOP("Panes", "Each community's numbered rules, their detectors and versions."),
     ),
     _coming(
         "analytics",

@@ -78,6 +78,8 @@ class MatchedItem:
     account: str
     external_id: str
     community: str
+    title: str = ""
+    text: str = ""  # its first 1,000 characters, to judge it by
 
 
 def _prefilter(detectors: Sequence[Detector]) -> list[tuple[str, bool]] | None:

@@ -128,21 +128,23 @@ class SqliteBacktestReads:
         finally:
             connection.close()
 
-    def describe(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
-        """Account name, external id and community name of each item."""
-        out: dict[int, tuple[str, str, str]] = {}
+    def describe(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, str]]:
+        """Account name, external id, community name, title and text (its first 1,000
+        characters) of each item."""
+        out: dict[int, tuple[str, str, str, str, str]] = {}
         connection = open_reader(self.path)
         try:
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
-                for item_id, account, external_id, community in connection.execute(
-                    "SELECT i.id, a.name, i.external_id, COALESCE(c.name, '') FROM items i "
+                for item_id, *described in connection.execute(
+                    "SELECT i.id, a.name, i.external_id, COALESCE(c.name, ''), i.title, "
+                    "substr(i.text, 1, 1000) FROM items i "
                     "JOIN accounts a ON a.id = i.account_id "
                     "LEFT JOIN communities c ON c.id = i.community_id "
                     f"WHERE i.id IN ({_marks(len(chunk))})",
                     tuple(chunk),
                 ):
-                    out[item_id] = (account, external_id, community)
+                    out[item_id] = tuple(described)
         finally:
             connection.close()
         return out
