@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 # 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES;
 # 1.4: unlisted, confirm_deletions, DeletionCheck; 1.5: SettingField.internal
-API_VERSION = "1.5"
+# 1.6 (guidelines): Capability.RULES, PlatformRule, RulesWritten, RulesRefused, CommunityRules
+API_VERSION = "1.6"
 API_MAJOR = 1
 
 
@@ -38,6 +39,7 @@ class Capability(enum.StrEnum):
     IMPORT_ARCHIVE = "import-archive"
     INTERNAL_NOTES = "internal-notes"  # Reply(internal=True) stays among moderators
     SIGN_IN = "sign-in"  # interactive sign-in in the browser (OAuth), see Connector.sign_in
+    RULES = "rules"  # reads a community's rules and writes them back (CommunityRules)
 
 
 class FieldKind(enum.StrEnum):
@@ -495,3 +497,45 @@ class Connector(ABC):
     @classmethod
     def secret_keys(cls) -> tuple[str, ...]:
         return tuple(f.key for f in cls.settings_fields if f.secret)
+
+
+# --- guidelines ---
+
+
+@dataclass(frozen=True)
+class PlatformRule:
+    """A community's rule as the platform keeps it (Reddit: a subreddit rule)."""
+
+    short_name: str
+    description: str = ""  # Markdown
+    violation_reason: str = ""  # what a member picks when reporting under this rule
+    kind: str = "all"  # Reddit: "link" (posts), "comment" or "all"
+    priority: int = 0  # 0 first
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RulesWritten:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    reordered: bool = False
+
+
+class RulesRefused(ConnectorError):
+    """The platform cannot take these rules as they are (too many, too long); nothing was
+    written. The message says what to change."""
+
+
+@runtime_checkable
+class CommunityRules(Protocol):
+    """What a connector declaring ``Capability.RULES`` also has.
+
+    ``write_rules`` makes the community's rules exactly ``rules``, in order, and raises
+    PermissionDenied when the account may not (it does not moderate the community) and
+    RulesRefused, before writing anything, when the platform's limits are not met.
+    """
+
+    def read_rules(self, community_id: str) -> Sequence[PlatformRule]: ...
+
+    def write_rules(self, community_id: str, rules: Sequence[PlatformRule]) -> RulesWritten: ...

@@ -20,6 +20,8 @@ from connectors.api import (
     Connector,
     ConnectorContext,
     FieldKind,
+    PlatformRule,
+    RulesWritten,
     SettingField,
 )
 
@@ -42,6 +44,7 @@ class RedditConnector(Connector):
             Capability.MESSAGES,
             Capability.SIGN_IN,
             Capability.INTERNAL_NOTES,
+            Capability.RULES,
         }
     )
     settings_fields = (
@@ -215,6 +218,20 @@ class RedditConnector(Connector):
 
     def close(self) -> None:
         self.clients.close()
+
+    # -- rules (guidelines: connectors/reddit/rules.py) ---------------------------------
+
+    def read_rules(self, community_id: str) -> Sequence[PlatformRule]:
+        from connectors.reddit import rules
+
+        return rules.read_rules(self.clients.get().reddit, community_id.removeprefix("r/"))
+
+    def write_rules(self, community_id: str, wanted: Sequence[PlatformRule]) -> RulesWritten:
+        from connectors.reddit import rules
+
+        moderated = [name for name, _ in self._moderated()]
+        name = community_id.removeprefix("r/")
+        return rules.write_rules(self.clients.get().reddit, name, wanted, moderated)
 
 
 def _get(client: object, path: str, params: dict[str, str | int] | None = None) -> Any:

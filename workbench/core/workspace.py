@@ -23,6 +23,7 @@ from workbench.core.guidelines.after_sync import GuidelinesStep
 from workbench.core.guidelines.backtest import Backtester
 from workbench.core.guidelines.documents import GuidelineService
 from workbench.core.guidelines.flags import DetectorFlags
+from workbench.core.guidelines.platform import PlatformRules
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
@@ -79,6 +80,7 @@ class Workspace:
     guidelines: GuidelineService  # documents, rules, detectors, versions
     backtest: Backtester  # a rule's catch on the stored history, and its judging
     detector_flags: DetectorFlags  # detector hits as moderation queue entries
+    platform_rules: PlatformRules  # a community's rules on its platform (Reddit), read/write
 
     @property
     def plugin_dir(self) -> Path:
@@ -115,6 +117,7 @@ class Workspace:
             guidelines=guidelines,
             backtest=Backtester(store),
             detector_flags=DetectorFlags(store),
+            platform_rules=PlatformRules(store, accounts, guidelines),
         )
 
     def ensure_demo_account(self) -> int:
