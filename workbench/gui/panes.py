@@ -90,6 +90,7 @@ def _guidelines(c: PaneContext) -> QWidget:
     return GuidelinesPane(
         guidelines=s.guidelines,
         backtest=s.backtest,
+        platform_rules=s.platform_rules,
         tasks=c.tasks,
         changes=c.changes,
         parent=c.parent,

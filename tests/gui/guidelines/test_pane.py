@@ -40,6 +40,7 @@ def pane(qtbot: QtBot, corpus: Workspace) -> Iterator[GuidelinesPane]:
     made = GuidelinesPane(
         guidelines=corpus.guidelines,
         backtest=corpus.backtest,
+        platform_rules=corpus.platform_rules,
         tasks=tasks,
         changes=ChangeBus(window),
         parent=window,

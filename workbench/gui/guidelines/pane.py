@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from connectors.api import RulesWritten
 from workbench.core.changes import Changes
 from workbench.core.guidelines.backtest import Backtester
 from workbench.core.guidelines.documents import (
@@ -29,6 +30,7 @@ from workbench.core.guidelines.documents import (
     VersionView,
 )
 from workbench.core.guidelines.export import to_html, to_markdown
+from workbench.core.guidelines.platform import PlatformRules
 from workbench.core.guidelines.templates import Template, templates
 from workbench.gui.changes import ChangeBus
 from workbench.gui.guidelines.backtest_dialog import BacktestDialog
@@ -52,6 +54,7 @@ class GuidelinesPane(GuidelinesLayout):
         *,
         guidelines: GuidelineService,
         backtest: Backtester,
+        platform_rules: PlatformRules,
         tasks: TaskRunner,
         changes: ChangeBus,
         parent: QWidget | None = None,
@@ -59,6 +62,7 @@ class GuidelinesPane(GuidelinesLayout):
         super().__init__(parent)
         self.guidelines = guidelines
         self.backtest = backtest
+        self.platform_rules = platform_rules
         self.tasks = tasks
         self.changes = changes
         self.entries: list[CommunityEntry] = []
@@ -82,6 +86,9 @@ class GuidelinesPane(GuidelinesLayout):
         self.publish_button.clicked.connect(self._on_publish)
         self.versions_button.clicked.connect(self._on_versions)
         self.export_button.clicked.connect(self._on_export)
+        self.read_button.clicked.connect(self._on_read_platform)
+        self.start_read_button.clicked.connect(self._on_read_platform)
+        self.write_button.clicked.connect(self._on_write_platform)
         self.reload()
 
     # -- loading ----------------------------------------------------------------------
@@ -137,9 +144,10 @@ class GuidelinesPane(GuidelinesLayout):
             return
         self._pick_template(entry)
 
-        def load() -> tuple[GuidelineView | None, list[VersionView]]:
+        def load() -> tuple[GuidelineView | None, list[VersionView], bool]:
             found = self.guidelines.for_community(entry.community_id)
-            return found, (self.guidelines.versions(found.id) if found else [])
+            versions = self.guidelines.versions(found.id) if found else []
+            return found, versions, self.platform_rules.supports(entry.community_id)
 
         self.loading = True
         self.tasks.run(load, self._on_guideline, self._on_error, owner=self)
@@ -150,9 +158,12 @@ class GuidelinesPane(GuidelinesLayout):
                 self.template_box.setCurrentIndex(index)
                 return
 
-    def _on_guideline(self, loaded: tuple[GuidelineView | None, list[VersionView]]) -> None:
+    def _on_guideline(self, loaded: tuple[GuidelineView | None, list[VersionView], bool]) -> None:
         self.loading = False
-        self.current, self.versions = loaded
+        self.current, self.versions, on_platform = loaded
+        # Only where the connector can (Capability.RULES): Reddit today.
+        for button in (self.read_button, self.write_button, self.start_read_button):
+            button.setVisible(on_platform)
         self.show_guideline(self.current, self.versions)
 
     def show_guideline(self, guideline: GuidelineView | None, versions: list[VersionView]) -> None:
@@ -357,6 +368,31 @@ class GuidelinesPane(GuidelinesLayout):
             lambda _: self.status.setText(self.tr("Exported to {0}").format(path)),
             self._on_error,
             owner=self,
+        )
+
+    @Slot()
+    def _on_read_platform(self) -> None:
+        entry = self._entry()
+        if entry is not None:
+            self.status.setText(self.tr("Reading the rules from {0}…").format(entry.platform))
+            self._write(lambda: self.platform_rules.read(entry.community_id))
+
+    @Slot()
+    def _on_write_platform(self) -> None:
+        entry = self._entry()
+        if entry is None:
+            return
+
+        def done(written: RulesWritten) -> None:
+            self.status.setText(
+                self.tr("Written to {0}: {1} added, {2} updated, {3} removed.").format(
+                    entry.platform, written.added, written.updated, written.removed
+                )
+            )
+
+        self.status.setText(self.tr("Writing the rules to {0}…").format(entry.platform))
+        self.tasks.run(
+            lambda: self.platform_rules.write(entry.community_id), done, self._on_error, owner=self
         )
 
     # -- around -----------------------------------------------------------------------
