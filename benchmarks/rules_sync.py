@@ -26,6 +26,7 @@ from ingest import PreloadedConnector
 
 from connectors.api import Batch
 from connectors.registry import PluginInfo, PluginState
+from workbench.core.guidelines.after_sync import GuidelinesStep
 from workbench.core.guidelines.detectors import Detector
 from workbench.core.guidelines.documents import Document, RuleDraft
 from workbench.core.guidelines.state import DetectorKind
@@ -35,13 +36,16 @@ TARGET_RATIO = 0.85
 SPAM = ("viagra", "crypto*", "free money", "click here", "c*sino", "limited offer", "xxx")
 
 
-def rules() -> list[RuleDraft]:
-    """25 words rules and 25 regex rules; each has one rare vocabulary word so some hit."""
+def rules(catching: int = 5) -> list[RuleDraft]:
+    """25 words rules and 25 regex rules. The spam words never occur in generated text; the
+    first ``catching`` words rules also watch a rare vocabulary word (with a wildcard), so
+    some items are caught (5: about 3% of items; 25: about 14%)."""
     words, _ = vocabulary()
     rare = list(words[-200:])
     out = []
     for n in range(25):
-        chosen = (*SPAM, f"{rare[n][:3]}*{rare[n][-1]}" if len(rare[n]) > 4 else rare[n])
+        wildcard = f"{rare[n][:3]}*{rare[n][-1]}" if len(rare[n]) > 4 else rare[n]
+        chosen = (*SPAM, wildcard) if n < catching else (*SPAM, f"{wildcard}{wildcard}")
         out.append(
             RuleDraft(
                 f"Words {n}",
@@ -63,9 +67,9 @@ def rules() -> list[RuleDraft]:
 
 
 def sync_into(
-    folder: Path, batches: Sequence[Batch], *, with_rules: bool
-) -> tuple[float, float, int]:
-    """(wall seconds, CPU seconds, hits written)."""
+    folder: Path, batches: Sequence[Batch], *, with_rules: bool, catching: int = 5
+) -> tuple[float, float, int, float]:
+    """(wall seconds, CPU seconds, hits written, seconds in the detector step)."""
     PreloadedConnector.batches = batches
     workspace = Workspace.open(folder)
     try:
@@ -81,7 +85,7 @@ def sync_into(
         workspace.sync.sync(account.id)
         PreloadedConnector.batches = batches
         if with_rules:
-            drafts = rules()
+            drafts = rules(catching)
             for community in workspace.guidelines.communities():
                 workspace.guidelines.create(
                     community.community_id, Document("Rules", rules=tuple(drafts))
@@ -95,7 +99,8 @@ def sync_into(
         assert summary.counts.new == sum(len(b.items) for b in batches), summary.counts
         with workspace.store.engine.connect() as connection:
             hits = connection.exec_driver_sql("SELECT count(*) FROM rule_hits").scalar() or 0
-        return elapsed, cpu, int(hits)
+        step = next(s for s in workspace.sync.after_commit if isinstance(s, GuidelinesStep))
+        return elapsed, cpu, int(hits), step.seconds if with_rules else 0.0
     finally:
         workspace.close()
 
@@ -106,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--communities", type=int, default=50)
     parser.add_argument("--batch-size", type=int, default=5000)
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
+    parser.add_argument("--rounds", type=int, default=1, help="pairs of syncs (order alternates)")
+    parser.add_argument(
+        "--catching", type=int, default=5, help="words rules that catch items (0-25; see rules())"
+    )
     args = parser.parse_args(argv)
     work = args.dir or Path(tempfile.mkdtemp(prefix="wb-rules-sync-"))
     for name in ("plain", "rules"):
@@ -114,11 +123,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     batches = list(generate_batches(args.items, args.communities, 1, args.batch_size))
     gc.collect()
     gc.freeze()
-    print("sync without rules ...", flush=True)
-    plain_s, plain_cpu, _ = sync_into(work / "plain", batches, with_rules=False)
-    print("sync with 50 active rules in every community ...", flush=True)
-    rules_s, rules_cpu, hits = sync_into(work / "rules", batches, with_rules=True)
-    n = args.items
+    # Rounds alternate the order (without, with; with, without; ...): a shared machine's
+    # speed drifts, and the ratio is taken of the sums.
+    plain_s = plain_cpu = rules_s = rules_cpu = step_s = 0.0
+    hits = 0
+    for round_ in range(args.rounds):
+        order = (False, True) if round_ % 2 == 0 else (True, False)
+        for with_rules in order:
+            label = "with 50 active rules in every community" if with_rules else "without rules"
+            print(f"sync {label} ...", flush=True)
+            folder = work / ("rules" if with_rules else "plain")
+            shutil.rmtree(folder, ignore_errors=True)
+            wall, cpu, caught, step = sync_into(
+                folder, batches, with_rules=with_rules, catching=args.catching
+            )
+            if with_rules:
+                rules_s, rules_cpu, hits, step_s = (
+                    rules_s + wall,
+                    rules_cpu + cpu,
+                    caught,
+                    step_s + step,
+                )
+            else:
+                plain_s, plain_cpu = plain_s + wall, plain_cpu + cpu
+    n = args.items * args.rounds
     ratio, cpu_ratio = plain_s / rules_s, plain_cpu / rules_cpu
     print()
     print(f"{'figure':<30}{'wall s':>8}{'items/s':>10}{'cpu s':>8}{'items/cpu-s':>12}")
@@ -132,7 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"{'ratio with / without':<30}{'':>8}{ratio:>10.2f}{'':>8}{cpu_ratio:>12.2f}  >= {TARGET_RATIO} {verdict}"
     )
-    print(f"hits written: {hits:,} ({hits / n:.1%} of items)")
+    per_run = n // args.rounds
+    print(
+        f"hits written: {hits:,} ({hits / per_run:.1%} of items, --catching {args.catching}); "
+        f"detector step {step_s:.1f} s wall in all"
+    )
     if not args.dir:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if ratio >= TARGET_RATIO else 1

@@ -109,3 +109,17 @@ def test_detectors_round_trip_and_bad_ones_are_refused() -> None:
         Detector.from_json({"kind": "words", "words": "spam"})
     with pytest.raises(DetectorError, match="at least one watched word"):
         Detector.from_json({"kind": "words", "words": ["*", " "]})
+
+
+def test_many_items_searched_joined_give_what_each_alone_gives() -> None:
+    detectors = (
+        words("cheap*", "buy now", "café"),
+        Detector(DetectorKind.REGEX, pattern=r"^Le|year$|(?s)tomatoes.*SCAM|CHEAPSEEDS"),
+        Detector(DetectorKind.LINKS, max_links=3),
+    )
+    matcher = RuleMatcher([RuleSpec(1, 5, detectors[:1]), RuleSpec(2, 5, detectors[1:])])
+    texts = [text for _, _, text in CORPUS] * 10  # enough for one joined search
+    items = [ItemText(n, 5, "Title" if n % 3 else "", t) for n, t in enumerate(texts)]
+    together = {(h.rule_id, h.item_id, str(h.reason)) for h in matcher.match(items)}
+    alone = {(h.rule_id, h.item_id, str(h.reason)) for i in items for h in matcher.match([i])}
+    assert together == alone and len(together) > 40

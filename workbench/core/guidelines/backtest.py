@@ -28,6 +28,7 @@ from workbench.core.guidelines.detectors import (
     RuleSpec,
     detectors_key,
     text_fingerprint,
+    text_pattern,
 )
 from workbench.core.guidelines.scan import JoinedSearch
 from workbench.core.guidelines.state import DetectorKind
@@ -111,7 +112,7 @@ class Backtester:
         matcher = RuleMatcher([RuleSpec(0, None, others)]) if others else None
         caught: set[int] = set()
         if matcher is not None:
-            joined = JoinedSearch.of(others)
+            joined = JoinedSearch.of([text_pattern(d) for d in others])
             for rows in self.reads.scan(community_ids, _prefilter(others)):
                 items = item_texts(joined.candidates(rows) if joined else rows)
                 by_id = {i.id: i.community_id for i in items}

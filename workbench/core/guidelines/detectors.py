@@ -22,6 +22,7 @@ import re2
 from workbench.core.guidelines.state import DetectorKind
 from workbench.core.guidelines.words import MAX_WORD_LENGTH, normalize_word, words_pattern
 from workbench.core.text import QT_TRANSLATE_NOOP, Words
+from workbench.db.interfaces import TextRow
 
 D = "Detectors"  # the translation context of this module's words
 MAX_WORDS = 10_000
@@ -413,13 +414,23 @@ class Hit:
     reason: Words
 
 
+def text_pattern(detector: Detector) -> str | None:
+    """The RE2 pattern of a words or regex detector (None for the other kinds)."""
+    if detector.kind is DetectorKind.WORDS:
+        return words_pattern(detector.words, case_sensitive=detector.case_sensitive)
+    if detector.kind is DetectorKind.REGEX:
+        return detector.pattern
+    return None
+
+
 @dataclass
 class _Compiled:
     """The rules of one community: one RE2 set for the texts, the rest as a list."""
 
     texts: Any = None  # re2.Set, or None when no rule here has words or regexes
     labels: list[tuple[int, DetectorKind, Words]] = field(default_factory=list)
-    programs: list[str] = field(default_factory=list)  # each pattern, to name what matched
+    programs: list[str] = field(default_factory=list)  # each pattern
+    detectors: list[Detector] = field(default_factory=list)  # each pattern's detector
     others: list[tuple[int, Detector]] = field(default_factory=list)
     same_text: list[tuple[int, Detector]] = field(default_factory=list)
 
@@ -464,12 +475,21 @@ def _program(pattern: str) -> Any:
     return re2.compile(pattern, _options())
 
 
-def _name_word(reason: Words, pattern: str, body: str) -> Words:
-    # On bytes: the wrapper's str path maps every offset back to characters (twice slower).
-    found = _program(pattern).search(body.encode())
-    text = found.group(0).decode("utf-8", "replace") if found else ""
-    word = text.strip(" \t\n.,;:!?()[]{}\"'")
-    return Words(reason.context, reason.source, {"word": word[:60]})
+@functools.lru_cache(maxsize=1024)
+def _word_set(words: tuple[str, ...], case_sensitive: bool) -> tuple[Any, tuple[str, ...]]:
+    """One RE2 set of a detector's words, each its own pattern, and the words in order."""
+    named = tuple(w for w in words if words_pattern((w,), case_sensitive=case_sensitive))
+    return _build_set(
+        [words_pattern((w,), case_sensitive=case_sensitive) or "" for w in named]
+    ), named
+
+
+def _name_word(reason: Words, detector: Detector, body: str) -> Words:
+    """The reason, naming the watched word that matched: one more set match (a search
+    for the matched text would cost ten times more, and a hit is not rare in a big sync)."""
+    word_set, named = _word_set(detector.words, detector.case_sensitive)
+    found = word_set.Match(body)
+    return Words(reason.context, reason.source, {"word": named[found[0]] if found else ""})
 
 
 class RuleMatcher:
@@ -511,6 +531,7 @@ class RuleMatcher:
                 if text is not None:
                     compiled.labels.append((rule.rule_id, detector.kind, text[1]))
                     compiled.programs.append(text[0])
+                    compiled.detectors.append(detector)
                 elif detector.kind is DetectorKind.SAME_TEXT:
                     compiled.same_text.append((rule.rule_id, detector))
                 else:
@@ -524,31 +545,63 @@ class RuleMatcher:
             compiled.texts = self._sets[key]
         return compiled
 
-    def match(self, items: Iterable[ItemText]) -> list[Hit]:
-        """Hits of every rule (except same-text: see ``same_text_rules``), one per rule and item."""
+    def match(self, items: Iterable[ItemText | TextRow]) -> list[Hit]:
+        """Hits of every rule (except same-text: see ``same_text_rules``), one per rule and item.
+
+        ``items`` may be the store's rows as they are (the same first columns as ItemText):
+        a sync step hands a million of them. Each text is asked once of its community's
+        RE2 set. (Searching all texts joined, as a backtest does, costs as much here: a
+        sync's fifty rules match more often than one rule does.)
+        """
         hits: list[Hit] = []
-        for item in items:
-            compiled = self._compiled(item.community_id)
+        compiled_of: dict[int | None, _Compiled | None] = {}
+        others: list[tuple[_Compiled, ItemText | TextRow]] = []
+        for item in items:  # the hot loop of a sync step: a million rows, little per row
+            community_id = item[1]
+            if community_id in compiled_of:
+                compiled = compiled_of[community_id]
+            else:
+                compiled = compiled_of[community_id] = self._compiled(community_id)
             if compiled is None:
                 continue
-            seen: set[int] = set()
             if compiled.texts is not None:
-                found = compiled.texts.Match(item.body)
-                for index in found or ():
-                    rule_id, kind, reason = compiled.labels[index]
-                    if rule_id not in seen:
-                        seen.add(rule_id)
-                        if kind is DetectorKind.WORDS:  # rare: name the word that matched
-                            reason = _name_word(reason, compiled.programs[index], item.body)
-                        hits.append(Hit(rule_id, item.id, kind, reason))
-            for rule_id, detector in compiled.others:
-                if rule_id in seen:
-                    continue
-                reason = check_one(detector, item)
-                if reason is not None:
-                    seen.add(rule_id)
-                    hits.append(Hit(rule_id, item.id, detector.kind, reason))
+                self._match_text(compiled, item, hits)
+            if compiled.others:
+                others.append((compiled, item))
+        if others:
+            self._match_others(others, hits)
         return hits
+
+    @staticmethod
+    def _match_text(compiled: _Compiled, item: ItemText | TextRow, hits: list[Hit]) -> None:
+        title, text = item[2], item[3]
+        body = f"{title}\n{text}" if title else text
+        found = compiled.texts.Match(body)
+        if not found:
+            return
+        seen: set[int] = set()
+        for index in found:
+            rule_id, kind, reason = compiled.labels[index]
+            if rule_id not in seen:
+                seen.add(rule_id)
+                if kind is DetectorKind.WORDS:  # name the word that matched
+                    reason = _name_word(reason, compiled.detectors[index], body)
+                hits.append(Hit(rule_id, item[0], kind, reason))
+
+    @staticmethod
+    def _match_others(
+        pending: Sequence[tuple[_Compiled, ItemText | TextRow]], hits: list[Hit]
+    ) -> None:
+        already = {(h.rule_id, h.item_id) for h in hits}
+        for compiled, row in pending:
+            item = row if isinstance(row, ItemText) else ItemText(*row)
+            for rule_id, detector in compiled.others:
+                if (rule_id, item.id) in already:
+                    continue
+                found = check_one(detector, item)
+                if found is not None:
+                    already.add((rule_id, item.id))
+                    hits.append(Hit(rule_id, item.id, detector.kind, found))
 
     def same_text_rules(self, community_id: int | None) -> list[tuple[int, Detector]]:
         compiled = self._compiled(community_id)

@@ -14,24 +14,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
-from typing import Any
+from typing import Any, TypeVar
 
 import re2
 
-from workbench.core.guidelines.detectors import Detector
-from workbench.core.guidelines.state import DetectorKind
-from workbench.core.guidelines.words import words_pattern
-from workbench.db.interfaces import TextRow
+# (id, community_id, title, text, ...): the store's TextRow, or an ItemText.
+Row = TypeVar("Row", bound=tuple[Any, ...])
 
 _UNJOINABLE = ("\\A", "\\z", "(?-", "\\C")
-
-
-def _pattern(detector: Detector) -> str | None:
-    if detector.kind is DetectorKind.WORDS:
-        return words_pattern(detector.words, case_sensitive=detector.case_sensitive)
-    if detector.kind is DetectorKind.REGEX:
-        return detector.pattern
-    return None
 
 
 class JoinedSearch:
@@ -41,30 +31,27 @@ class JoinedSearch:
         self.program = program
 
     @classmethod
-    def of(cls, detectors: Sequence[Detector]) -> JoinedSearch | None:
-        """None when some detector is not a text one or cannot be joined."""
-        patterns = []
-        for detector in detectors:
-            pattern = _pattern(detector)
-            if pattern is None or any(mark in pattern for mark in _UNJOINABLE):
-                return None
-            patterns.append(f"(?:{pattern})")
-        if not patterns:
+    def of(cls, patterns: Sequence[str | None]) -> JoinedSearch | None:
+        """None when there is no pattern, or one (None: not a text detector) cannot be joined."""
+        if not patterns or any(
+            p is None or any(mark in p for mark in _UNJOINABLE) for p in patterns
+        ):
             return None
+        joined = [f"(?:{p})" for p in patterns]
         options = re2.Options()
         options.max_mem = 64 << 20
         options.log_errors = False
         try:
-            return cls(re2.compile("(?m)" + "|".join(patterns), options))
+            return cls(re2.compile("(?m)" + "|".join(joined), options))
         except re2.error:
             return None  # checked row by row, where the real error is told
 
-    def candidates(self, rows: Sequence[TextRow]) -> list[TextRow]:
+    def candidates(self, rows: Sequence[Row]) -> list[Row]:
         """The rows in which a match may start (checked again by the caller)."""
         bodies = [(f"{r[2]}\n{r[3]}" if r[2] else r[3]).encode() for r in rows]
         blob = b"\n".join(bodies)
         starts = list(accumulate((len(b) + 1 for b in bodies[:-1]), initial=0))
-        found: list[TextRow] = []
+        found: list[Row] = []
         position, search = 0, self.program.search
         while position <= len(blob):
             match = search(blob, position)
