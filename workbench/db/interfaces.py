@@ -254,6 +254,8 @@ class Backend(Protocol):
 
 # (id, community_id, title, text, created_at, author_id): what detectors read of an item.
 TextRow = tuple[int, int | None, str, str, int, int | None]
+# (id, community_id, title and text as UTF-8: "title\ntext", or the text alone)
+BodyRow = tuple[int, int | None, bytes]
 # (rule_id, item_id, kind, reason, created_at)
 HitRow = tuple[int, int, str, str, int]
 
@@ -283,6 +285,14 @@ class BacktestReads(Protocol):
     ) -> Iterator[list[TextRow]]:
         """Stored items in batches: those the text index finds for any of ``terms`` (text,
         prefix), or all when ``terms`` is None; only in ``community_ids`` when given."""
+        ...
+
+    def bodies(
+        self,
+        community_ids: Sequence[int] | None,
+        terms: Sequence[tuple[str, bool]] | None,
+    ) -> Iterator[list[BodyRow]]:
+        """As ``scan``, each row (id, community id, body as UTF-8 bytes)."""
         ...
 
     def describe(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, str]]:

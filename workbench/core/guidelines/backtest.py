@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 
 from sqlalchemy import delete, select
 
@@ -109,12 +110,16 @@ class Backtester:
             detector.check()
         same_text = [d for d in detectors if d.kind is DetectorKind.SAME_TEXT]
         others = tuple(d for d in detectors if d.kind is not DetectorKind.SAME_TEXT)
-        matcher = RuleMatcher([RuleSpec(0, None, others)]) if others else None
+        matcher = RuleMatcher([RuleSpec(0, None, others)], name_words=False) if others else None
         caught: set[int] = set()
         if matcher is not None:
             joined = JoinedSearch.of([text_pattern(d) for d in others])
-            for rows in self.reads.scan(community_ids, _prefilter(others)):
-                items = item_texts(joined.candidates(rows) if joined else rows)
+            for rows in self.reads.bodies(community_ids, _prefilter(others)):
+                if joined is not None:
+                    bodies = list(map(itemgetter(2), rows))  # C, not a Python loop
+                    rows = [rows[i] for i in joined.candidate_indexes(bodies)]
+                # The body already joins title and text, as ItemText.body would.
+                items = [ItemText(i, c, "", b.decode("utf-8", "replace")) for i, c, b in rows]
                 by_id = {i.id: i.community_id for i in items}
                 for hit in matcher.match(items):
                     caught.add(hit.item_id)

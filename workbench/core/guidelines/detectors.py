@@ -440,7 +440,9 @@ def _text_pattern(detector: Detector) -> tuple[str, Words] | None:
         pattern = words_pattern(detector.words, case_sensitive=detector.case_sensitive)
         if pattern is None:
             return None
-        return pattern, Words(D, QT_TRANSLATE_NOOP("Detectors", "Watched word “{word}”"))
+        return pattern, Words(
+            D, QT_TRANSLATE_NOOP("Detectors", "Watched word “{word}”"), {"word": ""}
+        )
     if detector.kind is DetectorKind.REGEX:
         compile_regex(detector.pattern)  # the set would only say "failed": say why first
         return detector.pattern, Words(
@@ -495,8 +497,10 @@ def _name_word(reason: Words, detector: Detector, body: str) -> Words:
 class RuleMatcher:
     """Runs many rules over items; compiled once for a set of rules."""
 
-    def __init__(self, rules: Sequence[RuleSpec]) -> None:
+    def __init__(self, rules: Sequence[RuleSpec], *, name_words: bool = True) -> None:
+        """``name_words``: say which watched word matched (a backtest needs no reasons)."""
         self.rules = tuple(rules)
+        self.name_words = name_words
         self._global = [r for r in rules if r.community_id is None]
         self._by_community: dict[int | None, _Compiled] = {}
         self._scoped: dict[int, list[RuleSpec]] = {}
@@ -565,7 +569,7 @@ class RuleMatcher:
             if compiled is None:
                 continue
             if compiled.texts is not None:
-                self._match_text(compiled, item, hits)
+                self._match_text(compiled, item, hits, self.name_words)
             if compiled.others:
                 others.append((compiled, item))
         if others:
@@ -573,7 +577,9 @@ class RuleMatcher:
         return hits
 
     @staticmethod
-    def _match_text(compiled: _Compiled, item: ItemText | TextRow, hits: list[Hit]) -> None:
+    def _match_text(
+        compiled: _Compiled, item: ItemText | TextRow, hits: list[Hit], name_words: bool
+    ) -> None:
         title, text = item[2], item[3]
         body = f"{title}\n{text}" if title else text
         found = compiled.texts.Match(body)
@@ -584,7 +590,7 @@ class RuleMatcher:
             rule_id, kind, reason = compiled.labels[index]
             if rule_id not in seen:
                 seen.add(rule_id)
-                if kind is DetectorKind.WORDS:  # name the word that matched
+                if name_words and kind is DetectorKind.WORDS:  # name the word that matched
                     reason = _name_word(reason, compiled.detectors[index], body)
                 hits.append(Hit(rule_id, item[0], kind, reason))
 

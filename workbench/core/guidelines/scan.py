@@ -47,19 +47,28 @@ class JoinedSearch:
             return None  # checked row by row, where the real error is told
 
     def candidates(self, rows: Sequence[Row]) -> list[Row]:
-        """The rows in which a match may start (checked again by the caller)."""
+        """The rows (id, community, title, text, ...) in which a match may start."""
         bodies = [(f"{r[2]}\n{r[3]}" if r[2] else r[3]).encode() for r in rows]
+        return [rows[i] for i in self.candidate_indexes(bodies)]
+
+    def candidate_indexes(self, bodies: Sequence[bytes]) -> list[int]:
+        """Indexes of the bodies (UTF-8) in which a match may start, searched joined."""
+        if not bodies:
+            return []
         blob = b"\n".join(bodies)
-        starts = list(accumulate((len(b) + 1 for b in bodies[:-1]), initial=0))
-        found: list[Row] = []
+        # Body i starts at ends[i] + i (the lengths before it and one newline each): the
+        # per-body work stays in C (map, accumulate, join).
+        ends = list(accumulate(map(len, bodies), initial=0))
+        count = len(bodies)
+        found: list[int] = []
         position, search = 0, self.program.search
         while position <= len(blob):
             match = search(blob, position)
             if match is None:
                 break
-            index = bisect_right(starts, match.start()) - 1
-            found.append(rows[index])
-            if index + 1 >= len(starts):
+            index = bisect_right(range(count), match.start(), key=lambda i: ends[i] + i) - 1
+            found.append(index)
+            if index + 1 >= count:
                 break
-            position = starts[index + 1]  # a match spanning two rows must not hide one
+            position = ends[index + 1] + index + 1  # a match spanning two bodies hides none
         return found

@@ -8,17 +8,21 @@ few items holding a word in milliseconds); a regex scans the stored texts in id 
 
 from __future__ import annotations
 
+import contextlib
+import queue
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from workbench.db.interfaces import HitRow, TextRow
+from workbench.db.interfaces import BodyRow, HitRow, TextRow
 from workbench.db.sqlite.connect import driver_cursor, open_reader
 
 CHUNK = 500
-FETCH = 5_000
+FETCH = 20_000
 _COLUMNS = "i.id, i.community_id, i.title, i.text, i.created_at, i.author_id"
+_BODY = "CAST(CASE WHEN i.title != '' THEN i.title || char(10) || i.text ELSE i.text END AS BLOB)"
 
 
 def _marks(n: int) -> str:
@@ -92,6 +96,42 @@ class SqliteRuleWrites:
         )
 
 
+def _read_ahead(path: str, query: str, params: Sequence[Any]) -> Iterator[list[Any]]:
+    """The query's rows in batches, read on a helper thread one batch ahead: SQLite lets
+    go of the GIL while it steps, so reading the next batch overlaps searching this one."""
+    batches: queue.Queue[list[Any] | BaseException | None] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def read() -> None:
+        connection = open_reader(path)
+        try:
+            cursor = connection.execute(query, params)
+            while not stop.is_set():
+                rows = cursor.fetchmany(FETCH)
+                if not rows:
+                    break
+                batches.put(rows)
+            batches.put(None)
+        except BaseException as error:  # raised again on the caller's thread
+            batches.put(error)
+        finally:
+            connection.close()
+
+    reader = threading.Thread(target=read, name="backtest read-ahead", daemon=True)
+    reader.start()
+    try:
+        while (batch := batches.get()) is not None:
+            if isinstance(batch, BaseException):
+                raise batch
+            yield batch
+    finally:
+        stop.set()
+        while reader.is_alive():  # unblock a reader waiting to put, then let it end
+            with contextlib.suppress(queue.Empty):
+                batches.get(timeout=0.05)
+        reader.join()
+
+
 class SqliteBacktestReads:
     """Scans for a backtest, on a read connection of its own."""
 
@@ -127,6 +167,29 @@ class SqliteBacktestReads:
                 yield rows
         finally:
             connection.close()
+
+    def bodies(
+        self,
+        community_ids: Sequence[int] | None,
+        terms: Sequence[tuple[str, bool]] | None,
+    ) -> Iterator[list[BodyRow]]:
+        """As ``scan``, but each row is (id, community id, body): the title, a newline and
+        the text as UTF-8 bytes, joined by SQLite (a million rows, no Python per column)."""
+        where = ["i.deleted_at IS NULL"]
+        params: list[Any] = []
+        if terms is not None:
+            if not terms:
+                return
+            source = "items_fts f JOIN items i ON i.id = f.rowid"
+            where.insert(0, "items_fts MATCH ?")
+            params.append(_fts_query(terms))
+        else:
+            source = "items i"
+        if community_ids is not None:
+            where.append(f"i.community_id IN ({_marks(len(community_ids))})")
+            params.extend(community_ids)
+        query = f"SELECT i.id, i.community_id, {_BODY} FROM {source} WHERE {' AND '.join(where)}"
+        yield from _read_ahead(self.path, query, params)
 
     def describe(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, str]]:
         """Account name, external id, community name, title and text (its first 1,000
