@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.analytics.charts import AnalyticsCharts
 from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
 from workbench.core.imports.archives import ImportSummary, import_export_file
@@ -79,6 +80,7 @@ class Workspace:
     settings: WorkspaceSettings  # small values kept with the workspace's data
     reminders: Reminders  # what has fallen due; each area adds a source
     analytics: Analytics  # first-reply time, unanswered questions, activity
+    charts: AnalyticsCharts  # the Analytics pane's and weekly report's numbers
 
     @property
     def plugin_dir(self) -> Path:
@@ -98,6 +100,7 @@ class Workspace:
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
+        analytics = Analytics(store)
         return cls(
             data_dir=data_dir,
             store=store,
@@ -112,7 +115,8 @@ class Workspace:
             communities=Communities(store),
             settings=WorkspaceSettings(store),
             reminders=Reminders(store, [ManualOutbox(outbox)]),
-            analytics=Analytics(store),
+            analytics=analytics,
+            charts=AnalyticsCharts(analytics, WorkspaceSettings(store), Communities(store)),
         )
 
     def ensure_demo_account(self) -> int:

@@ -1,0 +1,153 @@
+"""The charts' numbers in SQLite: coverage, first reply per week, new and returning members
+(docs/analytics.md defines each). ``SqliteAnalytics`` with them, on the same read lane.
+
+The thread starts are those of the first-reply time (analytics.py's FIRST_REPLY, written
+again here rather than cut out of it, so that query stays as the lead tuned it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.db.interfaces import (
+    AnalyticsScope,
+    CoverageCounts,
+    MembersCounts,
+    WeeklyFirstReply,
+)
+from workbench.db.sqlite.analytics import MEMBER, RARE, TEAM, SqliteAnalytics, _scope
+
+# The Monday of the local week of an epoch column (as analytics.py's WEEK).
+WEEK_OF = "date({t}, 'unixepoch', 'localtime', 'weekday 0', '-6 days')"
+
+THREADS = """
+WITH team AS (
+    SELECT r.account_id AS a, r.thread_external_id AS t, min(r.created_at) AS at
+    FROM items r WHERE {team} GROUP BY 1, 2
+),
+posts AS (
+    SELECT i.community_id AS cid, i.created_at AS at, i.account_id AS a,
+           coalesce(i.thread_external_id, i.external_id) AS t
+    FROM items i
+    WHERE i.kind = 'post' AND {rare}
+      AND (i.thread_external_id IS NULL OR i.thread_external_id = i.external_id)
+      AND {member} AND i.deleted_at IS NULL AND {scope}
+),
+openers AS (
+    SELECT i.community_id AS cid, min(i.created_at) AS at, i.account_id AS a,
+           i.thread_external_id AS t, i.flags AS flags, i.deleted_at AS gone
+    FROM items i WHERE i.kind = 'message' AND {rare}
+    GROUP BY i.account_id, coalesce(i.thread_external_id, i.external_id)
+),
+starts AS (
+    SELECT cid, at, a, t FROM posts
+    UNION ALL
+    SELECT o.cid, o.at, o.a, o.t FROM openers o
+    WHERE {opener_member} AND o.gone IS NULL AND {opener_scope}
+),
+threads AS (
+    SELECT s.cid AS cid, s.at AS at, team.at - s.at AS wait
+    FROM starts s LEFT JOIN team ON team.a = s.a AND team.t = s.t AND team.at >= s.at
+)
+"""
+
+COVERAGE = """
+SELECT t.cid, c.name, count(*), sum(t.wait IS NOT NULL AND t.wait <= ?)
+FROM threads t JOIN communities c ON c.id = t.cid
+WHERE t.at <= ?
+GROUP BY t.cid ORDER BY c.name, t.cid
+"""
+
+BY_WEEK = """,
+weekly AS (SELECT {week} AS w, wait FROM threads),
+ranked AS (
+    SELECT w, wait, row_number() OVER (PARTITION BY w ORDER BY wait) AS k,
+           count(*) OVER (PARTITION BY w) AS n
+    FROM weekly WHERE wait IS NOT NULL
+),
+answered AS (
+    SELECT w, max(n) AS n,
+           avg(CASE WHEN k IN ((n + 1) / 2, (n + 2) / 2) THEN wait END) AS median,
+           max(CASE WHEN k = (9 * n + 9) / 10 THEN wait END) AS p90
+    FROM ranked GROUP BY w
+),
+totals AS (SELECT w, count(*) AS threads FROM weekly GROUP BY w)
+SELECT t.w, t.threads, coalesce(a.n, 0), a.median, a.p90
+FROM totals t LEFT JOIN answered a ON a.w = t.w ORDER BY t.w
+"""
+
+# Members are authors (members.id) of items not flagged own; reports are not their writing.
+# A member's first week is over all time in the communities asked; the window picks the
+# weeks shown (a week is shown when one of its items falls in the window).
+MEMBERS = """
+WITH weeks AS (
+    SELECT i.author_id AS m, {week} AS w,
+           max({in_window}) AS shown
+    FROM items i
+    WHERE i.author_id IS NOT NULL AND i.kind != 'report' AND {member} AND {scope}
+    GROUP BY 1, 2
+),
+firsts AS (SELECT m, min(w) AS first FROM weeks GROUP BY m)
+SELECT k.w, sum(k.w = f.first), sum(k.w > f.first)
+FROM weeks k JOIN firsts f ON f.m = k.m
+WHERE k.shown
+GROUP BY k.w ORDER BY k.w
+"""
+
+
+def _threads(scope: AnalyticsScope) -> tuple[str, list[Any]]:
+    where, params = _scope(scope)
+    opener_where, opener_params = _scope(scope, community="o.cid", created="o.at")
+    sql = THREADS.format(
+        team=TEAM,
+        rare=RARE,
+        member=MEMBER.format(t="i"),
+        scope=where,
+        opener_member=MEMBER.format(t="o"),
+        opener_scope=opener_where,
+    )
+    return sql, params + opener_params
+
+
+class SqliteAnalyticsTrends(SqliteAnalytics):
+    """The lead's aggregations and the charts' ones."""
+
+    def coverage(
+        self, scope: AnalyticsScope, *, within_seconds: int, now: int
+    ) -> list[CoverageCounts]:
+        sql, params = _threads(scope)
+        rows = self._all(sql + COVERAGE, [*params, within_seconds, now - within_seconds])
+        return [CoverageCounts(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def first_reply_by_week(self, scope: AnalyticsScope) -> list[WeeklyFirstReply]:
+        sql, params = _threads(scope)
+        rows = self._all(sql + BY_WEEK.format(week=WEEK_OF.format(t="at")), params)
+        return [
+            WeeklyFirstReply(r[0], r[1], r[2], r[3], None if r[4] is None else float(r[4]))
+            for r in rows
+        ]
+
+    def members_by_week(self, scope: AnalyticsScope) -> list[MembersCounts]:
+        # The communities of the scope, all time: a member's first week may precede it.
+        everywhere = AnalyticsScope(
+            community_ids=scope.community_ids,
+            platforms=scope.platforms,
+            community_types=scope.community_types,
+        )
+        where, params = _scope(everywhere)
+        window: list[str] = []
+        window_params: list[Any] = []
+        if scope.since is not None:
+            window.append("i.created_at >= ?")
+            window_params.append(scope.since)
+        if scope.until is not None:
+            window.append("i.created_at < ?")
+            window_params.append(scope.until)
+        sql = MEMBERS.format(
+            week=WEEK_OF.format(t="i.created_at"),
+            in_window=" AND ".join(window) or "1",
+            member=MEMBER.format(t="i"),
+            scope=where,
+        )
+        rows = self._all(sql, window_params + params)
+        return [MembersCounts(r[0], r[1], r[2]) for r in rows]
