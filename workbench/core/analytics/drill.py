@@ -76,3 +76,16 @@ def members_view(numbers: ChartNumbers, week: str) -> View:
         hide_own=True,
         order=Order.OLDEST,
     )
+
+
+def week_threads_view(numbers: ChartNumbers, week: str) -> View:
+    """The members' posts and messages of one week (first reply per week)."""
+    view = period_view(numbers, week, week=True)
+    return View(
+        community_ids=view.community_ids,
+        kinds=THREAD_KINDS,
+        since=view.since,
+        until=view.until,
+        hide_own=True,
+        order=Order.OLDEST,
+    )
