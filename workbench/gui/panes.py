@@ -55,7 +55,7 @@ def _inbox(c: PaneContext) -> QWidget:
     from workbench.gui.inbox import InboxPane
 
     s = c.services
-    return InboxPane(
+    pane = InboxPane(
         inbox=s.inbox,
         triage=s.triage,
         views=s.views,
@@ -63,6 +63,16 @@ def _inbox(c: PaneContext) -> QWidget:
         tasks=c.tasks,
         changes=c.changes,
         parent=c.parent,
+    )
+    c.changes.show_in_inbox.connect(pane.show_view)  # the items behind a chart's bar
+    return pane
+
+
+def _analytics(c: PaneContext) -> QWidget:
+    from workbench.gui.analytics.pane import AnalyticsPane
+
+    return AnalyticsPane(
+        charts=c.services.charts, tasks=c.tasks, changes=c.changes, parent=c.parent
     )
 
 
@@ -130,11 +140,12 @@ PANES: tuple[PaneSpec, ...] = (
         "Ctrl+4",
         QT_TRANSLATE_NOOP("Panes", "Keep each community's rules and act on member reports."),
     ),
-    _coming(
+    PaneSpec(
         "analytics",
         QT_TRANSLATE_NOOP("Panes", "Analytics"),
         Icon.SP_ComputerIcon,
         "Ctrl+5",
+        _analytics,
         QT_TRANSLATE_NOOP("Panes", "See how active and healthy each community is over time."),
     ),
     PaneSpec(

@@ -166,9 +166,7 @@ def _community_bars(
     ax.set_yticklabels([n if len(n) <= 22 else n[:21] + "…" for n in names])
     ax.invert_yaxis()
     # Above the bars, right-aligned: inside, it would hide the longest ones.
-    ax.legend(
-        fontsize=FONT - 1, frameon=False, ncols=2, loc="lower right", bbox_to_anchor=(1, 1)
-    )
+    ax.legend(fontsize=FONT - 1, frameon=False, ncols=2, loc="lower right", bbox_to_anchor=(1, 1))
     return bars
 
 
@@ -215,7 +213,8 @@ def draw_first_reply_weeks(ax: Axes, numbers: ChartNumbers) -> Hits:
         hits.append((points, views))
     _weeks_bars(ax, [w.week for w in weeks])
     ax.set_ylabel(unit, fontsize=FONT)
-    ax.set_ylim(bottom=0)
+    top = max((w.p90_minutes or 0) / scale for w in weeks)
+    ax.set_ylim(0, top * 1.3 or 1)  # room for the legend above the highest point
     ax.legend(fontsize=FONT - 1, frameon=False, ncols=2, loc="upper left")
     return hits
 
@@ -244,18 +243,20 @@ def draw_rates(ax: Axes, numbers: ChartNumbers) -> Hits:
     )  # fmt: skip
     ax.set_xlim(0, 100)
     ax.xaxis.set_major_formatter(PercentFormatter())
-    return [(bar, drill.unanswered_view(numbers, shown[i].community_id)) for i, bar in enumerate(bars[0])] + [
-        (bar, drill.threads_view(numbers, shown[i].community_id)) for i, bar in enumerate(bars[1])
-    ]  # fmt: skip
+    hits: Hits = []
+    for i, c in enumerate(shown):
+        hits.append((bars[0][i], drill.unanswered_view(numbers, c.community_id)))
+        hits.append((bars[1][i], drill.threads_view(numbers, c.community_id)))
+    return hits
 
 
 def chart_title(key: str) -> str:
     return {
         "activity": translate("AnalyticsCharts", "Activity by kind"),
-        "members": translate("AnalyticsCharts", "New and returning members per week"),
+        "members": translate("AnalyticsCharts", "New and returning members"),
         "first_reply": translate("AnalyticsCharts", "First-reply time per community"),
         "first_reply_weeks": translate("AnalyticsCharts", "First-reply time per week"),
-        "rates": translate("AnalyticsCharts", "Unanswered questions and coverage per community"),
+        "rates": translate("AnalyticsCharts", "Unanswered and coverage"),
     }[key]
 
 

@@ -43,6 +43,7 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 FIRST_PAGE = 200
+SHOWN = "shown"  # the key of a view another pane asked to show (show_view)
 WAKE_INTERVAL_MS = 60_000
 
 
@@ -186,6 +187,16 @@ class InboxPane(QWidget):
         self.sidebar.select(key)
         if self.current_key != key:
             self._choose(key)
+
+    def show_view(self, view: View) -> None:
+        """Show ``view`` as it is (another pane's items: a chart's bar), the filters reset;
+        no sidebar view is chosen, and choosing one leaves it."""
+        self.views[SHOWN] = NamedView(SHOWN, "", view)
+        self.filters.reset(view)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self._choose(SHOWN)
 
     def effective_view(self) -> View:
         named = self.views.get(self.current_key)
