@@ -1,88 +1,20 @@
 """The charts' numbers against a small store computed by hand (docs/analytics.md): coverage
 within the target, first reply per week, new and returning members per week, and the inbox
-views behind a bar."""
+views behind a bar (the store: conftest.py)."""
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
-from plugins.support import TOKEN, batch, install, write_script
+from analytics_store import LATER, W2
 
 from workbench.core.analytics.charts import ChartFilters
 from workbench.core.analytics.drill import period_view, threads_view, unanswered_view
 from workbench.core.workspace import Workspace
 from workbench.db.interfaces import AnalyticsScope
 
-T0 = 1_700_006_400  # Wednesday 2023-11-15 00:00 UTC (the week of Monday the 13th)
-W2 = T0 + 7 * 86400  # Wednesday 2023-11-22 (the week of the 20th)
 MIN = 60
-
-
-def post(i: str, at: int, author: str, community: str, *flags: str) -> dict[str, object]:
-    return {"id": i, "kind": "post", "created": at, "thread": i, "author": author,
-            "community": community, "flags": list(flags)}  # fmt: skip
-
-
-def reply(i: str, thread: str, at: int, author: str, community: str) -> dict[str, object]:
-    team = author == "cm_alex"
-    return {"id": i, "kind": "comment", "created": at, "thread": thread, "parent": thread,
-            "author": author, "community": community, "flags": ["own"] if team else []}  # fmt: skip
-
-
-ITEMS = [
-    # Week 1, General: p1 answered after 30 min, p2 after 10 hours, p3 never.
-    post("p1", T0, "alice", "general", "question"),
-    reply("r1", "p1", T0 + 30 * MIN, "cm_alex", "general"),
-    post("p2", T0 + 60 * MIN, "bob", "general"),
-    reply("r2", "p2", T0 + 660 * MIN, "cm_alex", "general"),
-    post("p3", T0 + 120 * MIN, "alice", "general", "question"),
-    # Week 2, Help: p4 by a newcomer answered after 30 hours (past the 24-hour target);
-    # bob, known from General, comments there first.
-    post("p4", W2, "carol", "help"),
-    reply("r3", "p4", W2 + 10 * MIN, "bob", "help"),
-    reply("r4", "p4", W2 + 1800 * MIN, "cm_alex", "help"),
-    # Week 2, General: alice is back, answered after an hour.
-    post("p5", W2 + 60 * MIN, "alice", "general"),
-    reply("r5", "p5", W2 + 120 * MIN, "cm_alex", "general"),
-]
-LATER = W2 + 3 * 86400  # every thread is old enough to judge
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "workspace"
-    install(folder, "scripted")
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def utc() -> Iterator[None]:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
-
-
-@pytest.fixture
-def ws(workspace: Workspace) -> Workspace:
-    script = write_script(
-        workspace.data_dir / "script.json",
-        communities=[{"id": "general", "name": "General"}, {"id": "help", "name": "Help"}],
-        batches=[batch(*ITEMS, cursor="1")],
-    )
-    account = workspace.accounts.add("scripted", "Team", {"script": str(script), "token": TOKEN})
-    workspace.sync.sync(account.id)
-    return workspace
 
 
 def test_coverage_is_the_share_answered_within_the_target(ws: Workspace) -> None:

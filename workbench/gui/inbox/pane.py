@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -160,7 +160,8 @@ class InboxPane(QWidget):
 
         def done(result: tuple[list[NamedView], tuple[Any, ...]]) -> None:
             views, choices = result
-            self.views = {v.key: v for v in views}
+            shown = {k: v for k, v in self.views.items() if k == SHOWN}  # kept: show_view
+            self.views = {**shown, **{v.key: v for v in views}}
             key = select if select in self.views else self.current_key
             if key not in self.views:
                 key = "all-new"
@@ -194,7 +195,9 @@ class InboxPane(QWidget):
         self.views[SHOWN] = NamedView(SHOWN, "", view)
         self.filters.reset(view)
         self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(-1)
+        # The view's setCurrentIndex, not setCurrentRow: it also stops the list choosing
+        # its first row when it gets the focus as the inbox is shown.
+        self.sidebar.setCurrentIndex(QModelIndex())
         self.sidebar.blockSignals(False)
         self._choose(SHOWN)
 
