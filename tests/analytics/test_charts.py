@@ -4,11 +4,15 @@ views behind a bar (the store: conftest.py)."""
 
 from __future__ import annotations
 
+import io
+import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
 from analytics_store import LATER, W2
 
+from workbench.cli import main
 from workbench.core.analytics.charts import ChartFilters
 from workbench.core.analytics.drill import period_view, threads_view, unanswered_view
 from workbench.core.workspace import Workspace
@@ -94,3 +98,41 @@ def test_filters_by_platform_and_type_select_communities(ws: Workspace) -> None:
     assert everything.community_ids == ()  # every community
     nothing = ws.charts.numbers(ChartFilters(platforms=("mastodon",)), now=LATER)
     assert nothing.community_ids == (-1,) and nothing.communities == [] and nothing.empty
+
+
+def run(ws: Workspace, *argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--data-dir", str(ws.data_dir), *argv], out)
+    return code, out.getvalue()
+
+
+def test_report_weekly_writes_a_one_page_pdf(ws: Workspace, tmp_path: Path) -> None:
+    pdf = tmp_path / "help.pdf"
+    code, said = run(
+        ws, "report", "weekly", "--output", str(pdf), "--community", "Help", "--week", "2023-11-24"
+    )
+    assert code == 0 and "2023-11-20" in said
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert text.count("\f") == 1
+    assert "Week of 20 November 2023 to 26 November 2023 · Help" in text
+    # Help that week: p4 r3 r4 (3 items), one thread answered after 30 hours.
+    assert "30.0 h" in text and "General" not in text
+    png = tmp_path / "help"
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(png)], check=True)
+    assert (tmp_path / "help-1.png").stat().st_size > 10_000  # drawn, not blank
+
+
+def test_report_weekly_refuses_bad_command_lines(
+    ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(ws, "report", "weekly")[0] == 2
+    assert "--output FILE.pdf" in capsys.readouterr().err
+    assert run(ws, "report", "weekly", "--output", str(tmp_path / "x.png"))[0] == 2
+    assert (
+        run(ws, "report", "weekly", "--output", str(tmp_path / "x.pdf"), "--community", "No")[0]
+        == 2
+    )
+    assert "No community is named 'No'" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

@@ -164,7 +164,8 @@ def _community_bars(
         bars.append(list(drawn.patches))
     ax.set_yticks(y)
     ax.set_yticklabels([n if len(n) <= 22 else n[:21] + "…" for n in names])
-    ax.invert_yaxis()
+    # Top to bottom, and room for five at least: one community gets bars, not slabs.
+    ax.set_ylim(max(len(names), 5) - 0.5, -0.6)
     # Above the bars, right-aligned: inside, it would hide the longest ones.
     ax.legend(fontsize=FONT - 1, frameon=False, ncols=2, loc="lower right", bbox_to_anchor=(1, 1))
     return bars
