@@ -72,7 +72,7 @@ def main() -> int:
         assert isinstance(numbers, ChartNumbers)
         print(f"{'numbers (all charts)':22s} {label:9s} {ms:8.0f} {'':>7s}")
         for key in CHART_KEYS:
-            ms, done = best(lambda k=key: render(k, numbers, WIDTH, HEIGHT, 1.0), args.rounds)
+            ms, done = best(lambda k=key, n=numbers: render(k, n, WIDTH, HEIGHT, 1.0), args.rounds)
             gui = paint_ms(done.image)  # type: ignore[attr-defined]
             print(f"{'draw ' + key:22s} {label:9s} {ms:8.0f} {gui:7.1f}")
     ws.close()

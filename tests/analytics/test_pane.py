@@ -65,6 +65,17 @@ def test_the_charts_show_the_numbers_and_a_bar_opens_its_items(qtbot: QtBot, ws:
     close(win)
 
 
+def test_the_reply_target_is_kept_with_the_workspace(qtbot: QtBot, ws: Workspace) -> None:
+    win, pane = open_analytics(qtbot, ws)
+    assert "Coverage: 60 %" in pane.headline.text()
+    pane.coverage_hours.setValue(48)
+    with qtbot.waitSignal(pane.shown, timeout=60_000):
+        pane.coverage_hours.editingFinished.emit()
+    assert "Coverage: 80 %" in pane.headline.text()  # p4's 30 hours are within 48
+    assert ws.charts.hours() == (24.0, 48.0)
+    close(win)
+
+
 def test_a_chart_saves_as_png_svg_and_csv(qtbot: QtBot, ws: Workspace, tmp_path: Path) -> None:
     win, pane = open_analytics(qtbot, ws)
     for name in ("rates.png", "rates.svg"):

@@ -117,6 +117,13 @@ class AnalyticsCharts:
             coverage if coverage > 0 else DEFAULT_HOURS,
         )
 
+    def set_hours(self, *, unanswered: float, coverage: float) -> None:
+        """Keep the hours with the workspace (each above zero)."""
+        if unanswered <= 0 or coverage <= 0:
+            raise ValueError("The number of hours must be above zero.")
+        self.settings.set(UNANSWERED_HOURS_KEY, float(unanswered))
+        self.settings.set(COVERAGE_HOURS_KEY, float(coverage))
+
     def communities(self) -> list[CommunityRef]:
         """The followed communities, for the filters."""
         return self._communities.all()

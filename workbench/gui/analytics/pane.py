@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -116,11 +117,23 @@ class AnalyticsPane(QWidget):
 
         self.status = QLabel(self.tr("Choose a period and communities; the charts follow."))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.unanswered_hours = self._hours_box(
+            self.tr("A question with no team reply after this long counts as unanswered")
+        )
+        self.coverage_hours = self._hours_box(
+            self.tr("Coverage: the share of threads the team answers within this target")
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(QLabel(self.tr("Unanswered after")))
+        bottom.addWidget(self.unanswered_hours)
+        bottom.addWidget(QLabel(self.tr("Reply target")))
+        bottom.addWidget(self.coverage_hours)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.headline)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(bottom)
 
         # Several filter changes in a row (a preset moves both days) make one query.
         self._debounce = QTimer(self)
@@ -129,6 +142,31 @@ class AnalyticsPane(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.filters.changed.connect(self._debounce.start)
         self.changes.changed.connect(self._on_changes)
+
+    def _hours_box(self, tip: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(1, 24 * 30)
+        box.setValue(24)
+        box.setSuffix(self.tr(" h"))
+        box.setToolTip(tip)
+        box.editingFinished.connect(self._on_hours_edited)
+        return box
+
+    def _on_hours_edited(self) -> None:
+        numbers = self.numbers
+        unanswered = float(self.unanswered_hours.value())
+        coverage = float(self.coverage_hours.value())
+        if numbers is not None and (unanswered, coverage) == (
+            numbers.unanswered_hours,
+            numbers.coverage_hours,
+        ):
+            return
+        charts = self.charts
+
+        def keep() -> None:
+            charts.set_hours(unanswered=unanswered, coverage=coverage)
+
+        self.tasks.run(keep, lambda _none: self.refresh(), self._on_failed, owner=self)
 
     # -- numbers ----------------------------------------------------------------------
 
@@ -168,6 +206,13 @@ class AnalyticsPane(QWidget):
         self.numbers = numbers
         self._computed_ms = ms
         self.filters.set_communities(communities)
+        for box, hours in (
+            (self.unanswered_hours, numbers.unanswered_hours),
+            (self.coverage_hours, numbers.coverage_hours),
+        ):
+            box.blockSignals(True)
+            box.setValue(round(hours))
+            box.blockSignals(False)
         self._headline(numbers)
         self._drawing_since = time.perf_counter()
         for key in self.boxes:
