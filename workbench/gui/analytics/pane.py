@@ -280,16 +280,18 @@ class AnalyticsPane(QWidget):
         self.tasks.run(work, done, self._on_failed, owner=self)
 
     def _on_save_image(self, key: str) -> None:
-        numbers = self.numbers
-        path = self._ask_path(
+        svg = self.tr("SVG image (*.svg)")
+        path, kind = QFileDialog.getSaveFileName(
+            self,
             self.tr("Save the chart"),
-            f"{key}.png",
-            self.tr("PNG image (*.png);;SVG image (*.svg)"),
+            str(Path.home() / f"{key}.png"),
+            self.tr("PNG image (*.png)") + ";;" + svg,
         )
-        if numbers is not None and path is not None:
-            if path.suffix.lower() not in (".png", ".svg"):
-                path = path.with_suffix(".png")
-            self.save_image(key, path)
+        if path:
+            chosen = Path(path)
+            if chosen.suffix.lower() not in (".png", ".svg"):  # the type chosen in the dialog
+                chosen = chosen.with_suffix(".svg" if kind == svg else ".png")
+            self.save_image(key, chosen)
 
     def save_image(self, key: str, path: Path) -> None:
         """Write chart ``key`` as it shows now to ``path`` (.png or .svg), off the GUI thread."""
