@@ -12,6 +12,7 @@ from typing import Any
 from workbench.db.interfaces import (
     AnalyticsScope,
     CoverageCounts,
+    FirstReplyCounts,
     MembersCounts,
     WeeklyFirstReply,
 )
@@ -61,8 +62,10 @@ WHERE t.at <= ?
 GROUP BY t.cid ORDER BY c.name, t.cid
 """
 
-BY_WEEK = """,
-weekly AS (SELECT {week} AS w, wait FROM threads),
+# Median and 90th percentile of the waits per group (a week, or a community), as
+# analytics.py's FIRST_REPLY computes them.
+BY_GROUP = """,
+weekly AS (SELECT {group} AS w, wait FROM threads),
 ranked AS (
     SELECT w, wait, row_number() OVER (PARTITION BY w ORDER BY wait) AS k,
            count(*) OVER (PARTITION BY w) AS n
@@ -75,8 +78,13 @@ answered AS (
     FROM ranked GROUP BY w
 ),
 totals AS (SELECT w, count(*) AS threads FROM weekly GROUP BY w)
-SELECT t.w, t.threads, coalesce(a.n, 0), a.median, a.p90
+"""
+PER_WEEK = """SELECT t.w, t.threads, coalesce(a.n, 0), a.median, a.p90
 FROM totals t LEFT JOIN answered a ON a.w = t.w ORDER BY t.w
+"""
+PER_COMMUNITY = """SELECT t.w, c.name, t.threads, coalesce(a.n, 0), a.median, a.p90
+FROM totals t JOIN communities c ON c.id = t.w LEFT JOIN answered a ON a.w = t.w
+ORDER BY c.name, t.w
 """
 
 # Members are the authors (members.id) who wrote no item flagged own; every kind of item
@@ -129,9 +137,19 @@ class SqliteAnalyticsTrends(SqliteAnalytics):
 
     def first_reply_by_week(self, scope: AnalyticsScope) -> list[WeeklyFirstReply]:
         sql, params = _threads(scope)
-        rows = self._all(sql + BY_WEEK.format(week=WEEK_OF.format(t="at")), params)
+        by_week = BY_GROUP.format(group=WEEK_OF.format(t="at"))
+        rows = self._all(sql + by_week + PER_WEEK, params)
         return [
             WeeklyFirstReply(r[0], r[1], r[2], r[3], None if r[4] is None else float(r[4]))
+            for r in rows
+        ]
+
+    def first_reply_by_community(self, scope: AnalyticsScope) -> list[FirstReplyCounts]:
+        """first_reply()'s numbers, with the team's reply looked up per thread (THREADS)."""
+        sql, params = _threads(scope)
+        rows = self._all(sql + BY_GROUP.format(group="cid") + PER_COMMUNITY, params)
+        return [
+            FirstReplyCounts(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else float(r[5]))
             for r in rows
         ]
 
