@@ -5,7 +5,8 @@ does is paint the finished image, timed here too (the issue's target: <= 100 ms)
 
     python benchmarks/analytics_draw.py [DIR] [--rounds 1]
 
-DIR is a store built by benchmarks/analytics.py (default: the same folder); it is only read.
+DIR is a store built by benchmarks/analytics.py (default: the same folder). Opening it
+creates SQLite's -wal/-shm files beside it: run it on a copy of a store others share.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,8 +28,10 @@ from sqlalchemy import text
 from benchmarks.inbox_common import DEFAULT_DIR
 from workbench.core.analytics.charts import ChartFilters, ChartNumbers
 from workbench.core.analytics.tables import CHART_KEYS
+from workbench.core.analytics.weekly import week_filters
 from workbench.core.workspace import Workspace
 from workbench.gui.analytics.render import render
+from workbench.gui.analytics.weekly_pdf import render_weekly
 
 WIDTH, HEIGHT = 560, 260  # a chart's size in the pane at 1280 x 720
 
@@ -75,6 +79,13 @@ def main() -> int:
             ms, done = best(lambda k=key, n=numbers: render(k, n, WIDTH, HEIGHT, 1.0), args.rounds)
             gui = paint_ms(done.image)  # type: ignore[attr-defined]
             print(f"{'draw ' + key:22s} {label:9s} {ms:8.0f} {gui:7.1f}")
+    week = week_filters(last - timedelta(days=7))
+    ms, numbers = best(lambda: ws.charts.numbers(week, now=newest), args.rounds)
+    print(f"{'numbers (weekly PDF)':22s} {'a week':9s} {ms:8.0f}")
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "week.pdf"
+        ms, _done = best(lambda: render_weekly(numbers, pdf, communities="All"), args.rounds)  # type: ignore[arg-type]
+    print(f"{'draw weekly PDF':22s} {'a week':9s} {ms:8.0f}")
     ws.close()
     del app
     return 0
