@@ -242,7 +242,9 @@ class AnalyticsPane(QWidget):
 
     def _say_drawn(self, numbers: ChartNumbers) -> None:
         drawn = (time.perf_counter() - self._drawing_since) * 1000  # all five, side by side
-        if numbers.empty:
+        if not self.filters.communities.menu().actions():
+            text = self.tr("No communities yet: connect an account under Accounts, then sync.")
+        elif numbers.empty:
             text = self.tr("No items in this period for these communities.")
         else:
             text = self.tr("Click a bar or point to open its items in the inbox.")
