@@ -1,5 +1,7 @@
 """``workbench report first-reply|unanswered|activity``: Analytics' numbers as CSV or JSON
-(each defined in docs/analytics.md)."""
+(each defined in docs/analytics.md); ``workbench report weekly --output FILE.pdf``: the
+one-page weekly report (drawn by workbench/gui/analytics/weekly_pdf.py with matplotlib's
+PDF backend, imported only when asked, without a QApplication)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,10 @@ import csv
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
-from workbench.cli.common import EXIT_OK, EXIT_USAGE, open_workspace
+from workbench.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, open_workspace
 
 COLUMNS = {
     "first-reply": ("community", "threads", "answered", "median_minutes", "p90_minutes"),
@@ -31,7 +34,7 @@ def register(commands: Any) -> None:
         "report", help="Analytics' numbers per community (docs/analytics.md)"
     )
     report.set_defaults(handler=run)
-    report.add_argument("number", choices=sorted(COLUMNS), help="which number")
+    report.add_argument("number", choices=[*sorted(COLUMNS), "weekly"], help="which number")
     report.add_argument(
         "--community", action="append", default=[], help="only this community (repeatable)"
     )
@@ -44,6 +47,8 @@ def register(commands: Any) -> None:
         "--by", choices=["day", "week"], default="day", help="activity: per day or week"
     )
     report.add_argument("--format", choices=["csv", "json"], default="csv")
+    report.add_argument("--output", type=Path, help="weekly: the PDF file to write")
+    report.add_argument("--week", type=_date, help="weekly: a day of the week (default: last week)")
 
 
 def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
@@ -87,7 +92,36 @@ def _rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     ]
 
 
+def _weekly(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.analytics.weekly import last_full_week, week_filters
+
+    if args.output is None or args.output.suffix.lower() != ".pdf":
+        print("workbench report weekly: --output FILE.pdf is required.", file=sys.stderr)
+        return EXIT_USAGE
+    ws = open_workspace(args)
+    try:
+        chosen = [ws.communities.find(name) for name in args.community]
+    except LookupError as error:
+        print(f"workbench report: {error.args[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    filters = week_filters(args.week or last_full_week(date.today()), tuple(c.id for c in chosen))
+    numbers = ws.charts.numbers(filters)
+    from workbench.gui.analytics.weekly_pdf import render_weekly
+
+    label = ", ".join(c.name for c in chosen) or "All communities"
+    try:
+        render_weekly(numbers, args.output, communities=label)
+    except OSError as error:
+        print(f"workbench report: {args.output} cannot be written: {error.strerror}.",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
+    print(f"Wrote the report on the week of {filters.first} to {args.output}.", file=out)
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.number == "weekly":
+        return _weekly(args, out)
     if args.first and args.last and args.first > args.last:
         print("workbench report: --from comes after --to.", file=sys.stderr)
         return EXIT_USAGE

@@ -19,6 +19,7 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
+from workbench.core.analytics.charts import AnalyticsCharts
 from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
 from workbench.core.events.feed import CalendarFeed, feed_path
@@ -106,6 +107,7 @@ class Workspace:
     backtest: Backtester  # a rule's catch on the stored history, and its judging
     detector_flags: DetectorFlags  # detector hits as moderation queue entries
     platform_rules: PlatformRules  # a community's rules on its platform (Reddit), read/write
+    charts: AnalyticsCharts  # the Analytics pane's and weekly report's numbers
 
     @property
     def plugin_dir(self) -> Path:
@@ -145,6 +147,7 @@ class Workspace:
         detector_flags = DetectorFlags(store)
         moderation = ModerationService(store, inbox=inbox, actions=actions, accounts=accounts)
         moderation.queue.add_source(detector_flags)  # detectors' hits join the queue
+        analytics = Analytics(store)
         return cls(
             data_dir=data_dir,
             store=store,
@@ -159,7 +162,8 @@ class Workspace:
             communities=communities,
             settings=settings,
             reminders=reminders,
-            analytics=Analytics(store),
+            analytics=analytics,
+            charts=AnalyticsCharts(analytics, settings, communities),
             moderation=moderation,
             prompts=prompts,
             prompt_uses=PromptUses(

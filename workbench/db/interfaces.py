@@ -293,6 +293,30 @@ class ActivityCount:
     items: int
 
 
+@dataclass(frozen=True)
+class CoverageCounts:
+    community_id: int
+    community: str
+    threads: int  # thread starts old enough to judge against the target
+    covered: int  # of those, answered by the team within the target
+
+
+@dataclass(frozen=True)
+class WeeklyFirstReply:
+    week: str  # the Monday of the local week (YYYY-MM-DD)
+    threads: int
+    answered: int
+    median_seconds: float | None
+    p90_seconds: float | None
+
+
+@dataclass(frozen=True)
+class MembersCounts:
+    week: str  # the Monday of the local week (YYYY-MM-DD)
+    new: int  # members whose first item is in this week
+    returning: int  # members who wrote before this week and again in it
+
+
 class AnalyticsReads(Protocol):
     """The aggregations behind Analytics (docs/analytics.md defines each), one query each."""
 
@@ -301,6 +325,13 @@ class AnalyticsReads(Protocol):
         self, scope: AnalyticsScope, *, within_seconds: int, now: int
     ) -> list[UnansweredCounts]: ...
     def activity(self, scope: AnalyticsScope, *, by_week: bool) -> list[ActivityCount]: ...
+    # The charts' numbers (db/sqlite/analytics_trends.py).
+    def coverage(
+        self, scope: AnalyticsScope, *, within_seconds: int, now: int
+    ) -> list[CoverageCounts]: ...
+    def first_reply_by_week(self, scope: AnalyticsScope) -> list[WeeklyFirstReply]: ...
+    def first_reply_by_community(self, scope: AnalyticsScope) -> list[FirstReplyCounts]: ...
+    def members_by_week(self, scope: AnalyticsScope) -> list[MembersCounts]: ...
     def close(self) -> None: ...
 
 

@@ -13,6 +13,9 @@ from workbench.core.changes import Changes
 
 class ChangeBus(QObject):
     changed = Signal(object, object)  # Changes, the announcing QObject or None
+    # A pane asks to show these items in the inbox (a core.inbox.query.View); the window
+    # switches to the inbox, which shows the view (Analytics: the items behind a bar).
+    show_in_inbox = Signal(object)
 
     def announce(self, changes: Changes, source: QObject | None = None) -> None:
         if changes.any:

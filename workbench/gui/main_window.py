@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.syncer.busy.connect(self.sync_label.setText)  # another process is syncing
         self.syncer.set_interval(sync_interval())
         self.changes.changed.connect(self._on_changes)
+        # Another pane asks for items in the inbox (the inbox pane shows the view itself).
+        self.changes.show_in_inbox.connect(lambda _view: self.show_pane("inbox"))
         self._load_accounts()
         self._restore()
         self.message_arrived.connect(self._on_message)

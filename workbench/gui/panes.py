@@ -40,7 +40,7 @@ class PaneSpec:
     icon: Icon
     shortcut: str
     factory: Callable[[PaneContext], QWidget]
-    what: str = ""  # one line on what the pane is for (tooltips, placeholders)
+    what: str = ""  # one line on what the pane is for (the pane list's tooltip)
 
     @property
     def shown_title(self) -> str:
@@ -55,7 +55,7 @@ def _inbox(c: PaneContext) -> QWidget:
     from workbench.gui.inbox import InboxPane
 
     s = c.services
-    return InboxPane(
+    pane = InboxPane(
         inbox=s.inbox,
         triage=s.triage,
         views=s.views,
@@ -65,6 +65,8 @@ def _inbox(c: PaneContext) -> QWidget:
         report=s.moderation.report,
         parent=c.parent,
     )
+    c.changes.show_in_inbox.connect(pane.show_view)  # the items behind a chart's bar
+    return pane
 
 
 def _prompts(c: PaneContext) -> QWidget:
@@ -79,6 +81,14 @@ def _prompts(c: PaneContext) -> QWidget:
         changes=c.changes,
         me=s.inbox.me,
         parent=c.parent,
+    )
+
+
+def _analytics(c: PaneContext) -> QWidget:
+    from workbench.gui.analytics.pane import AnalyticsPane
+
+    return AnalyticsPane(
+        charts=c.services.charts, tasks=c.tasks, changes=c.changes, parent=c.parent
     )
 
 
@@ -142,23 +152,6 @@ def _guidelines(c: PaneContext) -> QWidget:
     )
 
 
-def _not_built(title: str, what: str) -> Callable[[PaneContext], QWidget]:
-    def make(c: PaneContext) -> QWidget:
-        from workbench.gui.placeholder import PlaceholderPane
-
-        return PlaceholderPane(
-            marked("Panes", title),
-            marked("Panes", what),
-            c.parent,
-        )
-
-    return make
-
-
-def _coming(key: str, title: str, icon: Icon, shortcut: str, what: str) -> PaneSpec:
-    return PaneSpec(key, title, icon, shortcut, _not_built(title, what), what)
-
-
 PANES: tuple[PaneSpec, ...] = (
     PaneSpec(
         "inbox",
@@ -200,11 +193,12 @@ PANES: tuple[PaneSpec, ...] = (
         _moderation,
         QT_TRANSLATE_NOOP("Panes", "One queue for every report, a log of every decision, notes on members."),
     ),
-    _coming(
+    PaneSpec(
         "analytics",
         QT_TRANSLATE_NOOP("Panes", "Analytics"),
         Icon.SP_ComputerIcon,
         "Ctrl+6",
+        _analytics,
         QT_TRANSLATE_NOOP("Panes", "See how active and healthy each community is over time."),
     ),
     PaneSpec(

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine
 
 from workbench.db.interfaces import Maintenance, SearchIndex, StoreError, TriageWrites
 from workbench.db.sqlite import connect, errors
-from workbench.db.sqlite.analytics import SqliteAnalytics
+from workbench.db.sqlite.analytics_trends import SqliteAnalyticsTrends
 from workbench.db.sqlite.fts import SqliteSearchIndex
 from workbench.db.sqlite.inbox import SqliteInboxReads
 from workbench.db.sqlite.maintenance import check_file, copy_database
@@ -44,8 +44,8 @@ class SqliteBackend:
     def inbox_reads(self) -> SqliteInboxReads:
         return SqliteInboxReads(str(self.path))
 
-    def analytics_reads(self) -> SqliteAnalytics:
-        return SqliteAnalytics(str(self.path))
+    def analytics_reads(self) -> SqliteAnalyticsTrends:
+        return SqliteAnalyticsTrends(str(self.path))
 
     def immediate(self, connection: Connection) -> None:
         connect.immediate(connection)

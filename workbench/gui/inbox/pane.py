@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -43,6 +43,7 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 FIRST_PAGE = 200
+SHOWN = "shown"  # the key of a view another pane asked to show (show_view)
 WAKE_INTERVAL_MS = 60_000
 
 
@@ -160,7 +161,8 @@ class InboxPane(QWidget):
 
         def done(result: tuple[list[NamedView], tuple[Any, ...]]) -> None:
             views, choices = result
-            self.views = {v.key: v for v in views}
+            shown = {k: v for k, v in self.views.items() if k == SHOWN}  # kept: show_view
+            self.views = {**shown, **{v.key: v for v in views}}
             key = select if select in self.views else self.current_key
             if key not in self.views:
                 key = "all-new"
@@ -187,6 +189,18 @@ class InboxPane(QWidget):
         self.sidebar.select(key)
         if self.current_key != key:
             self._choose(key)
+
+    def show_view(self, view: View) -> None:
+        """Show ``view`` as it is (another pane's items: a chart's bar), the filters reset;
+        no sidebar view is chosen, and choosing one leaves it."""
+        self.views[SHOWN] = NamedView(SHOWN, "", view)
+        self.filters.reset(view)
+        self.sidebar.blockSignals(True)
+        # The view's setCurrentIndex, not setCurrentRow: it also stops the list choosing
+        # its first row when it gets the focus as the inbox is shown.
+        self.sidebar.setCurrentIndex(QModelIndex())
+        self.sidebar.blockSignals(False)
+        self._choose(SHOWN)
 
     def effective_view(self) -> View:
         named = self.views.get(self.current_key)

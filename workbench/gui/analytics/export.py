@@ -1,0 +1,34 @@
+"""Saving a chart as PNG or SVG, and its numbers as CSV: run off the GUI thread.
+
+The chart is drawn again on a Figure of its own (never the canvas on screen, which the GUI
+thread owns), at a size and resolution meant for a document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.core.analytics.charts import ChartNumbers
+from workbench.core.analytics.tables import table
+from workbench.gui.analytics.drawing import chart_title, draw, new_figure
+
+FORMATS = {".png": "png", ".svg": "svg"}
+
+
+def save_chart(key: str, numbers: ChartNumbers, path: Path) -> Path:
+    """Write chart ``key`` to ``path`` (.png or .svg); returns the path written."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"{path.name}: a chart is saved as .png or .svg.")
+    figure = new_figure(8, 4.2, dpi=150)
+    draw(figure, key, numbers)
+    figure.suptitle(chart_title(key), fontsize=11)
+    figure.savefig(path, format=fmt)
+    return path
+
+
+def save_numbers(key: str, numbers: ChartNumbers, path: Path) -> Path:
+    """Write the numbers chart ``key`` draws to ``path`` as CSV."""
+    with path.open("w", encoding="utf-8", newline="") as out:
+        table(key, numbers).write_csv(out)
+    return path
