@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -102,18 +103,23 @@ class AnalyticsFilters(QWidget):
         self.period.addItem(self.tr("Per week"), True)
         self.period.setToolTip(self.tr("Activity per day or per week"))
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.range)
-        row.addWidget(self.first)
-        row.addWidget(QLabel(self.tr("to")))
-        row.addWidget(self.last)
-        row.addSpacing(12)
+        # Two rows (when, then which communities): one row of nine made the window wider
+        # than a 1280-pixel screen leaves for it, and French labels run a fifth longer.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        when, which = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(when)
+        rows.addLayout(which)
+        when.addWidget(self.range)
+        when.addWidget(self.first)
+        when.addWidget(QLabel(self.tr("to")))
+        when.addWidget(self.last)
+        when.addWidget(self.period)
+        when.addStretch(1)
         for widget in (self.communities, self.platforms, self.types):
-            row.addWidget(widget)
+            which.addWidget(widget)
             widget.changed.connect(self.changed)
-        row.addWidget(self.period)
-        row.addStretch(1)
+        which.addStretch(1)
         self._on_range(self.range.currentIndex())
         self.range.currentIndexChanged.connect(self._on_range)
         self.period.currentIndexChanged.connect(lambda _i: self.changed.emit())
