@@ -17,13 +17,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 # 1.1: Batch.notices; 1.2: Offline, is_unreachable; 1.3: INTERNAL_NOTES;
 # 1.4: unlisted, confirm_deletions, DeletionCheck; 1.5: SettingField.internal
 # 1.6 (moderation): ModAction BAN..NOTE, Moderate.params, ModerationTools, 4 capabilities
 # 1.7: Capability.POLLS, PollPost, PollResults, Polls (native polls)
-API_VERSION = "1.7"
+# 1.8 (guidelines): Capability.RULES, PlatformRule, RulesWritten, RulesRefused, CommunityRules
+API_VERSION = "1.8"
 API_MAJOR = 1
 """The major part of ``API_VERSION``: a connector lists it in ``api_versions``."""
 
@@ -46,6 +47,7 @@ class Capability(enum.StrEnum):
     BAN = "ban"  # Moderate(BAN) with params user, duration (days; none: permanent)
     WIKI = "wiki"  # ModerationTools.wiki_page (e.g. Toolbox's usernotes page)
     POLLS = "polls"  # native polls: the connector is also a Polls (see the events section)
+    RULES = "rules"  # reads a community's rules and writes them back (CommunityRules)
 
 
 class FieldKind(enum.StrEnum):
@@ -617,3 +619,45 @@ class Polls(ABC):
     @abstractmethod
     def poll_results(self, external_id: str) -> PollResults:
         """The votes of a poll this connector posted (by ActionResult.external_id)."""
+
+
+# --- guidelines ---
+
+
+@dataclass(frozen=True)
+class PlatformRule:
+    """A community's rule as the platform keeps it (Reddit: a subreddit rule)."""
+
+    short_name: str
+    description: str = ""  # Markdown
+    violation_reason: str = ""  # what a member picks when reporting under this rule
+    kind: str = "all"  # Reddit: "link" (posts), "comment" or "all"
+    priority: int = 0  # 0 first
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RulesWritten:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    reordered: bool = False
+
+
+class RulesRefused(ConnectorError):
+    """The platform cannot take these rules as they are (too many, too long); nothing was
+    written. The message says what to change."""
+
+
+@runtime_checkable
+class CommunityRules(Protocol):
+    """What a connector declaring ``Capability.RULES`` also has.
+
+    ``write_rules`` makes the community's rules exactly ``rules``, in order, and raises
+    PermissionDenied when the account may not (it does not moderate the community) and
+    RulesRefused, before writing anything, when the platform's limits are not met.
+    """
+
+    def read_rules(self, community_id: str) -> Sequence[PlatformRule]: ...
+
+    def write_rules(self, community_id: str, rules: Sequence[PlatformRule]) -> RulesWritten: ...

@@ -23,10 +23,12 @@ from connectors.api import (
     Moderate,
     ModerationTools,
     ModNote,
+    PlatformRule,
     PollPost,
     PollResults,
     Polls,
     RemovalReason,
+    RulesWritten,
     SettingField,
 )
 
@@ -55,6 +57,7 @@ class RedditConnector(Connector, ModerationTools, Polls):
             Capability.BAN,
             Capability.WIKI,
             Capability.POLLS,
+            Capability.RULES,
         }
     )
     settings_fields = (
@@ -262,6 +265,20 @@ class RedditConnector(Connector, ModerationTools, Polls):
 
     def close(self) -> None:
         self.clients.close()
+
+    # -- rules (guidelines: connectors/reddit/rules.py) ---------------------------------
+
+    def read_rules(self, community_id: str) -> Sequence[PlatformRule]:
+        from connectors.reddit import rules
+
+        return rules.read_rules(self.clients.get().reddit, community_id.removeprefix("r/"))
+
+    def write_rules(self, community_id: str, wanted: Sequence[PlatformRule]) -> RulesWritten:
+        from connectors.reddit import rules
+
+        moderated = [name for name, _ in self._moderated()]
+        name = community_id.removeprefix("r/")
+        return rules.write_rules(self.clients.get().reddit, name, wanted, moderated)
 
 
 def _get(client: object, path: str, params: dict[str, str | int] | None = None) -> Any:

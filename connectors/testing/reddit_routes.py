@@ -10,7 +10,7 @@ import re
 import time
 from typing import TYPE_CHECKING, Any
 
-from connectors.testing import reddit_mod_routes, reddit_poll_routes
+from connectors.testing import reddit_mod_routes, reddit_poll_routes, reddit_rules_routes
 from connectors.testing.reddit_model import Conversation
 
 if TYPE_CHECKING:
@@ -125,6 +125,8 @@ def route(fake: FakeReddit, request: RecordedRequest) -> tuple[int, Any]:
         return 200, {}
     if path.startswith("/api/mod/conversations"):
         return _modmail(fake, request)
+    if (rules := reddit_rules_routes.route(fake, request)) is not None:  # guidelines
+        return rules
     return 404, {"message": "Not Found", "error": 404}
 
 

@@ -22,12 +22,25 @@ from workbench.cli import (
     outbox,
     prompts,
     report,
+    rules,
     store,
     sync,
 )
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, data_dir
 
-COMMANDS = (accounts, sync, items, imports, outbox, store, report, moderation, prompts, events)
+COMMANDS = (
+    accounts,
+    sync,
+    items,
+    imports,
+    outbox,
+    store,
+    report,
+    moderation,
+    prompts,
+    events,
+    rules,
+)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ class Changes:
     moderation: bool = False  # queue entries, decisions, member notes, cases
     prompts: bool = False  # prompts written, edited, favourited, archived or used
     events: bool = False  # events, their occurrences, promotion plans, polls
+    guidelines: bool = False  # a guideline, its rules, versions or detector hits
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)

@@ -26,6 +26,11 @@ from workbench.core.events.polls import PollPublisher
 from workbench.core.events.promotion import PromotionPlans
 from workbench.core.events.reminders import EventReminders
 from workbench.core.events.service import EventService
+from workbench.core.guidelines.after_sync import GuidelinesStep
+from workbench.core.guidelines.backtest import Backtester
+from workbench.core.guidelines.documents import GuidelineService
+from workbench.core.guidelines.flags import DetectorFlags
+from workbench.core.guidelines.platform import PlatformRules
 from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
@@ -96,6 +101,11 @@ class Workspace:
     calendar_feed: CalendarFeed  # <workspace>/calendar/workbench.ics, kept current
     promotion: PromotionPlans  # each event's promotion posts, through the outbox
     polls: PollPublisher  # an event's poll: native where the platform has polls
+    # --- guidelines ---
+    guidelines: GuidelineService  # documents, rules, detectors, versions
+    backtest: Backtester  # a rule's catch on the stored history, and its judging
+    detector_flags: DetectorFlags  # detector hits as moderation queue entries
+    platform_rules: PlatformRules  # a community's rules on its platform (Reddit), read/write
 
     @property
     def plugin_dir(self) -> Path:
@@ -129,13 +139,16 @@ class Workspace:
         promotion = PromotionPlans(store, events=events, communities=communities, actions=actions)
         reminders.add_source(EventReminders(events, promotion))
         polls = PollPublisher(store, communities=communities, accounts=accounts, actions=actions)
+        sync = SyncEngine(store, accounts, outbox)
+        guidelines = GuidelineService(store)
+        sync.after_commit.append(GuidelinesStep(store, guidelines))
         return cls(
             data_dir=data_dir,
             store=store,
             registry=registry,
             accounts=accounts,
             outbox=outbox,
-            sync=SyncEngine(store, accounts, outbox),
+            sync=sync,
             actions=actions,
             inbox=inbox,
             triage=triage,
@@ -153,6 +166,10 @@ class Workspace:
             calendar_feed=calendar_feed,
             promotion=promotion,
             polls=polls,
+            guidelines=guidelines,
+            backtest=Backtester(store),
+            detector_flags=DetectorFlags(store),
+            platform_rules=PlatformRules(store, accounts, guidelines),
         )
 
     def ensure_demo_account(self) -> int:

@@ -9,7 +9,7 @@ implementation by dialect and hands out these interfaces.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, Protocol
@@ -385,3 +385,53 @@ class PromptSearch(Protocol):
         """Prompts matching ``query``: favourites first, then the best text matches (or,
         without text, the newest); raises SearchFailed if the full-text index refuses
         ``query.text``."""
+
+
+# --- guidelines ---
+
+# (id, community_id, title, text, created_at, author_id): what detectors read of an item.
+TextRow = tuple[int, int | None, str, str, int, int | None]
+# (id, community_id, title and text as UTF-8: "title\ntext", or the text alone)
+BodyRow = tuple[int, int | None, bytes]
+# (rule_id, item_id, kind, reason, created_at)
+HitRow = tuple[int, int, str, str, int]
+
+
+class RuleWrites(Protocol):
+    """The sync step's reads and writes inside one write transaction."""
+
+    def texts_in_range(self, first: int, last: int) -> list[TextRow]: ...
+    def texts_of(self, ids: Sequence[int]) -> list[TextRow]: ...
+    def add_hits(self, hits: Sequence[HitRow]) -> int:
+        """Store hits (an item already hit by a rule keeps its first hit); returns how many
+        were new."""
+        ...
+
+    def communities_with_text(
+        self, hashes: Sequence[int], since: int
+    ) -> dict[int, set[int | None]]: ...
+    def add_fingerprints(self, rows: Sequence[tuple[int, int, int | None, int]]) -> None: ...
+    def close(self) -> None: ...
+
+
+class BacktestReads(Protocol):
+    def scan(
+        self,
+        community_ids: Sequence[int] | None,
+        terms: Sequence[tuple[str, bool]] | None,
+    ) -> Iterator[list[TextRow]]:
+        """Stored items in batches: those the text index finds for any of ``terms`` (text,
+        prefix), or all when ``terms`` is None; only in ``community_ids`` when given."""
+        ...
+
+    def bodies(
+        self,
+        community_ids: Sequence[int] | None,
+        terms: Sequence[tuple[str, bool]] | None,
+    ) -> Iterator[list[BodyRow]]:
+        """As ``scan``, each row (id, community id, body as UTF-8 bytes)."""
+        ...
+
+    def describe(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, str]]:
+        """(account name, external id, community name, title, text start) by item id."""
+        ...

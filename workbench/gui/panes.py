@@ -128,6 +128,20 @@ def _events(c: PaneContext) -> QWidget:
     )
 
 
+def _guidelines(c: PaneContext) -> QWidget:
+    from workbench.gui.guidelines import GuidelinesPane
+
+    s = c.services
+    return GuidelinesPane(
+        guidelines=s.guidelines,
+        backtest=s.backtest,
+        platform_rules=s.platform_rules,
+        tasks=c.tasks,
+        changes=c.changes,
+        parent=c.parent,
+    )
+
+
 def _not_built(title: str, what: str) -> Callable[[PaneContext], QWidget]:
     def make(c: PaneContext) -> QWidget:
         from workbench.gui.placeholder import PlaceholderPane
@@ -170,12 +184,13 @@ PANES: tuple[PaneSpec, ...] = (
         _events,
         QT_TRANSLATE_NOOP("Panes", "Plan webinars, workshops, Q&As, live streams and polls, and promote them ahead."),
     ),
-    _coming(
+    PaneSpec(
         "guidelines",
         QT_TRANSLATE_NOOP("Panes", "Guidelines"),
         Icon.SP_MessageBoxInformation,
         "Ctrl+4",
-        QT_TRANSLATE_NOOP("Panes", "Keep each community's rules and act on member reports."),
+        _guidelines,
+        QT_TRANSLATE_NOOP("Panes", "Each community's numbered rules, their detectors and versions."),
     ),
     PaneSpec(
         "moderation",

@@ -15,12 +15,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
 from connectors.api import Batch
+from workbench.core.sync.after_commit import AfterCommit, run_steps
 from workbench.core.sync.prefetch import Failure, Next, Prefetcher
 from workbench.core.sync.writer import BatchWriter, WriteCounts
 from workbench.db.store import Store, StoreError
@@ -40,12 +41,23 @@ class Committer:
     """Takes batches from the reader and commits them in groups, for one sync run."""
 
     def __init__(
-        self, store: Store, writer: BatchWriter, reader: Prefetcher, cancel: threading.Event
+        self,
+        store: Store,
+        writer: BatchWriter,
+        reader: Prefetcher,
+        cancel: threading.Event,
+        after_commit: Sequence[AfterCommit] = (),
     ) -> None:
         self.store = store
         self.writer = writer
         self.reader = reader
         self.cancel = cancel
+        self.after_commit = after_commit
+
+    def _committed(self) -> None:
+        """Hand the ids of the transaction just committed to the after-commit steps."""
+        touched = self.writer.take_touched()
+        run_steps(self.after_commit, touched.committed(self.writer.account_id))
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
@@ -85,12 +97,15 @@ class Committer:
                         break
                     batch, after = after, None
         except StoreError:  # the workspace's problem (locked, full): nothing to retry here
+            self.writer.take_touched()
             raise
         except Exception as error:
+            self.writer.take_touched()  # rolled back: none of those ids exist
             if len(tried) == 1:
                 raise
             log.warning("writing %d batches together failed (%s): one at a time", len(tried), error)
             return self._one_at_a_time(tried)
+        self._committed()
         return tried, counts, after
 
     def _one_at_a_time(self, batches: list[Batch]) -> tuple[list[Batch], WriteCounts, Next]:
@@ -106,9 +121,12 @@ class Committer:
                     with self._transaction() as connection:
                         done = self.writer.apply(connection, batch)
                 except StoreError:
+                    self.writer.take_touched()
                     raise
                 except Exception as error:
+                    self.writer.take_touched()
                     return committed, counts, Failure(error)
+                self._committed()
                 committed.append(batch)
                 counts.add(done)
         finally:

@@ -35,6 +35,7 @@ from workbench.core.accounts.service import (
 )
 from workbench.core.accounts.state import AccountState
 from workbench.core.outbox.service import Outbox
+from workbench.core.sync.after_commit import AfterCommit
 from workbench.core.sync.commits import Committer
 from workbench.core.sync.lock import LOCK_FILE, SyncBusy, WorkspaceLock
 from workbench.core.sync.prefetch import END, Failure, Prefetcher
@@ -109,6 +110,8 @@ class SyncEngine:
         self._locks_guard = threading.Lock()
         path = lock_path or _default_lock_path(store)
         self._workspace_lock = WorkspaceLock(path) if path else None
+        # Run after each committed group with its new and changed ids (after_commit.py).
+        self.after_commit: list[AfterCommit] = []
 
     def _holding_workspace(self) -> AbstractContextManager[None]:
         """The cross-process lock for a sync run; raises SyncBusy if another process has it."""
@@ -278,7 +281,7 @@ class SyncEngine:
         reader = Prefetcher(
             self._platform_work(account_id, connector, summary), name=summary.account
         )
-        committer = Committer(self.store, writer, reader, cancel)
+        committer = Committer(self.store, writer, reader, cancel, tuple(self.after_commit))
         try:
             while True:
                 written, counts, after = committer.next_group()

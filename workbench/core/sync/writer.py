@@ -20,6 +20,7 @@ from typing import cast
 from sqlalchemy import Connection
 
 from connectors.api import Batch, CommunityRecord, ItemRecord, MemberRecord
+from workbench.core.sync.after_commit import Touched
 from workbench.core.sync.rows import EXTERNAL_ID, HASH, Row, build_rows, epoch, first_of_each
 from workbench.core.sync.waiting import wait_through_ctrl_c
 from workbench.db.interfaces import ItemWrites
@@ -92,6 +93,13 @@ class BatchWriter:
         self._members: dict[tuple[str, str], int] = {}
         self._fresh: bool | None = None  # see _is_fresh
         self._indexing: _Background | None = None
+        # New and changed ids of the open transaction, for the after-commit steps.
+        self.touched = Touched()
+
+    def take_touched(self) -> Touched:
+        """The ids touched since the last call (after a commit; dropped after a rollback)."""
+        touched, self.touched = self.touched, Touched()
+        return touched
 
     def flush(self) -> None:
         """Wait for the indexing of the last batch's new items (raises what it raised)."""
@@ -229,6 +237,8 @@ class BatchWriter:
         if updates:
             writes.update(updates, update_ids)
             counts.updated = len(updates)
+            self.touched.changed.extend(update_ids)
+        self.touched.add_new(before, counts.new)
         return counts, before
 
     def _erase(self, writes: ItemWrites, batch: Batch, now: int) -> int:

@@ -1,0 +1,1 @@
+"""Guidelines: each community's numbered rules, their detectors, backtests and flags."""
