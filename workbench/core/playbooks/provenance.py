@@ -1,0 +1,66 @@
+"""Where imported items came from (playbook_items): the playbook's id, title and version,
+the item's key in it and the hash of its content as imported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.core.playbooks.areas import now
+from workbench.core.playbooks.format import Header
+from workbench.core.playbooks.state import PlaybookArea
+from workbench.db.models import PlaybookItem as Row
+
+
+@dataclass(frozen=True)
+class Provenance:
+    area: PlaybookArea
+    local_id: int
+    playbook_id: str
+    playbook_title: str
+    playbook_version: int
+    item_key: str
+    content_hash: str
+
+
+def load(session: Session) -> dict[tuple[PlaybookArea, int], Provenance]:
+    known = {a.value: a for a in PlaybookArea}
+    return {
+        (known[r.area], r.local_id): Provenance(
+            known[r.area],
+            r.local_id,
+            r.playbook_id,
+            r.playbook_title,
+            r.playbook_version,
+            r.item_key,
+            r.content_hash,
+        )
+        for r in session.scalars(select(Row))
+        if r.area in known
+    }
+
+
+def record(
+    session: Session, area: PlaybookArea, local_id: int, header: Header, key: str, digest: str
+) -> None:
+    row = session.scalars(
+        select(Row).where(Row.area == str(area), Row.local_id == local_id)
+    ).first()
+    if row is None:
+        row = Row(area=str(area), local_id=local_id)
+        session.add(row)
+    row.playbook_id, row.playbook_title, row.playbook_version = (
+        header.id,
+        header.title,
+        header.version,
+    )
+    row.item_key, row.content_hash, row.imported_at = key, digest, now()
+
+
+def forget_missing(session: Session, area: PlaybookArea, present: set[int]) -> None:
+    """Rows of items deleted since (their id may be given to a new item later)."""
+    for row in session.scalars(select(Row).where(Row.area == str(area))):
+        if row.local_id not in present:
+            session.delete(row)
