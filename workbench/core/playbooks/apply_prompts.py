@@ -37,6 +37,7 @@ class PromptsArea:
                     "purposes": _tags(r.purposes),
                 },
                 default=r.origin == PromptOrigin.USER and not r.archived,
+                pristine=r.origin == PromptOrigin.BUNDLED,
             )
             for r in rows
         ]

@@ -24,6 +24,9 @@ class LocalItem:
     natural: str  # what matches a playbook item without provenance
     content: dict[str, Any]
     default: bool = True  # exported when the user picks the area without choosing items
+    # As the app shipped it (a bundled prompt never edited): a playbook's version of it is
+    # a clean update, as the user has nothing of their own to lose.
+    pristine: bool = False
 
 
 class Area(Protocol):

@@ -70,7 +70,9 @@ def preview(library: Library, playbook: Playbook) -> list[PreviewEntry]:
                 came_from = f"{origin.playbook_title}, version {origin.playbook_version}"
             if mine.content == item.content:
                 status = ItemStatus.IDENTICAL
-            elif origin is not None and content_digest(mine.content) == origin.content_hash:
+            elif mine.pristine or (
+                origin is not None and content_digest(mine.content) == origin.content_hash
+            ):
                 status = ItemStatus.UPDATE
             else:
                 status = ItemStatus.CHANGED
