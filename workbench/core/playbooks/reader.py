@@ -8,6 +8,7 @@ where JSON says). Nothing is written while reading: a refused file changes nothi
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -70,11 +71,12 @@ def parse_json(raw: bytes, name: str) -> Any:
     text = text.removeprefix("\ufeff")
     _check_depth(text, name)
     try:
-        return json.loads(
+        data = json.loads(
             text,
             object_pairs_hook=_object,
             parse_constant=_constant,
             parse_int=_integer,
+            parse_float=_float,
         )
     except json.JSONDecodeError as error:
         raise refuse(
@@ -87,6 +89,13 @@ def parse_json(raw: bytes, name: str) -> Any:
         raise refuse(name, refused.source, **refused.values) from None
     except (RecursionError, ValueError):  # a guard above missed it: still a clean refusal
         raise refuse(name, QT_TRANSLATE_NOOP("Playbooks", "{file}: not valid JSON.")) from None
+    try:  # "\ud800" is valid JSON but no text: it could be neither hashed nor stored
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise refuse(
+            name, QT_TRANSLATE_NOOP("Playbooks", "{file}: holds text that is not valid Unicode.")
+        ) from None
+    return data
 
 
 def _check_depth(text: str, name: str) -> None:
@@ -125,6 +134,13 @@ def _constant(text: str) -> Any:
     raise _Refused(
         QT_TRANSLATE_NOOP("Playbooks", "{file}: {value} is not a JSON number."), value=text
     )
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 reads as infinity, which JSON cannot hold
+        raise _Refused(QT_TRANSLATE_NOOP("Playbooks", "{file}: a number is too large."))
+    return value
 
 
 def _integer(text: str) -> int:
