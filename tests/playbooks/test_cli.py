@@ -55,6 +55,7 @@ def test_import_take_both_keeps_a_renamed_copy(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     run(source, "export", "--output", str(path), "--include", "views")
     code, out = run(target, "import", str(path), "--dry-run")
+    assert code == 0
     assert "changed\tviews\tview-2\tLoud threads" in out
     assert '    -    "search": "on fire"' in out.splitlines()
     run(target, "import", str(path), "--take", "both")
