@@ -45,9 +45,11 @@ def errors(
             "minLength", 0
         ):
             found.append(f"{at}: length")
-    if _is("number", value):
-        if value < schema.get("minimum", value) or value > schema.get("maximum", value):
-            found.append(f"{at}: out of range")
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if _is("number", value) and (
+        (low is not None and value < low) or (high is not None and value > high)
+    ):
+        found.append(f"{at}: out of range")
     if isinstance(value, list):
         if len(value) > schema.get("maxItems", len(value)):
             found.append(f"{at}: too many items")
