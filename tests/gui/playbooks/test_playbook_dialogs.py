@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.playbooks.seed import seed_library
-from workbench.core.playbooks.export import new_header
 from workbench.core.inbox.query import View
+from workbench.core.playbooks.export import new_header
 from workbench.core.playbooks.state import Choice, PlaybookArea
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
