@@ -638,6 +638,8 @@ class PlatformRule:
 
 @dataclass(frozen=True)
 class RulesWritten:
+    """What ``CommunityRules.write_rules`` changed on the platform."""
+
     added: int = 0
     updated: int = 0
     removed: int = 0
@@ -658,6 +660,10 @@ class CommunityRules(Protocol):
     RulesRefused, before writing anything, when the platform's limits are not met.
     """
 
-    def read_rules(self, community_id: str) -> Sequence[PlatformRule]: ...
+    def read_rules(self, community_id: str) -> Sequence[PlatformRule]:
+        """The community's rules on the platform, in order."""
+        ...
 
-    def write_rules(self, community_id: str, rules: Sequence[PlatformRule]) -> RulesWritten: ...
+    def write_rules(self, community_id: str, rules: Sequence[PlatformRule]) -> RulesWritten:
+        """Make the community's rules exactly ``rules``, in order (see the class)."""
+        ...
