@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from workbench.core.playbooks.areas import Stored
 from workbench.core.playbooks.format import Playbook, content_digest
 from workbench.core.playbooks.library import AREAS, read_library
 from workbench.core.playbooks.preview import PreviewEntry, preview
@@ -49,7 +50,8 @@ def apply_playbook(
         library = read_library(session)
         for area in PlaybookArea:
             forget_missing(session, area, {i.local_id for i in library.of(area)})
-        brought: list[tuple[PlaybookArea, int, str]] = []
+        # (area, the row or its id, key): a new row's id is known after the flush below.
+        brought: list[tuple[PlaybookArea, Stored | int, str]] = []
         for entry in preview(library, playbook):
             writer, how = AREAS[entry.area], choice_for(entry, choices, default)
             if entry.status is ItemStatus.IDENTICAL:
@@ -62,20 +64,23 @@ def apply_playbook(
                 continue
             if entry.local_id is None or how is Choice.BOTH:
                 beside = entry.local_id is not None
-                local_id = writer.create(session, entry.key, entry.theirs, beside=beside)
+                row = writer.create(session, entry.key, entry.theirs, beside=beside)
+                brought.append((entry.area, row, entry.key))
                 report.both += beside
                 report.added += not beside
             else:
-                local_id = entry.local_id
-                writer.update(session, local_id, entry.theirs)
+                writer.update(session, entry.local_id, entry.theirs)
+                brought.append((entry.area, entry.local_id, entry.key))
                 report.updated += 1
-            brought.append((entry.area, local_id, entry.key))
         session.flush()
+        ids = [(a, r if isinstance(r, int) else r.id, key) for a, r, key in brought]
         # The hash kept is of the item as now stored (a copy kept beside the user's has
         # its new name): an unchanged item then shows as a clean update next version.
-        after = read_library(session, tuple({a for a, _, _ in brought}))
+        after = read_library(session, tuple({a for a, _, _ in ids}))
         stored = {(a, i.local_id): i.content for a in after.items for i in after.of(a)}
-        for area_name, local_id, key in brought:
-            digest = content_digest(stored[(area_name, local_id)])
-            record(session, area_name, local_id, playbook.header, key, digest)
+        record(
+            session,
+            playbook.header,
+            [(a, i, key, content_digest(stored[(a, i)])) for a, i, key in ids],
+        )
     return report

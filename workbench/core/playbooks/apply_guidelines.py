@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.core.guidelines.documents import MAX_TITLE, RuleDraft
-from workbench.core.playbooks.areas import LocalItem, free_name, now
+from workbench.core.playbooks.areas import LocalItem, Stored, free_name, now
 from workbench.core.playbooks.state import PlaybookArea
 from workbench.db.models import Guideline, GuidelineRule
 
@@ -75,7 +75,9 @@ class GuidelinesArea:
     def natural(self, key: str, content: dict[str, Any]) -> str:
         return f"{str(content['title']).casefold()}|{content['language']}"
 
-    def create(self, session: Session, key: str, content: dict[str, Any], *, beside: bool) -> int:
+    def create(
+        self, session: Session, key: str, content: dict[str, Any], *, beside: bool
+    ) -> Stored:
         title = content["title"]
         if beside:
             title = free_name(title, set(session.scalars(select(Guideline.title))), limit=MAX_TITLE)
@@ -95,8 +97,7 @@ class GuidelinesArea:
             row = GuidelineRule(guideline_id=guideline.id, position=position)
             _write_rule(row, rule)
             session.add(row)
-        session.flush()
-        return guideline.id
+        return guideline
 
     def update(self, session: Session, local_id: int, content: dict[str, Any]) -> None:
         """Rules are updated in place by number (their detector hits stay with them);

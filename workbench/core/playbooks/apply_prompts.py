@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.core.playbooks.areas import LocalItem, now
+from workbench.core.playbooks.areas import LocalItem, Stored, now
 from workbench.core.playbooks.state import PlaybookArea
 from workbench.core.prompts.library import join_tags, new_row
 from workbench.core.prompts.state import PromptOrigin
@@ -45,13 +45,14 @@ class PromptsArea:
     def natural(self, key: str, content: dict[str, Any]) -> str:
         return f"{content['pair']}.{content['lang']}"
 
-    def create(self, session: Session, key: str, content: dict[str, Any], *, beside: bool) -> int:
+    def create(
+        self, session: Session, key: str, content: dict[str, Any], *, beside: bool
+    ) -> Stored:
         # Both kept: theirs gets a pair of its own, shared by its languages ("-theirs").
         pair = content["pair"][:93] + "-theirs" if beside else content["pair"]
         row = new_row(content["lang"], content["text"], content["types"], content["purposes"], pair)
         session.add(row)
-        session.flush()
-        return row.id
+        return row
 
     def update(self, session: Session, local_id: int, content: dict[str, Any]) -> None:
         row = session.get_one(Prompt, local_id)

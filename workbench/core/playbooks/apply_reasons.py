@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.core.playbooks.areas import LocalItem, free_key, now
+from workbench.core.playbooks.areas import LocalItem, Stored, free_key, now
 from workbench.core.playbooks.state import PlaybookArea
 from workbench.db.models import UserRemovalReason
 
@@ -22,14 +22,15 @@ class ReasonsArea:
     def natural(self, key: str, content: dict[str, Any]) -> str:
         return key
 
-    def create(self, session: Session, key: str, content: dict[str, Any], *, beside: bool) -> int:
+    def create(
+        self, session: Session, key: str, content: dict[str, Any], *, beside: bool
+    ) -> Stored:
         key = free_key(key, set(session.scalars(select(UserRemovalReason.key))))
         row = UserRemovalReason(
             key=key, title=content["title"], text=content["text"], updated_at=now()
         )
         session.add(row)
-        session.flush()
-        return row.id
+        return row
 
     def update(self, session: Session, local_id: int, content: dict[str, Any]) -> None:
         row = session.get_one(UserRemovalReason, local_id)

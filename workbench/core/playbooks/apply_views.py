@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.core.inbox.query import View
-from workbench.core.playbooks.areas import LocalItem, free_name
+from workbench.core.playbooks.areas import LocalItem, Stored, free_name
 from workbench.core.playbooks.items import portable_query
 from workbench.core.playbooks.state import PlaybookArea
 from workbench.db.models import SavedView
@@ -32,7 +32,9 @@ class ViewsArea:
     def natural(self, key: str, content: dict[str, Any]) -> str:
         return str(content["name"]).casefold()
 
-    def create(self, session: Session, key: str, content: dict[str, Any], *, beside: bool) -> int:
+    def create(
+        self, session: Session, key: str, content: dict[str, Any], *, beside: bool
+    ) -> Stored:
         taken = set(session.scalars(select(SavedView.name)))
         position = session.scalar(select(func.coalesce(func.max(SavedView.position), 0)))
         row = SavedView(
@@ -41,8 +43,7 @@ class ViewsArea:
             query=View.from_dict(content["query"]).to_dict(),
         )
         session.add(row)
-        session.flush()
-        return row.id
+        return row
 
     def update(self, session: Session, local_id: int, content: dict[str, Any]) -> None:
         row = session.get_one(SavedView, local_id)

@@ -29,13 +29,22 @@ class LocalItem:
     pristine: bool = False
 
 
+class Stored(Protocol):
+    """A model row; its ``id`` is known once the session is flushed."""
+
+    id: int
+
+
 class Area(Protocol):
     area: PlaybookArea
 
     def local(self, session: Session) -> list[LocalItem]: ...
     def natural(self, key: str, content: dict[str, Any]) -> str: ...
-    def create(self, session: Session, key: str, content: dict[str, Any], *, beside: bool) -> int:
-        """Add the item; ``beside``: the user keeps both, so take a free name."""
+    def create(
+        self, session: Session, key: str, content: dict[str, Any], *, beside: bool
+    ) -> Stored:
+        """Add the item (the caller flushes); ``beside``: the user keeps both, so take a
+        free name."""
         ...
 
     def update(self, session: Session, local_id: int, content: dict[str, Any]) -> None: ...

@@ -22,7 +22,7 @@ from workbench.core.playbooks.state import PlaybookArea
 from workbench.core.text import QT_TRANSLATE_NOOP, Words
 
 KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
-MAX_ITEMS = 2000  # per area
+MAX_ITEMS = 20_000  # per area (the 10 MB cap usually comes first)
 _HEADER = {
     "$schema", "format", "schema_version", "id", "title", "version", "author", "created",
     "description", "content_hash", "content",

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from workbench.core.playbooks.checks import Checker
-from workbench.core.playbooks.format import Header, Playbook, PlaybookItem
+from workbench.core.playbooks.checks import MAX_ITEMS, Checker
+from workbench.core.playbooks.format import Header, Playbook, PlaybookError, PlaybookItem
 from workbench.core.playbooks.items import NORMALIZERS, title_of
 from workbench.core.playbooks.library import Library
 from workbench.core.playbooks.state import PlaybookArea
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 
 # Per area: the keys chosen, or None for the area's default items (all but unedited
 # bundled prompts and archived ones).
@@ -68,16 +69,37 @@ def build(library: Library, header: Header, selection: Selection) -> Playbook:
             seen.add(local.key)
             content = NORMALIZERS[area](check, dict(local.content), f"content.{area}")
             items.append(PlaybookItem(area, local.key, content))
+        if len(seen) > MAX_ITEMS:
+            raise _too_big(header, MAX_ITEMS)
     return Playbook(header, tuple(items))
+
+
+def _too_big(header: Header, items: int) -> PlaybookError:
+    return PlaybookError(
+        Words(
+            "Playbooks",
+            QT_TRANSLATE_NOOP(
+                "Playbooks",
+                "{title}: too large for one playbook (at most {n} items an area, 10 MB): "
+                "choose fewer items.",
+            ),
+            {"title": header.title, "n": items},
+        )
+    )
 
 
 def write_file(playbook: Playbook, path: Path) -> None:
     """Write atomically: a half-written playbook never replaces a good one."""
+    from workbench.core.playbooks.reader import MAX_BYTES
+
     path = path.expanduser()
+    text = playbook.to_text()
+    if len(text.encode("utf-8")) > MAX_BYTES:  # its readers would refuse it
+        raise _too_big(playbook.header, MAX_ITEMS)
     handle, temporary = tempfile.mkstemp(prefix=".playbook-", dir=path.parent or Path("."))
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(playbook.to_text())
+            file.write(text)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -43,20 +43,19 @@ def load(session: Session) -> dict[tuple[PlaybookArea, int], Provenance]:
 
 
 def record(
-    session: Session, area: PlaybookArea, local_id: int, header: Header, key: str, digest: str
+    session: Session, header: Header, brought: list[tuple[PlaybookArea, int, str, str]]
 ) -> None:
-    row = session.scalars(
-        select(Row).where(Row.area == str(area), Row.local_id == local_id)
-    ).first()
-    if row is None:
-        row = Row(area=str(area), local_id=local_id)
-        session.add(row)
-    row.playbook_id, row.playbook_title, row.playbook_version = (
-        header.id,
-        header.title,
-        header.version,
-    )
-    row.item_key, row.content_hash, row.imported_at = key, digest, now()
+    """Keep where each of ``brought`` (area, local id, key, content hash) came from."""
+    rows = {(r.area, r.local_id): r for r in session.scalars(select(Row))}
+    stamp = now()
+    for area, local_id, key, digest in brought:
+        row = rows.get((str(area), local_id))
+        if row is None:
+            row = Row(area=str(area), local_id=local_id)
+            session.add(row)
+        row.playbook_id, row.playbook_title = header.id, header.title
+        row.playbook_version, row.item_key, row.content_hash = header.version, key, digest
+        row.imported_at = stamp
 
 
 def forget_missing(session: Session, area: PlaybookArea, present: set[int]) -> None:
