@@ -22,7 +22,8 @@ MAX_DEPTH = 32  # a playbook nests 8 deep (content > area > item > rules > detec
 MAX_INT_DIGITS = 18
 # A JSON string, escapes included (unrolled: linear, no backtracking).
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_BRACKET = re.compile(r"[\[\]{}]")
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_PAIR = re.compile(r"\[\]|\{\}")
 
 
 def refuse(name: str, source: str, **values: Any) -> PlaybookError:
@@ -102,9 +103,19 @@ def _check_depth(text: str, name: str) -> None:
     """Refuse nesting deeper than MAX_DEPTH before json (which recurses) sees it. Brackets
     inside strings do not count; an unclosed string only makes the count err high, and
     then the file is refused either way."""
-    depth = 0
-    for match in _BRACKET.finditer(_STRING.sub("", text)):
-        if match.group() in "[{":
+    # Each pass takes out the innermost empty pairs at C speed; what is left after
+    # MAX_DEPTH passes is too deep, or mismatched, which the exact count below tells.
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    passes = 0
+    while passes < MAX_DEPTH:
+        shorter = _PAIR.sub("", brackets)
+        if shorter == brackets:
+            break
+        brackets, passes = shorter, passes + 1
+    # Each pass took one level off every nest: what is left may go MAX_DEPTH - passes deep.
+    depth = passes
+    for char in brackets:
+        if char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
                 raise refuse(
