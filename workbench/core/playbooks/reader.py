@@ -23,6 +23,7 @@ MAX_INT_DIGITS = 18
 # A JSON string, escapes included (unrolled: linear, no backtracking).
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _PAIR = re.compile(r"\[\]|\{\}")
 
 
@@ -90,8 +91,11 @@ def parse_json(raw: bytes, name: str) -> Any:
         raise refuse(name, refused.source, **refused.values) from None
     except (RecursionError, ValueError):  # a guard above missed it: still a clean refusal
         raise refuse(name, QT_TRANSLATE_NOOP("Playbooks", "{file}: not valid JSON.")) from None
-    try:  # "\ud800" is valid JSON but no text: it could be neither hashed nor stored
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    # "\ud800" is valid JSON but no text: it could be neither hashed nor stored. Strict
+    # UTF-8 decoding lets no surrogate through, so only an escape can make one.
+    try:
+        if _SURROGATE_ESCAPE.search(text):
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         raise refuse(
             name, QT_TRANSLATE_NOOP("Playbooks", "{file}: holds text that is not valid Unicode.")
