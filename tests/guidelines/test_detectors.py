@@ -11,9 +11,8 @@ from workbench.core.guidelines.detectors import (
     Detector,
     DetectorError,
     ItemText,
-    RuleMatcher,
-    RuleSpec,
 )
+from workbench.core.guidelines.matcher import RuleMatcher, RuleSpec
 from workbench.core.guidelines.state import DetectorKind
 
 

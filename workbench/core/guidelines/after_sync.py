@@ -13,8 +13,9 @@ import threading
 import time
 from collections.abc import Sequence
 
-from workbench.core.guidelines.detectors import Hit, ItemText, RuleMatcher, text_fingerprint
+from workbench.core.guidelines.detectors import ItemText, text_fingerprint
 from workbench.core.guidelines.documents import GuidelineService
+from workbench.core.guidelines.matcher import Hit, RuleMatcher
 from workbench.core.guidelines.state import DetectorKind
 from workbench.core.sync.after_commit import Committed
 from workbench.core.text import QT_TRANSLATE_NOOP, Words

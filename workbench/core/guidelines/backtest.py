@@ -25,12 +25,10 @@ from workbench.core.guidelines.after_sync import item_texts
 from workbench.core.guidelines.detectors import (
     Detector,
     ItemText,
-    RuleMatcher,
-    RuleSpec,
     detectors_key,
     text_fingerprint,
-    text_pattern,
 )
+from workbench.core.guidelines.matcher import RuleMatcher, RuleSpec, text_pattern
 from workbench.core.guidelines.scan import JoinedSearch
 from workbench.core.guidelines.state import DetectorKind
 from workbench.core.guidelines.words import fts_terms

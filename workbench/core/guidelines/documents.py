@@ -15,7 +15,8 @@ from typing import Any
 
 from sqlalchemy import BigInteger, cast, func, select
 
-from workbench.core.guidelines.detectors import Detector, DetectorError, RuleSpec
+from workbench.core.guidelines.detectors import Detector, DetectorError
+from workbench.core.guidelines.matcher import RuleSpec
 from workbench.core.guidelines.state import RuleAction, Severity
 from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.models import Account, Community, Guideline, GuidelineRule, GuidelineVersion
