@@ -85,13 +85,14 @@ class ExportPlaybookDialog(QDialog):
     def _on_catalog(self, entries: list[CatalogEntry]) -> None:
         self.tree.clear()
         for area in PlaybookArea:
-            top = QTreeWidgetItem([area_word(area)])
+            mine = [e for e in entries if e.area is area]
+            top = QTreeWidgetItem([f"{area_word(area)} ({len(mine)})"])
             top.setData(0, KEY, str(area))
             top.setFlags(
                 top.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
             )
             top.setCheckState(0, Qt.CheckState.Unchecked)
-            for entry in (e for e in entries if e.area is area):
+            for entry in mine:
                 child = QTreeWidgetItem([" ".join(entry.title.split())])
                 child.setData(0, KEY, entry.key)
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
