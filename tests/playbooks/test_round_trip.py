@@ -154,3 +154,24 @@ def test_take_theirs_replaces_a_changed_guideline(library: Workspace, tmp_path: 
         assert rules[0].draft.detectors[0].words == ("buy now", "cheap*")
     finally:
         other.close()
+
+
+def test_a_view_renamed_in_the_next_version_is_renamed_here(
+    library: Workspace, tmp_path: Path
+) -> None:
+    first = tmp_path / "v1.json"
+    _export(library, first, playbook_id="team", version=1)
+    other = Workspace.open(tmp_path / "other")
+    try:
+        other.playbooks.apply(other.playbooks.read(first), {})
+        (view,) = [v for v in library.views.all() if v.name == "Loud threads"]
+        assert view.saved_id is not None
+        library.views.rename(view.saved_id, "Urgent threads")
+        second = tmp_path / "v2.json"
+        _export(library, second, playbook_id="team", version=2)
+        report = other.playbooks.apply(other.playbooks.read(second), {})
+        assert report.updated == 1
+        names = [v.name for v in other.views.all()]
+        assert "Urgent threads" in names and "Loud threads" not in names
+    finally:
+        other.close()

@@ -102,3 +102,22 @@ def test_export_the_ticked_items(qtbot: QtBot, workspace: Workspace, tmp_path: P
     assert playbook.header.title == "Just some"
     assert len(playbook.of(PlaybookArea.VIEWS)) == 2
     tasks.wait()
+
+
+def test_the_file_menu_opens_both_dialogs(qtbot: QtBot, workspace: Workspace) -> None:
+    from workbench.gui.main_window import MainWindow
+
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    file_menu = win.menuBar().actions()[0].menu()
+    titles = [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
+    assert "Import playbook…" in titles and "Export playbook…" in titles
+    win.import_playbook_action.trigger()
+    qtbot.waitUntil(lambda: win.findChild(ImportPlaybookDialog) is not None)
+    win.export_playbook_action.trigger()
+    exporting = win.findChild(ExportPlaybookDialog)
+    assert exporting is not None
+    qtbot.waitUntil(exporting.export_button.isEnabled)  # the library was read off the GUI thread
+    for dialog in (win.findChild(ImportPlaybookDialog), exporting):
+        dialog.close()  # type: ignore[union-attr]
+    win.tasks.wait()

@@ -47,6 +47,10 @@ class ViewsArea:
 
     def update(self, session: Session, local_id: int, content: dict[str, Any]) -> None:
         row = session.get_one(SavedView, local_id)
+        if content["name"] != row.name:  # renamed in the playbook: follow, if the name is free
+            others = session.scalars(select(SavedView.name).where(SavedView.id != local_id))
+            if content["name"].casefold() not in {n.casefold() for n in others}:
+                row.name = content["name"]
         mine = dict(row.query)
         query = View.from_dict(content["query"]).to_dict()
         if "community_ids" in mine:  # the user's communities stay theirs (never in a file)
