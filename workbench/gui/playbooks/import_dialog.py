@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,6 +31,7 @@ from workbench.core.playbooks.preview import PreviewEntry
 from workbench.core.playbooks.service import PlaybookService, starters
 from workbench.core.playbooks.state import Choice, ItemStatus
 from workbench.gui.changes import ChangeBus
+from workbench.gui.playbooks.diff_view import DiffView
 from workbench.gui.playbooks.preview_model import PreviewModel
 from workbench.gui.playbooks.words import area_word
 from workbench.gui.tasks import TaskRunner
@@ -85,9 +84,7 @@ class ImportPlaybookDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
-        self.diff = QPlainTextEdit()
-        self.diff.setReadOnly(True)
-        self.diff.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.diff = DiffView()
         self.diff.setPlaceholderText(self.tr("Select a changed item to compare yours and theirs."))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
