@@ -20,6 +20,7 @@ from workbench.cli import (
     items,
     moderation,
     outbox,
+    playbook,
     prompts,
     report,
     rules,
@@ -40,6 +41,7 @@ COMMANDS = (
     prompts,
     events,
     rules,
+    playbook,
 )
 
 

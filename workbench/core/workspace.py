@@ -39,6 +39,9 @@ from workbench.core.inbox.views import SavedViews
 from workbench.core.moderation.service import ModerationService
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
+from workbench.core.playbooks.event_templates import EventTemplates
+from workbench.core.playbooks.reasons_store import RemovalReasons
+from workbench.core.playbooks.service import PlaybookService
 from workbench.core.prompts.bundle import load_bundle
 from workbench.core.prompts.library import PromptLibrary
 from workbench.core.prompts.uses import PromptUses
@@ -108,6 +111,10 @@ class Workspace:
     detector_flags: DetectorFlags  # detector hits as moderation queue entries
     platform_rules: PlatformRules  # a community's rules on its platform (Reddit), read/write
     charts: AnalyticsCharts  # the Analytics pane's and weekly report's numbers
+    # --- playbooks ---
+    playbooks: PlaybookService  # export, preview and import playbook files; starters
+    removal_reasons: RemovalReasons  # the user's removal reasons (beside the bundled ones)
+    event_templates: EventTemplates  # event drafts without dates, with promotion plans
 
     @property
     def plugin_dir(self) -> Path:
@@ -177,6 +184,9 @@ class Workspace:
             backtest=Backtester(store),
             detector_flags=detector_flags,
             platform_rules=PlatformRules(store, accounts, guidelines),
+            playbooks=PlaybookService(store, ensure_bundle=prompts.ensure_bundle),
+            removal_reasons=RemovalReasons(store),
+            event_templates=EventTemplates(store),
         )
 
     def ensure_demo_account(self) -> int:

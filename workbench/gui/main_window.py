@@ -148,6 +148,14 @@ class MainWindow(QMainWindow):
         prefs.triggered.connect(self._on_preferences)
         file_menu.addAction(prefs)
         file_menu.addSeparator()
+        # --- playbooks ---
+        self.import_playbook_action = QAction(self.tr("Import playbook…"), self)
+        self.import_playbook_action.triggered.connect(self._on_import_playbook)
+        self.export_playbook_action = QAction(self.tr("Export playbook…"), self)
+        self.export_playbook_action.triggered.connect(self._on_export_playbook)
+        file_menu.addAction(self.import_playbook_action)
+        file_menu.addAction(self.export_playbook_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -223,6 +231,26 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     @Slot()
+    def _on_import_playbook(self) -> None:
+        from workbench.gui.playbooks.import_dialog import ImportPlaybookDialog
+
+        dialog = ImportPlaybookDialog(
+            playbooks=self.workspace.playbooks, tasks=self.tasks, changes=self.changes, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(1000, 640)
+        dialog.open()
+
+    def _on_export_playbook(self) -> None:
+        from workbench.gui.playbooks.export_dialog import ExportPlaybookDialog
+
+        dialog = ExportPlaybookDialog(
+            playbooks=self.workspace.playbooks, tasks=self.tasks, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(700, 600)
+        dialog.open()
+
     def _on_preferences(self) -> None:
         dialog = PreferencesDialog(self.workspace.data_dir, self)
         if dialog.exec():

@@ -168,8 +168,11 @@ class ModerationService:
         return None
 
     def removal_reasons(self, account_id: int | None, community_id: str) -> list[RemovalTemplate]:
-        """Our bundled removal reasons, then the platform's own for the community."""
-        templates = bundled()
+        """Our bundled removal reasons, the user's, then the platform's own for the community."""
+        # The user's own (playbooks' removal_reasons table) follow the bundled ones.
+        from workbench.core.playbooks.reasons_store import stored_templates
+
+        templates = bundled() + stored_templates(self.store)
         if account_id is None:
             return templates
         connector = self._tools(account_id, Capability.REMOVAL_REASONS)
