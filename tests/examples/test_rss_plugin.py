@@ -1,9 +1,10 @@
 """The example RSS plugin, installed the two ways a user installs a plugin, synced end to end
 by the real CLI in a subprocess from a local feed server.
 
-1. ``pip install --no-deps --target TMP examples/rss-connector`` (a fresh, empty target: no
-   network, nothing else installed there), then ``python -m workbench`` with
-   ``PYTHONPATH=TMP:<repo>`` so importlib.metadata finds its entry point.
+1. Into a fresh virtual environment: ``python -m venv`` (without pip), the app and its
+   dependencies made visible there by a ``.pth`` file (installing them again would need the
+   network), then ``pip --python FRESH install --no-deps examples/rss-connector``; the CLI
+   runs on the fresh environment's interpreter, which finds the plugin by its entry point.
 2. The package folder copied into ``<workspace>/plugins/``.
 """
 
@@ -14,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,10 +36,12 @@ def feeds() -> Iterator[FeedServer]:
         yield server
 
 
-def workbench(data: Path, *args: str, path: list[Path]) -> str:
+def workbench(data: Path, *args: str, path: list[Path], python: str = sys.executable) -> str:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(map(str, path))}
+    if not path:
+        del env["PYTHONPATH"]
     done = subprocess.run(
-        [sys.executable, "-m", "workbench", "--data-dir", str(data), *args],
+        [python, "-m", "workbench", "--data-dir", str(data), *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -48,15 +52,25 @@ def workbench(data: Path, *args: str, path: list[Path]) -> str:
     return done.stdout
 
 
-def add_sync_export(data: Path, feeds: FeedServer, path: list[Path]) -> list[dict[str, str]]:
+def add_sync_export(
+    data: Path, feeds: FeedServer, path: list[Path], python: str = sys.executable
+) -> list[dict[str, str]]:
     urls = " ".join(feeds.feed_url(p) for p in FEEDS)
     added = workbench(
-        data, "accounts", "add", "rss", "Fablab feeds", "--set", f"feed_urls={urls}", path=path
+        data,
+        "accounts",
+        "add",
+        "rss",
+        "Fablab feeds",
+        "--set",
+        f"feed_urls={urls}",
+        path=path,
+        python=python,
     )
     assert "Added Fablab feeds" in added
-    synced = workbench(data, "sync", path=path)
+    synced = workbench(data, "sync", path=path, python=python)
     assert "Fablab feeds: ok, 7 new" in synced
-    exported = workbench(data, "items", "export", path=path)
+    exported = workbench(data, "items", "export", path=path, python=python)
     return [json.loads(line) for line in exported.splitlines()]
 
 
@@ -72,37 +86,51 @@ def check_items(records: list[dict[str, str]]) -> None:
 
 
 @pytest.mark.slow
-def test_pip_installed_plugin_is_found_by_its_entry_point_and_syncs(
+def test_plugin_pip_installed_in_a_fresh_venv_is_found_by_its_entry_point_and_syncs(
     tmp_path: Path, feeds: FeedServer
 ) -> None:
     source = tmp_path / "source"  # setuptools writes build files beside the sources
     shutil.copytree(EXAMPLE, source, ignore=shutil.ignore_patterns("tests", "__pycache__"))
-    target = tmp_path / "site"
+    fresh = tmp_path / "fresh-venv"
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(fresh)], check=True, timeout=120
+    )
+    python = str(fresh / ("Scripts" if os.name == "nt" else "bin") / "python")
+    site = Path(
+        subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
+    # The app and its dependencies, as if installed there too (this interpreter's).
+    ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], str(ROOT)}
+    (site / "workbench-under-test.pth").write_text("\n".join(sorted(ours)) + "\n")
     subprocess.run(
         [
             sys.executable,
             "-m",
             "pip",
+            "--python",
+            python,
             "install",
             "-q",
             "--no-deps",
-            "--target",
-            str(target),
             str(source),
         ],
         check=True,
         capture_output=True,
         timeout=300,
     )
-    assert (target / "workbench_rss" / "__init__.py").is_file()
+    assert (site / "workbench_rss" / "__init__.py").is_file()
     data = tmp_path / "workspace"
-    path = [target, ROOT]
-    listed = workbench(data, "plugins", path=path)
+    listed = workbench(data, "plugins", path=[], python=python)
     rss = next(line for line in listed.splitlines() if line.startswith("rss\t"))
     assert "package workbench-rss" in rss and "\tloaded" in rss and "version 1.0.0" in rss
-    check_items(add_sync_export(data, feeds, path))
+    check_items(add_sync_export(data, feeds, [], python))
     # The next sync asks with the validators it kept: every feed answers 304.
-    assert "Fablab feeds: ok, 0 new" in workbench(data, "sync", "--force", path=path)
+    assert "Fablab feeds: ok, 0 new" in workbench(data, "sync", "--force", path=[], python=python)
     assert all(r.status == 304 for p in FEEDS for r in feeds.seen(p)[1:])
 
 
