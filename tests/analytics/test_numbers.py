@@ -7,11 +7,9 @@ from __future__ import annotations
 import io
 import json
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from plugins.support import TOKEN, batch, install, write_script
+from plugins.support import TOKEN, batch, write_script
 
 from workbench.cli import main
 from workbench.core.workspace import Workspace
@@ -66,28 +64,6 @@ ITEMS = [
     # A question answered after four hours.
     post("p7", 0, "question", community="help"), reply("c7", "p7", 240, team=True, community="help"),
 ]  # fmt: skip
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "workspace"
-    install(folder, "scripted")
-    return folder
-
-
-@pytest.fixture
-def utc() -> Iterator[None]:
-    import os
-
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 @pytest.fixture

@@ -185,8 +185,7 @@ class AnalyticsCharts:
         def put(cid: int, name: str, **values: Any) -> None:
             rows[cid] = replace(rows.get(cid) or CommunityNumbers(cid, name), **values)
 
-        # first_reply()'s numbers, by a plan that holds with both ends of a window given.
-        for f in reads.first_reply_by_community(scope):
+        for f in reads.first_reply(scope):
             put(
                 f.community_id,
                 f.community,

@@ -63,11 +63,12 @@ def _scope(
     return " AND ".join(terms) or "1", params
 
 
-# Each thread's first team item: one lookup through the index of the team's items by thread
-# (a join with the team's items grouped by thread made SQLite loop over them for every
-# thread start when a window had both ends: minutes on 1,000,000 items). A thread starts with a member's post, or a member's message opening a conversation (the
-# conversation's first message). Times are the thread start's; the window applies to it.
-FIRST_REPLY = """
+# A thread starts with a member's post, or a member's message opening a conversation (its
+# first message); the window applies to the start. Its first team item is looked up per
+# thread through ix_items_own_thread (a correlated subquery, as for unanswered questions):
+# joined with a table of every thread's team items, SQLite planned a scan of the team's
+# items for every thread start when a window had both ends (minutes on 1,000,000 items).
+THREADS = """
 WITH posts AS (
     SELECT i.community_id AS cid, i.created_at AS at, i.account_id AS a,
            coalesce(i.thread_external_id, i.external_id) AS t
@@ -88,27 +89,35 @@ starts AS (
     SELECT o.cid, o.at, o.a, o.t FROM openers o
     WHERE {opener_member} AND o.gone IS NULL AND {opener_scope}
 ),
-threads AS MATERIALIZED (
-    SELECT s.cid AS cid,
-           (SELECT min(r.created_at) FROM items r WHERE r.account_id = s.a
-                AND r.thread_external_id = s.t AND {team} AND r.created_at >= s.at) - s.at AS wait
+threads AS (
+    SELECT s.cid AS cid, s.at AS at,
+           (SELECT min(r.created_at) FROM items r
+            WHERE r.account_id = s.a AND r.thread_external_id = s.t AND {team}
+              AND r.created_at >= s.at) - s.at AS wait
     FROM starts s
-),
+)
+"""
+
+# Median and 90th percentile of the waits per group (a week, or a community), as
+# first_reply and the charts compute them.
+BY_GROUP = """,
+weekly AS (SELECT {group} AS w, wait FROM threads),
 ranked AS (
-    SELECT cid, wait, row_number() OVER (PARTITION BY cid ORDER BY wait) AS k,
-           count(*) OVER (PARTITION BY cid) AS n
-    FROM threads WHERE wait IS NOT NULL
+    SELECT w, wait, row_number() OVER (PARTITION BY w ORDER BY wait) AS k,
+           count(*) OVER (PARTITION BY w) AS n
+    FROM weekly WHERE wait IS NOT NULL
 ),
 answered AS (
-    SELECT cid, max(n) AS n,
+    SELECT w, max(n) AS n,
            avg(CASE WHEN k IN ((n + 1) / 2, (n + 2) / 2) THEN wait END) AS median,
            max(CASE WHEN k = (9 * n + 9) / 10 THEN wait END) AS p90
-    FROM ranked GROUP BY cid
+    FROM ranked GROUP BY w
 ),
-totals AS (SELECT cid, count(*) AS threads FROM threads GROUP BY cid)
-SELECT t.cid, c.name, t.threads, coalesce(a.n, 0), a.median, a.p90
-FROM totals t JOIN communities c ON c.id = t.cid LEFT JOIN answered a ON a.cid = t.cid
-ORDER BY c.name, t.cid
+totals AS (SELECT w, count(*) AS threads FROM weekly GROUP BY w)
+"""
+PER_COMMUNITY = """SELECT t.w, c.name, t.threads, coalesce(a.n, 0), a.median, a.p90
+FROM totals t JOIN communities c ON c.id = t.w LEFT JOIN answered a ON a.w = t.w
+ORDER BY c.name, t.w
 """
 
 # Materialized, and the time bound kept off the time index (+): otherwise SQLite reads every
@@ -143,6 +152,20 @@ ORDER BY k.period, c.name, k.kind
 """
 
 
+def _threads(scope: AnalyticsScope) -> tuple[str, list[Any]]:
+    where, params = _scope(scope)
+    opener_where, opener_params = _scope(scope, community="o.cid", created="o.at")
+    sql = THREADS.format(
+        team=TEAM,
+        rare=RARE,
+        member=MEMBER.format(t="i"),
+        scope=where,
+        opener_member=MEMBER.format(t="o"),
+        opener_scope=opener_where,
+    )
+    return sql, params + opener_params
+
+
 class SqliteAnalytics:
     def __init__(self, path: str) -> None:
         self._lane = ReadLane(path)
@@ -152,20 +175,11 @@ class SqliteAnalytics:
             return list(cursor.execute(sql, params).fetchall())
 
     def first_reply(self, scope: AnalyticsScope) -> list[FirstReplyCounts]:
-        where, params = _scope(scope)
-        opener_where, opener_params = _scope(scope, community="o.cid", created="o.at")
-        sql = FIRST_REPLY.format(
-            team=TEAM,
-            rare=RARE,
-            member=MEMBER.format(t="i"),
-            scope=where,
-            opener_member=MEMBER.format(t="o"),
-            opener_scope=opener_where,
-        )
-        params = params + opener_params
+        sql, params = _threads(scope)
+        rows = self._all(sql + BY_GROUP.format(group="cid") + PER_COMMUNITY, params)
         return [
             FirstReplyCounts(r[0], r[1], r[2], r[3], r[4], None if r[5] is None else float(r[5]))
-            for r in self._all(sql, params)
+            for r in rows
         ]
 
     def unanswered(
