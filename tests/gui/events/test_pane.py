@@ -22,6 +22,9 @@ from workbench.gui.tasks import TaskRunner
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 12, 2, 13, tzinfo=UTC)  # Wednesday 2 December 2026
 
+# Generous: a full test run on a 2-core CI machine once took over 5 s for a plan's rows.
+WAIT = 20_000
+
 
 def paris(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 12, day, hour, minute, tzinfo=PARIS)
@@ -74,7 +77,7 @@ def chip(pane: EventsPane, title: str):  # type: ignore[no-untyped-def]
 
 
 def refreshed(qtbot: QtBot, pane: EventsPane, title: str, present: bool = True) -> None:
-    qtbot.waitUntil(lambda: (title in shown(pane)) == present, timeout=5000)
+    qtbot.waitUntil(lambda: (title in shown(pane)) == present, timeout=WAIT)
 
 
 def test_the_month_shows_the_events_and_a_click_shows_one_in_both_zones(
@@ -122,7 +125,7 @@ def test_a_new_event_typed_in_the_editor_is_saved_and_drawn(qtbot: QtBot, pane: 
     qtbot.keyClick(editor.form.kind, Qt.Key.Key_W)  # in the dialog, W is not the pane's Week
     assert pane.current is pane.month, "the pane's shortcut fired inside the dialog"
     editor.form.kind.setCurrentIndex(editor.form.kind.findData(EventKind.WORKSHOP))
-    with qtbot.waitSignal(editor.saved, timeout=5000):
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()
     refreshed(qtbot, pane, "Packaging workshop")
     [item] = [i for i in pane.month.items if i.title == "Packaging workshop"]
@@ -139,7 +142,7 @@ def test_the_editor_shows_a_clash_before_saving(
     assert editor is not None
     qtbot.keyClicks(editor.form.title, "Another talk")
     qtbot.keyClicks(editor.form.hosts, "Alice")
-    qtbot.waitUntil(lambda: "Alice's webinar" in editor.clash_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Alice's webinar" in editor.clash_label.text(), timeout=WAIT)
     assert "same host (Alice)" in editor.clash_label.text()
 
 
@@ -152,7 +155,7 @@ def test_a_problem_keeps_the_editor_open_and_says_what_is_wrong(
     assert "time zone" in editor.problem.text() and editor.isVisible()
     editor.form.zone.set_zone("Europe/Paris")
     editor.buttons.button(editor.buttons.StandardButton.Save).click()  # no title
-    qtbot.waitUntil(lambda: "title" in editor.problem.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "title" in editor.problem.text(), timeout=WAIT)
     assert editor.isVisible()
 
 
@@ -181,7 +184,7 @@ def test_editing_one_occurrence_of_a_series_changes_only_that_one(
     assert editor.tabs.isTabEnabled(editor.repeat_tab)
     editor.scope_buttons[editor.scope().THIS].setChecked(True)
     editor.form.title.setText("Holiday AMA")
-    with qtbot.waitSignal(editor.saved, timeout=5000):
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()
     refreshed(qtbot, pane, "Holiday AMA")
     titles = {o.start.astimezone(PARIS).day: o.title for o in pane.occurrences.values()}
@@ -198,11 +201,11 @@ def test_moving_all_occurrences_from_one_of_them_moves_the_series(
     editor = pane.editing.edit_event(gui_workspace.events.get(third.event_id), third)
     editor.scope_buttons[editor.scope().ALL].setChecked(True)
     editor.form.start.setDateTime(editor.form.start.dateTime().addSecs(3600))  # 19:00
-    with qtbot.waitSignal(editor.saved, timeout=5000):
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()
     qtbot.waitUntil(
         lambda: all(o.start.astimezone(PARIS).hour == 19 for o in pane.occurrences.values()),
-        timeout=5000,
+        timeout=WAIT,
     )
     days = sorted(
         o.start.astimezone(PARIS).day for o in pane.occurrences.values() if o.start.month == 12
@@ -226,7 +229,7 @@ def test_cancelling_one_occurrence_from_the_side_panel(
             second.key not in pane.occurrences
             or pane.occurrences[second.key].status == EventStatus.CANCELLED
         ),
-        timeout=5000,
+        timeout=WAIT,
     )
     assert any(o.start.astimezone(PARIS).day == 15 for o in pane.occurrences.values())
 
@@ -300,19 +303,19 @@ def test_importing_and_exporting_a_calendar_file(
     source = tmp_path / "party.ics"
     source.write_text(ICS, encoding="utf-8")
     pane.files.import_file(source)
-    qtbot.waitUntil(lambda: pane.status.text().startswith("Imported party.ics"), timeout=5000)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("Imported party.ics"), timeout=WAIT)
     assert "1 new, 0 updated, 0 skipped" in pane.status.text()
     refreshed(qtbot, pane, "Release party")
     pane.files.import_file(source)  # again: updated by UID, never twice
-    qtbot.waitUntil(lambda: "0 new" in pane.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "0 new" in pane.status.text(), timeout=WAIT)
     out = tmp_path / "out.ics"
     pane.files.export_file(out)
-    qtbot.waitUntil(lambda: pane.status.text().startswith("Exported"), timeout=5000)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("Exported"), timeout=WAIT)
     assert "SUMMARY:Release party" in out.read_text(encoding="utf-8")
     broken = tmp_path / "notes.ics"
     broken.write_text("this is not a calendar", encoding="utf-8")
     pane.files.import_file(broken)
-    qtbot.waitUntil(lambda: pane.status.text().startswith("notes.ics:"), timeout=5000)
+    qtbot.waitUntil(lambda: pane.status.text().startswith("notes.ics:"), timeout=WAIT)
 
 
 def test_ticking_a_checklist_item_in_the_side_panel_saves_it(
@@ -329,7 +332,7 @@ def test_ticking_a_checklist_item_in_the_side_panel_saves_it(
     pane._on_occurrence_activated(key)
     qtbot.waitUntil(lambda: pane.detail.checklist.count() == 1)
     pane.detail.checklist.item(0).setCheckState(Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: gui_workspace.events.get(view.id).checklist[0].done, timeout=5000)
+    qtbot.waitUntil(lambda: gui_workspace.events.get(view.id).checklist[0].done, timeout=WAIT)
 
 
 def test_plus_n_more_opens_the_agenda_with_the_whole_day(
@@ -343,7 +346,7 @@ def test_plus_n_more_opens_the_agenda_with_the_whole_day(
     assert more is not None
     qtbot.mouseClick(pane.month, Qt.MouseButton.LeftButton, pos=more[0].center())
     assert pane.current is pane.agenda and pane.agenda.selected_date == date(2026, 12, 16)
-    qtbot.waitUntil(lambda: len(pane.agenda.items) == 12, timeout=5000)
+    qtbot.waitUntil(lambda: len(pane.agenda.items) == 12, timeout=WAIT)
     assert pane.agenda.model.rowCount() == 13  # the day's heading and its twelve events
 
 
@@ -365,19 +368,19 @@ def test_the_promotion_plan_is_edited_saved_and_scheduled_from_the_editor(
         )
     )
     pane._load_context()  # the pane learns the new community (a sync would announce it)
-    qtbot.waitUntil(lambda: bool(pane.community_refs), timeout=5000)
+    qtbot.waitUntil(lambda: bool(pane.community_refs), timeout=WAIT)
     editor = pane.editing.edit_event(view, None)
     plan = editor.findChild(PlanView)
     assert plan is not None and plan.table.rowCount() == 0
     plan.usual.click()
-    qtbot.waitUntil(lambda: plan.table.rowCount() == 5, timeout=5000)
+    qtbot.waitUntil(lambda: plan.table.rowCount() == 5, timeout=WAIT)
     assert plan.table.item(0, 0).text() == "Announcement"
     assert plan.table.item(0, 2).text() == "14 day(s) before"
     plan.table.setCurrentCell(0, 0)
     plan.amount.setValue(10)  # announce 10 days before instead
     assert plan.table.item(0, 2).text() == "10 day(s) before"
     plan.save.click()
-    qtbot.waitUntil(lambda: plan.message.text() == "Plan saved.", timeout=5000)
+    qtbot.waitUntil(lambda: plan.message.text() == "Plan saved.", timeout=WAIT)
     steps = gui_workspace.promotion.plan(view.id)
     assert sorted(s.offset for s in steps)[0] == timedelta(days=-10)
     assert [plan.table.item(r, 4).text() for r in range(5)] == ["Planned"] * 5
@@ -405,7 +408,7 @@ def test_a_poll_is_posted_as_a_listing_and_its_counted_votes_are_kept(
         )
     )
     pane._load_context()
-    qtbot.waitUntil(lambda: bool(pane.community_refs), timeout=5000)
+    qtbot.waitUntil(lambda: bool(pane.community_refs), timeout=WAIT)
     editor = pane.editing.edit_event(view, None)
     results = editor.findChild(PollResults)
     assert results is not None
@@ -414,15 +417,15 @@ def test_a_poll_is_posted_as_a_listing_and_its_counted_votes_are_kept(
         item = results.posted.item(0)
         return item.text() if item is not None else ""
 
-    qtbot.waitUntil(lambda: first_line() == "Not posted yet.", timeout=5000)
+    qtbot.waitUntil(lambda: first_line() == "Not posted yet.", timeout=WAIT)
     results.publish.click()
     qtbot.waitUntil(lambda: "post listing the options" in results.message.text(), timeout=10_000)
-    qtbot.waitUntil(lambda: first_line().startswith(community.name), timeout=5000)
+    qtbot.waitUntil(lambda: first_line().startswith(community.name), timeout=WAIT)
     assert not results.sync.isEnabled()  # the demo platform has no native polls
     results.counts[0].setValue(7)
     results.counts[1].setValue(3)
     results.enter.click()
-    qtbot.waitUntil(lambda: results.tally.text().startswith("10 votes (entered)"), timeout=5000)
+    qtbot.waitUntil(lambda: results.tally.text().startswith("10 votes (entered)"), timeout=WAIT)
     assert "Testing: 7 (70%)" in results.tally.text()
     tally = gui_workspace.polls.results(view.id)
     assert tally is not None and tally.votes == (("Testing", 7), ("Packaging", 3))
@@ -436,11 +439,11 @@ def test_the_clash_buffer_set_in_the_editor_is_kept(
     qtbot.keyClicks(editor.form.title, "Another talk")
     qtbot.keyClicks(editor.form.hosts, "Alice")
     assert editor.buffer_minutes.value() == 30  # the default
-    qtbot.waitUntil(lambda: "only 20 min apart" in editor.clash_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "only 20 min apart" in editor.clash_label.text(), timeout=WAIT)
     editor.buffer_minutes.setValue(15)
-    qtbot.waitUntil(lambda: editor.clash_label.text() == "", timeout=5000)
+    qtbot.waitUntil(lambda: editor.clash_label.text() == "", timeout=WAIT)
     qtbot.waitUntil(
-        lambda: gui_workspace.settings.get("events.clash_buffer_minutes", 0) == 15, timeout=5000
+        lambda: gui_workspace.settings.get("events.clash_buffer_minutes", 0) == 15, timeout=WAIT
     )
     editor.reject()
     assert pane.editing.new_event(paris(11, 9)).buffer_minutes.value() == 15
