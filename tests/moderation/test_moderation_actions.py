@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from moderation_helpers import Reported
 from toolbox_pages import page
 
@@ -149,6 +150,32 @@ def test_toolbox_notes_are_read_through_the_connector(
     assert (done.members, done.notes) == (3, 5)
     (spammer,) = workspace.moderation.notes.find("spammer1")
     assert len(workspace.moderation.notes.for_member(spammer.id)) == 2
+
+
+def test_the_command_line_imports_toolbox_notes_through_the_connector(
+    workspace: Workspace,
+    reported: Reported,
+    fake_reddit: FakeReddit,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io
+
+    from workbench.cli import main
+
+    state(fake_reddit).wiki[("python", "usernotes")] = page(6)
+    community = workspace.communities.all()[0].name
+    out = io.StringIO()
+    argv = ["--data-dir", str(workspace.data_dir), "notes", "import-toolbox"]
+    assert main([*argv, "--from-wiki", "--community", community], out) == 0
+    assert "Imported 5 note(s) on 3 member(s)" in out.getvalue()
+    assert main([*argv, "--community", community], io.StringIO()) == 2  # neither file nor wiki
+    assert "--from-wiki" in capsys.readouterr().err
+    assert (
+        len(
+            workspace.moderation.notes.for_member(workspace.moderation.notes.find("spammer1")[0].id)
+        )
+        == 2
+    )
 
 
 def test_a_ban_where_the_connector_cannot_is_kept_for_manual_assist(workspace: Workspace) -> None:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from workbench.cli.common import EXIT_FAILED, EXIT_OK, open_workspace
+from workbench.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, open_workspace
 from workbench.core.moderation.decisions import write_csv
 from workbench.core.moderation.notes import MemberRef
 from workbench.core.moderation.queue import QueueFilter
@@ -40,8 +40,13 @@ def register(commands: Any) -> None:
     notes.set_defaults(handler=run_notes)
     note_acts = notes.add_subparsers(dest="action", required=True, metavar="ACTION")
     toolbox = note_acts.add_parser("import-toolbox", help="import a Toolbox usernotes page")
-    toolbox.add_argument("file", type=Path, help="the usernotes wiki page saved as JSON")
+    toolbox.add_argument("file", type=Path, nargs="?", help="the usernotes wiki page saved as JSON")
     toolbox.add_argument("--community", required=True, help="the community the notes are for")
+    toolbox.add_argument(
+        "--from-wiki",
+        action="store_true",
+        help="read the community's usernotes page through its account instead of a file",
+    )
     export = note_acts.add_parser("export", help="write notes as JSON Lines")
     export.add_argument("--member", help="only this member (and their linked identities)")
     export.add_argument("--platform", default="", help="the member's platform, if ambiguous")
@@ -61,9 +66,9 @@ def register(commands: Any) -> None:
     summary.add_argument("--format", choices=["text", "jsonl"], default="text")
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
     print(f"workbench: {message}", file=sys.stderr)
-    return EXIT_FAILED
+    return code
 
 
 def run_moderation(args: argparse.Namespace, out: TextIO) -> int:
@@ -104,10 +109,20 @@ def run_notes(args: argparse.Namespace, out: TextIO) -> int:
     ws = open_workspace(args)
     service = ws.moderation
     if args.action == "import-toolbox":
+        if (args.file is None) == (not args.from_wiki):
+            return _fail("give the usernotes FILE, or --from-wiki (one of them).", EXIT_USAGE)
         try:
-            done = service.import_toolbox(args.file, community=args.community, by=getpass.getuser())
-        except ToolboxError as error:
-            return _fail(str(error))
+            if args.from_wiki:
+                community = ws.communities.find(args.community)
+                done = service.import_toolbox_from(
+                    community.account_id, community.external_id, by=getpass.getuser()
+                )
+            else:
+                done = service.import_toolbox(
+                    args.file, community=args.community, by=getpass.getuser()
+                )
+        except (ToolboxError, LookupError) as error:
+            return _fail(str(error.args[0] if isinstance(error, LookupError) else error))
         print(
             f"Imported {done.notes} note(s) on {done.members} member(s) into {args.community}"
             + (f" ({done.duplicates} already there)." if done.duplicates else "."),
