@@ -30,6 +30,7 @@ from workbench.gui.inbox.detail import ItemView
 from workbench.gui.inbox.filters import FilterBar
 from workbench.gui.inbox.model import COLUMNS, InboxModel, column_title
 from workbench.gui.inbox.sidebar import ViewList
+from workbench.gui.tables import list_table
 
 translate = QCoreApplication.translate
 
@@ -50,20 +51,10 @@ MENU_GROUPS = (
 
 
 def item_table(model: InboxModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName("inboxTable")
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table = list_table(
+        model, name="inboxTable", selection=QAbstractItemView.SelectionMode.ExtendedSelection
+    )
     vertical = table.verticalHeader()
-    vertical.hide()
-    # Fixed heights: Qt then never measures a million rows.
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     # Two lines a row, as mail clients: the title, then where it came from.
     vertical.setDefaultSectionSize(row_height(table.fontMetrics()))
     table.setItemDelegateForColumn(COLUMNS.index("item"), ItemDelegate(table))

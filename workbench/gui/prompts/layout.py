@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from workbench.gui.prompts.detail import PromptDetail
 from workbench.gui.prompts.filters import PromptFilters
 from workbench.gui.prompts.model import COLUMNS, PromptListModel
+from workbench.gui.tables import list_table
 
 translate = QCoreApplication.translate
 
@@ -35,19 +35,7 @@ MENU = ("use", "edit", "duplicate", "favourite", "archive", None, "new", "sugges
 
 
 def prompt_table(model: PromptListModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName("promptTable")
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    vertical = table.verticalHeader()
-    vertical.hide()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures every row
+    table = list_table(model, name="promptTable")
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setMinimumSectionSize(20)
