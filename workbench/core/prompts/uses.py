@@ -262,11 +262,26 @@ class PromptUses:
 
     # -- following uses to their posts ----------------------------------------------
 
+    def _up_to_date(self) -> bool:
+        """No use waits on its outbox entry and no item arrived since the last count: then
+        there is nothing to follow or recount, and reads (uses, results) take no write lock."""
+        with self.store.session() as session:
+            waiting = session.scalar(
+                select(func.count())
+                .select_from(PromptUse)
+                .where(PromptUse.state.not_in(list(_FINAL)))
+            )
+            newest = session.scalar(select(func.max(Item.id))) or 0
+            marker = session.get(WorkspaceSetting, COUNTED_KEY)
+        return not waiting and marker is not None and marker.value == newest
+
     def refresh(self) -> int:
         """Bring uses up to date with their outbox entries and the synced items: states,
         links to posts, reply counts (of posts younger than COUNT_FOR whose threads got
         new items since the last count). Returns how many uses changed. The pane calls it
         after each sync; suggest() reads the counts it stored."""
+        if self._up_to_date():
+            return 0
         changed = 0
         stamp = now()
         with self.store.writing() as session:
