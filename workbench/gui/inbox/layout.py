@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.gui.inbox.delegate import ItemDelegate, row_height
+from workbench.gui.inbox.delegate import CellDelegate, ItemDelegate, Lines, row_height
 from workbench.gui.inbox.detail import ItemView
 from workbench.gui.inbox.filters import FilterBar
 from workbench.gui.inbox.model import COLUMNS, InboxModel, column_title
@@ -57,7 +57,9 @@ def item_table(model: InboxModel) -> QTableView:
     vertical = table.verticalHeader()
     # Two lines a row, as mail clients: the title, then where it came from.
     vertical.setDefaultSectionSize(row_height(table.fontMetrics()))
-    table.setItemDelegateForColumn(COLUMNS.index("item"), ItemDelegate(table))
+    lines = Lines()  # shared: a text laid out once serves every column
+    table.setItemDelegate(CellDelegate(lines, table))
+    table.setItemDelegateForColumn(COLUMNS.index("item"), ItemDelegate(lines, table))
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setMinimumSectionSize(20)

@@ -39,6 +39,8 @@ PAGE = 100
 CACHE_ROWS = 4000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# (row, the text of every column) in one call: what the delegates paint a cell from.
+CELLS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,7 +115,8 @@ _FONT = Qt.ItemDataRole.FontRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ID = int(ID_ROLE)
 _ROW = int(ROW_ROLE)
-_SERVED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _ID, _ROW})
+_CELLS = int(CELLS_ROLE)
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _ID, _ROW, _CELLS})
 _ITEM = COLUMNS.index("item")
 _PLACEHOLDER = "…"
 
@@ -188,6 +191,8 @@ class InboxModel(QAbstractTableModel):
         found: InboxRow = entry[0]
         if role == _ROW:
             return found
+        if role == _CELLS:
+            return found, entry[1] or _cells(entry)
         if role == _TOOLTIP:
             if index.column() != _ITEM:
                 return None
