@@ -1,11 +1,11 @@
 """The demo connector: sample communities with a few weeks of realistic activity.
 
-The account's ``language`` setting picks the tables: English (``content``) or French
-(``content_fr``), same generation either way. It goes through the same plugin API and sync path as the real connectors, so the demo
+It goes through the same plugin API and sync path as the real connectors, so the demo
 workspace shows the true app. Content is generated deterministically from a seed: item
 number ``i`` is always the same item, so re-syncs are idempotent. Each later sync adds the
 activity of the minutes since the previous one, edits an item and deletes one, like a live
-community.
+community. The account's ``language`` setting picks the words: English (``content``) or
+French (``content_fr``), with the same generation either way.
 """
 
 from __future__ import annotations
