@@ -184,7 +184,12 @@ class DemoConnector(Connector):
             )
         if slot == 4:
             return self._record(
-                rng, f"m{index}", ItemKind.MESSAGE, community, created, rng.choice(self.words.messages)
+                rng,
+                f"m{index}",
+                ItemKind.MESSAGE,
+                community,
+                created,
+                rng.choice(self.words.messages),
             )
         if rng.random() < 0.6:
             return self._record(

@@ -15,6 +15,7 @@ from workbench import __version__
 from workbench.core.logs import setup_logging
 from workbench.core.messages import bridge
 from workbench.core.workspace import StoreError, Workspace, default_data_dir
+from workbench.gui.i18n import current_language
 from workbench.gui.selftest import run_self_test
 
 translate = QCoreApplication.translate
@@ -101,7 +102,7 @@ def run(*, data_dir: Path, demo: bool = False, self_test: bool = False, verbosit
                 demo = True
                 workspace = Workspace.open(default_data_dir(demo=True))
                 setup_logging(default_data_dir(demo=True), verbosity)  # the demo's own log
-        demo_account = workspace.ensure_demo_account() if demo else None
+        demo_account = workspace.ensure_demo_account(current_language()) if demo else None
     except StoreError as error:
         if self_test:
             print(f"store: FAILED: {error}")
