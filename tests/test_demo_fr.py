@@ -114,7 +114,12 @@ def test_events_and_guidelines_are_seeded_once_in_the_demo_language(data_dir: Pa
         qa = by_kind[EventKind.QA]
         assert qa.title.startswith("Questions-réponses en direct")
         plan = workspace.promotion.plan(qa.id)
-        assert [s.step for s in plan][0] is StepKind.ANNOUNCE and len(plan) == 5
+        assert [s.step for s in plan] == [
+            StepKind.ANNOUNCE,
+            *[StepKind.REMIND] * 2,
+            StepKind.STARTING,
+            StepKind.FOLLOW_UP,
+        ]
         assert all(s.community == "Entraide Acme Cloud" for s in plan)
         assert "Pour participer" in plan[0].text  # the French promotion template
         guidelines = workspace.guidelines.communities()
