@@ -8,6 +8,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -95,7 +96,10 @@ def test_events_and_guidelines_are_seeded_once_in_the_demo_language(data_dir: Pa
     workspace = Workspace.open(data_dir)
     workspace.ensure_demo_account(language="fr")
     events = workspace.events.all()
-    workspace.events.delete(next(e.id for e in events if e.kind is EventKind.MEETUP))
+    meetup = next(e for e in events if e.kind is EventKind.MEETUP)
+    assert meetup.title == "Balade croquis du samedi au bord du canal"
+    assert meetup.start.astimezone(ZoneInfo("Europe/Paris")).weekday() == 5  # a Saturday
+    workspace.events.delete(meetup.id)
     workspace.close()
     workspace = Workspace.open(data_dir)  # the next start: nothing comes back, nothing doubles
     try:

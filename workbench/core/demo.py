@@ -29,7 +29,10 @@ SEEDED = "demo.seeded"  # the workspace setting: the language the demo was seede
 
 
 def _start(event: SampleEvent, today: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(today + timedelta(days=event.days), time(event.hour), zone)
+    day = today + timedelta(days=event.days)
+    if event.weekday is not None:  # "the Saturday sketchwalk" falls on a Saturday
+        day += timedelta(days=(event.weekday - day.weekday()) % 7)
+    return datetime.combine(day, time(event.hour), zone)
 
 
 class DemoSeeder:

@@ -33,6 +33,7 @@ class SampleEvent:
     agenda: str = ""
     checklist: tuple[str, ...] = ()
     status: EventStatus = EventStatus.SCHEDULED
+    weekday: int | None = None  # 0 Monday .. 6 Sunday: the first such day from ``days`` on
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,13 @@ ENGLISH = SampleEvents(
             "meetup",
             EventKind.MEETUP,
             "r/UrbanSketchers",
-            5,
+            3,
             14,
             180,
             "Saturday sketchwalk by the river",
             "We meet at the bridge, sketch for two hours, then share our pages at the café.",
             place="North end of the old bridge",
+            weekday=5,
         ),
         SampleEvent(
             "qa",
@@ -169,13 +171,14 @@ FRENCH = SampleEvents(
             "meetup",
             EventKind.MEETUP,
             "r/CroquisUrbains",
-            5,
+            3,
             14,
             180,
             "Balade croquis du samedi au bord du canal",
             "Rendez-vous à la passerelle, deux heures de croquis, puis nous partageons nos "
             "carnets au café.",
             place="Passerelle de la Grange-aux-Belles",
+            weekday=5,
         ),
         SampleEvent(
             "qa",
