@@ -68,6 +68,8 @@ def test_a_french_demo_syncs_french_communities_and_items(workspace: Workspace) 
     joined = "\n".join(texts)
     for sentence in (*content_fr.COMMENTS[:3], content_fr.FRENCH.reported_title):
         assert sentence in joined
+    for community in content_fr.COMMUNITIES:  # each kind of community has its own words
+        assert any(body in joined for body in community.bodies), community.name
     for english in (*content.COMMENTS, *content.POST_BODIES, *content.TEAM_REPLIES):
         assert english not in joined
     firsts = {name.split()[0] for name in members if name and " " in name}

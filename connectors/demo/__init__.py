@@ -145,7 +145,7 @@ class DemoConnector(Connector):
             community = self.words.communities[number % len(self.words.communities)]
             topic = rng.choice(community.topics)
             title = rng.choice(self.words.post_openers).format(topic=topic)
-            text = rng.choice(self.words.post_bodies)
+            text = rng.choice(community.bodies or self.words.post_bodies)
             question = title.endswith("?") or "?" in text
             return self._record(
                 rng,
@@ -179,7 +179,7 @@ class DemoConnector(Connector):
                 ItemKind.COMMENT,
                 community,
                 created,
-                rng.choice(self.words.comments),
+                rng.choice(community.comments + self.words.comments),
                 parent=f"p{parent}",
             )
         if slot == 4:

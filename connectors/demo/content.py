@@ -20,6 +20,10 @@ class SampleCommunity:
     community_type: CommunityType
     topics: tuple[str, ...]
     description: str
+    # What members of this kind of community write, before the shared tables (the French
+    # demo has them; the English one uses the shared tables only).
+    bodies: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
 
 
 COMMUNITIES: tuple[SampleCommunity, ...] = (

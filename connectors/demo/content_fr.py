@@ -29,6 +29,21 @@ COMMUNITIES: tuple[SampleCommunity, ...] = (
             "les DataFrames pandas",
         ),
         "Un groupe d’étude pour apprendre Python à plusieurs, avec un exercice chaque semaine.",
+        bodies=(
+            "J’ai suivi le tutoriel officiel jusqu’au chapitre 5, mais l’exercice de cette "
+            "semaine me résiste. Voici mon code : quelqu’un voit-il où je me trompe ?",
+            "Je prépare l’exercice du groupe d’étude et j’hésite entre deux solutions. Laquelle "
+            "est la plus lisible pour un débutant ?",
+            "Après trois mois d’apprentissage, je commence enfin à comprendre. Je partage mes "
+            "notes en espérant qu’elles aident les nouveaux.",
+            "Mon script marche sur mon ordinateur mais pas sur celui de ma collègue. Par où "
+            "commencer pour comprendre la différence ?",
+        ),
+        comments=(
+            "Essayez d’afficher la variable juste avant l’erreur, ça aide beaucoup au début.",
+            "La documentation officielle a un très bon exemple là-dessus, dans le tutoriel.",
+            "Merci, je refais l’exercice ce soir avec votre méthode.",
+        ),
     ),
     SampleCommunity(
         "li-org-3307",
@@ -46,6 +61,23 @@ COMMUNITIES: tuple[SampleCommunity, ...] = (
             "le programme de mentorat",
         ),
         "Des pairs en gestion de produit qui partagent leurs pratiques et leurs offres d’emploi.",
+        bodies=(
+            "Nous lançons un nouveau produit au printemps et la direction veut une feuille de "
+            "route sur douze mois. Comment gardez-vous de la souplesse sans perdre la confiance "
+            "des parties prenantes ?",
+            "Je recrute mon premier chef de produit junior. Quelles questions posez-vous en "
+            "entretien pour juger le sens du produit ?",
+            "Retour d’expérience après six mois d’OKR trimestriels : ce qui a marché, et ce que "
+            "nous avons abandonné.",
+            "Je cherche un mentor pour passer de chef de projet à chef de produit. Des conseils "
+            "pour bien démarrer ?",
+        ),
+        comments=(
+            "Chez nous, la feuille de route ne détaille que le trimestre en cours, le reste est "
+            "en thèmes.",
+            "Très intéressé par votre retour, pouvez-vous partager votre modèle ?",
+            "Je vous écris en message privé, nous avons vécu exactement la même chose.",
+        ),
     ),
     SampleCommunity(
         "fb-group-7731",
@@ -63,6 +95,21 @@ COMMUNITIES: tuple[SampleCommunity, ...] = (
             "l’export des données",
         ),
         "Les clients d’Acme Cloud s’entraident ; l’équipe support répond chaque jour.",
+        bodies=(
+            "Depuis la mise à jour d’hier, je ne peux plus me connecter depuis l’application "
+            "mobile : le code de vérification n’arrive jamais. Quelqu’un d’autre a ce problème ?",
+            "Ma facture de ce mois est le double de d’habitude alors que je n’ai rien changé. Où "
+            "voir le détail de la consommation ?",
+            "Comment restaurer une sauvegarde d’il y a une semaine sans écraser les fichiers "
+            "ajoutés depuis ?",
+            "L’export des données s’arrête à 80 % avec une erreur « délai dépassé ». J’ai "
+            "réessayé trois fois.",
+        ),
+        comments=(
+            "Même souci ici depuis ce matin, sur Android comme sur iPhone.",
+            "Vider le cache de l’application a réglé le problème chez moi.",
+            "Avez-vous ouvert un ticket ? Le support répond en général dans la journée.",
+        ),
     ),
     SampleCommunity(
         "r/CroquisUrbains",
@@ -79,6 +126,21 @@ COMMUNITIES: tuple[SampleCommunity, ...] = (
             "le dessin de personnes en terrasse",
         ),
         "Dessiner les villes où nous vivons, un croquis après l’autre.",
+        bodies=(
+            "Voici mon croquis de la place du marché de samedi, fait en quarante minutes. Les "
+            "ombres ne me plaisent pas encore : des conseils ?",
+            "Je me lance dans l’aquarelle sur le vif. Quel petit matériel emportez-vous pour "
+            "dessiner dehors ?",
+            "Premier carnet de voyage terminé ! Vingt pages sur Lisbonne, je vous montre mes "
+            "préférées.",
+            "Comment dessinez-vous les gens en terrasse sans qu’ils remarquent que vous les "
+            "regardez ?",
+        ),
+        comments=(
+            "Magnifique ! La lumière sur la façade est superbe.",
+            "J’adore les couleurs. Quel papier utilisez-vous ?",
+            "On se voit à la prochaine balade ?",
+        ),
     ),
     SampleCommunity(
         "fb-page-2093",
@@ -95,6 +157,20 @@ COMMUNITIES: tuple[SampleCommunity, ...] = (
             "l’atelier barista",
         ),
         "La page de la Brûlerie du Canal : nouveaux cafés, événements et service client.",
+        bodies=(
+            "J’ai goûté l’assemblage d’automne ce matin : notes de noisette, très doux. Sera-t-il"
+            " disponible en grains ?",
+            "Ma carte de fidélité n’a pas été tamponnée hier à la boutique du canal. Comment la "
+            "faire corriger ?",
+            "Le nouveau moulin fait-il aussi la mouture pour cafetière italienne ?",
+            "Pourquoi le lait d’avoine coûte-t-il plus cher que le lait de vache ? Ce serait bien"
+            " d’aligner les prix.",
+        ),
+        comments=(
+            "Meilleur café du quartier, et l’équipe est adorable.",
+            "Je me suis inscrit à l’atelier barista, j’ai hâte !",
+            "Les horaires du dimanche ont changé ? C’était fermé ce matin.",
+        ),
     ),
     SampleCommunity(
         "li-group-6634",
@@ -112,6 +188,21 @@ COMMUNITIES: tuple[SampleCommunity, ...] = (
             "la démo mensuelle",
         ),
         "Des praticiens qui comparent leur façon de faire tourner la production.",
+        bodies=(
+            "Nous passons à des astreintes d’une semaine au lieu de deux jours. Comment limitez-"
+            "vous la fatigue de l’équipe ?",
+            "Voici notre modèle de revue d’incident sans reproches, après deux ans d’usage. "
+            "Qu’ajouteriez-vous ?",
+            "Mise à jour de Kubernetes le week-end dernier : trois surprises que j’aurais aimé "
+            "connaître avant.",
+            "Comment fixez-vous les SLO d’un service interne que personne ne veut prendre en "
+            "charge ?",
+        ),
+        comments=(
+            "Même problème chez nous ; compenser l’astreinte en jours de repos a beaucoup aidé.",
+            "Merci pour le modèle, nous l’essayons à la prochaine revue.",
+            "Attention aux modules Terraform partagés : versionnez-les, sinon c’est la loterie.",
+        ),
     ),
     SampleCommunity(
         "r/JeuxIndesFR",
@@ -129,6 +220,21 @@ COMMUNITIES: tuple[SampleCommunity, ...] = (
             "le lancement du Discord",
         ),
         "Un peu forum d’entraide, un peu vitrine, un peu rencontres pour les petits studios.",
+        bodies=(
+            "Notre démo est sortie vendredi : 300 ajouts à la liste de souhaits Steam en trois "
+            "jours. Voici ce que nous avons fait pour la faire connaître.",
+            "Je cherche des testeurs pour un jeu de plateforme en pixel art, une heure de jeu "
+            "environ. Des volontaires ?",
+            "Qui participe à la game jam du mois prochain ? Je cherche un graphiste pour faire "
+            "équipe.",
+            "Notre Discord ouvre la semaine prochaine : comment l’animer les premiers jours sans "
+            "y passer ses nuits ?",
+        ),
+        comments=(
+            "La bande-annonce est superbe, ajouté à ma liste de souhaits !",
+            "Partant pour tester, envoyez-moi une clé.",
+            "Pensez à publier le devlog aussi dans le fil de la semaine.",
+        ),
     ),
 )
 

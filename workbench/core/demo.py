@@ -20,7 +20,7 @@ from workbench.core.events.model import EventDraft
 from workbench.core.events.promotion import DEFAULT_STEPS, PromotionPlans, StepDraft
 from workbench.core.events.service import EventService
 from workbench.core.guidelines.documents import GuidelineService
-from workbench.core.guidelines.templates import template_for
+from workbench.core.guidelines.templates import templates
 from workbench.core.settings import WorkspaceSettings
 
 log = logging.getLogger(__name__)
@@ -131,8 +131,10 @@ class DemoSeeder:
         return steps
 
     def _guidelines(self, communities: dict[str, tuple[int, str | None]], language: str) -> None:
+        # One read of the bundled templates (template_for reads them all on each call).
+        by_type = {t.community_type: t for t in templates() if t.language == language}
         for community_id, community_type in communities.values():
-            template = template_for(community_type, language)
+            template = by_type.get(community_type or "")
             if template is None or self.guidelines.for_community(community_id) is not None:
                 continue
             self.guidelines.create(community_id, template.document, community_type=community_type)
