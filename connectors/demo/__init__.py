@@ -4,7 +4,8 @@ It goes through the same plugin API and sync path as the real connectors, so the
 workspace shows the true app. Content is generated deterministically from a seed: item
 number ``i`` is always the same item, so re-syncs are idempotent. Each later sync adds the
 activity of the minutes since the previous one, edits an item and deletes one, like a live
-community.
+community. The account's ``language`` setting picks the words: English (``content``) or
+French (``content_fr``), with the same generation either way.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import random
 import time
+import unicodedata
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -38,15 +40,24 @@ from connectors.api import (
     SettingField,
 )
 from connectors.demo import content
+from connectors.demo.content_fr import FRENCH
 
 BATCH = 500
 WEEK = 7 * 24 * 3600
 
 
-def _member(rng: random.Random, platform: str) -> MemberRecord:
-    first, last = rng.choice(content.FIRST), rng.choice(content.LAST)
+TABLES = {"en": content.ENGLISH, "fr": FRENCH}
+
+
+def _ascii(name: str) -> str:
+    """Handles are plain letters on every platform ("chloé" signs in as "chloe")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _member(rng: random.Random, platform: str, words: content.Tables) -> MemberRecord:
+    first, last = rng.choice(words.first), rng.choice(words.last)
     number = rng.randrange(100)
-    handle = f"{first}_{last}{number}"
+    handle = _ascii(f"{first}_{last}{number}")
     return MemberRecord(
         external_id=f"{platform}-{handle}",
         name=handle,
@@ -87,6 +98,15 @@ class DemoConnector(Connector):
             default="cm_alex",
             help="Replies written by this name count as the team's.",
         ),
+        SettingField(
+            "language",
+            "Language of the sample content",
+            FieldKind.CHOICE,
+            default="en",
+            choices=tuple(TABLES),
+            advanced=True,
+            help="en: English communities; fr: French-speaking communities.",
+        ),
     )
 
     def __init__(self, context: ConnectorContext) -> None:
@@ -95,16 +115,18 @@ class DemoConnector(Connector):
         self.weeks = int(context.get("weeks", "4") or 4)
         self.seed = int(context.get("seed", "7") or 7)
         self.manager = context.get("manager", "cm_alex")
+        self.language = context.get("language", "en") or "en"
+        self.words = TABLES.get(self.language, content.ENGLISH)
 
     def test_connection(self) -> ConnectionInfo:
-        return ConnectionInfo(f"Demo data ready: {len(content.COMMUNITIES)} sample communities.")
+        return ConnectionInfo(self.words.ready.format(count=len(self.words.communities)))
 
     def list_communities(self) -> Sequence[CommunityRecord]:
         return [
             CommunityRecord(
                 c.external_id, c.name, c.platform, c.url, c.community_type, c.description
             )
-            for c in content.COMMUNITIES
+            for c in self.words.communities
         ]
 
     # -- generation -------------------------------------------------------------------
@@ -120,10 +142,10 @@ class DemoConnector(Connector):
         post_number = index // 10
         if slot in (0, 5):  # posts: a fifth of everything
             number = post_number * 2 + (slot == 5)
-            community = content.COMMUNITIES[number % len(content.COMMUNITIES)]
+            community = self.words.communities[number % len(self.words.communities)]
             topic = rng.choice(community.topics)
-            title = rng.choice(content.POST_OPENERS).format(topic=topic)
-            text = rng.choice(content.POST_BODIES)
+            title = rng.choice(self.words.post_openers).format(topic=topic)
+            text = rng.choice(community.bodies or self.words.post_bodies)
             question = title.endswith("?") or "?" in text
             return self._record(
                 rng,
@@ -137,7 +159,7 @@ class DemoConnector(Connector):
             )
         # Everything else belongs to an earlier post of the same community.
         parent = rng.randrange(max(post_number * 2, 1))
-        community = content.COMMUNITIES[parent % len(content.COMMUNITIES)]
+        community = self.words.communities[parent % len(self.words.communities)]
         topic = rng.choice(community.topics)
         if slot in (1, 2, 3, 6, 7, 8):
             if slot == 8 and rng.random() < 0.5:  # the team answers some threads
@@ -147,7 +169,7 @@ class DemoConnector(Connector):
                     ItemKind.COMMENT,
                     community,
                     created,
-                    rng.choice(content.TEAM_REPLIES),
+                    rng.choice(self.words.team_replies),
                     parent=f"p{parent}",
                     own=True,
                 )
@@ -157,12 +179,17 @@ class DemoConnector(Connector):
                 ItemKind.COMMENT,
                 community,
                 created,
-                rng.choice(content.COMMENTS),
+                rng.choice(community.comments + self.words.comments),
                 parent=f"p{parent}",
             )
         if slot == 4:
             return self._record(
-                rng, f"m{index}", ItemKind.MESSAGE, community, created, rng.choice(content.MESSAGES)
+                rng,
+                f"m{index}",
+                ItemKind.MESSAGE,
+                community,
+                created,
+                rng.choice(self.words.messages),
             )
         if rng.random() < 0.6:
             return self._record(
@@ -171,11 +198,11 @@ class DemoConnector(Connector):
                 ItemKind.REPORT,
                 community,
                 created,
-                rng.choice(content.REPORT_REASONS),
+                rng.choice(self.words.report_reasons),
                 parent=f"p{parent}",
-                title="Reported post",
+                title=self.words.reported_title,
             )
-        text = rng.choice(content.MENTIONS).format(community=community.name, topic=topic)
+        text = rng.choice(self.words.mentions).format(community=community.name, topic=topic)
         return self._record(rng, f"n{index}", ItemKind.MENTION, community, created, text)
 
     def _record(
@@ -197,10 +224,10 @@ class DemoConnector(Connector):
                 f"{community.platform}-{self.manager}",
                 self.manager,
                 community.platform,
-                "You (demo manager)",
+                self.words.manager_name,
             )
             if own
-            else _member(rng, community.platform)
+            else _member(rng, community.platform, self.words)
         )
         return ItemRecord(
             external_id=external_id,
@@ -268,7 +295,7 @@ class DemoConnector(Connector):
             yield Batch(
                 items=items,
                 cursor=json.dumps(state),
-                progress=Progress(stop - first_of_run, count, "Reading demo activity"),
+                progress=Progress(stop - first_of_run, count, self.words.progress),
             )
         if cursor is not None and first_of_run > 20:
             # Live communities change: a member edits an old comment and deletes another.
@@ -277,7 +304,7 @@ class DemoConnector(Connector):
             edited = rng.randrange(origin_size)
             if edited % 10 in (1, 2, 3, 6, 7):
                 created = self._when(edited, origin_start, origin_end - origin_start, origin_size)
-                yield Batch(items=[_edited(self.item(edited, created))])
+                yield Batch(items=[_edited(self.item(edited, created), self.words.edit_note)])
             gone = rng.randrange(first_of_run)
             yield Batch(deletions=[Deletion(self.item(gone, datetime.now(UTC)).external_id)])
 
@@ -292,9 +319,7 @@ class DemoConnector(Connector):
         return ActionResult(message=f"{action.action} done")
 
 
-def _edited(item: ItemRecord) -> ItemRecord:
+def _edited(item: ItemRecord, note: str) -> ItemRecord:
     from dataclasses import replace
 
-    return replace(
-        item, text=item.text + " (edit: solved, thanks everyone!)", edited_at=datetime.now(UTC)
-    )
+    return replace(item, text=item.text + note, edited_at=datetime.now(UTC))

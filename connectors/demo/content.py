@@ -20,6 +20,10 @@ class SampleCommunity:
     community_type: CommunityType
     topics: tuple[str, ...]
     description: str
+    # What members of this kind of community write, before the shared tables (the French
+    # demo has them; the English one uses the shared tables only).
+    bodies: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()
 
 
 COMMUNITIES: tuple[SampleCommunity, ...] = (
@@ -262,4 +266,50 @@ MENTIONS = (
     "@{community} do you have any events planned for beginners?",
     "Big thanks to @{community} for the help with {topic}!",
     "Does anyone at @{community} know when the next meetup is?",
+)
+# The connector's own words (progress, the manager's name, edits), beside the tables.
+READY = "Demo data ready: {count} sample communities."
+MANAGER_NAME = "You (demo manager)"
+REPORTED_TITLE = "Reported post"
+EDIT_NOTE = " (edit: solved, thanks everyone!)"
+PROGRESS = "Reading demo activity"
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Everything the connector writes with, in one language (see content_fr for French)."""
+
+    communities: tuple[SampleCommunity, ...]
+    first: tuple[str, ...]
+    last: tuple[str, ...]
+    post_openers: tuple[str, ...]
+    post_bodies: tuple[str, ...]
+    comments: tuple[str, ...]
+    team_replies: tuple[str, ...]
+    messages: tuple[str, ...]
+    report_reasons: tuple[str, ...]
+    mentions: tuple[str, ...]
+    ready: str
+    manager_name: str
+    reported_title: str
+    edit_note: str
+    progress: str
+
+
+ENGLISH = Tables(
+    communities=COMMUNITIES,
+    first=FIRST,
+    last=LAST,
+    post_openers=POST_OPENERS,
+    post_bodies=POST_BODIES,
+    comments=COMMENTS,
+    team_replies=TEAM_REPLIES,
+    messages=MESSAGES,
+    report_reasons=REPORT_REASONS,
+    mentions=MENTIONS,
+    ready=READY,
+    manager_name=MANAGER_NAME,
+    reported_title=REPORTED_TITLE,
+    edit_note=EDIT_NOTE,
+    progress=PROGRESS,
 )

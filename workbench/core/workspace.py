@@ -60,11 +60,14 @@ DATABASE_FILE = "workbench.sqlite3"
 DEMO_ACCOUNT = "Demo communities"
 
 
-def default_data_dir(*, demo: bool = False) -> Path:
+def default_data_dir(*, demo: bool = False, language: str = "en") -> Path:
     configured = os.environ.get("WORKBENCH_DATA_DIR")
     base = Path(configured) if configured else Path(platformdirs.user_data_dir(APP_NAME, False))
-    # The demo never mixes with the user's own workspace (an explicit --data-dir still wins).
-    return base / "demo" if demo else base
+    # The demo never mixes with the user's own workspace (an explicit --data-dir still wins),
+    # and each language's demo has its own folder: its content is written in that language.
+    if not demo:
+        return base
+    return base / "demo" if language == "en" else base / f"demo-{language}"
 
 
 class Importer(Protocol):
@@ -189,12 +192,24 @@ class Workspace:
             event_templates=EventTemplates(store),
         )
 
-    def ensure_demo_account(self) -> int:
-        """The demo account, added on first use; returns its id."""
-        for account in self.accounts.all():
-            if account.connector_id == "demo":
-                return account.id
-        return self.accounts.add("demo", DEMO_ACCOUNT, {}).id
+    def ensure_demo_account(self, language: str = "en") -> int:
+        """The demo account, added on first use with its content in ``language``; its
+        events and guidelines are seeded once (core/demo.py). Returns the account's id."""
+        from workbench.core.demo import DemoSeeder
+
+        found = next((a for a in self.accounts.all() if a.connector_id == "demo"), None)
+        if found is None:
+            found = self.accounts.add("demo", DEMO_ACCOUNT, {"language": language})
+        seeder = DemoSeeder(
+            accounts=self.accounts,
+            events=self.events,
+            promotion=self.promotion,
+            guidelines=self.guidelines,
+            settings=self.settings,
+        )
+        # An existing demo keeps the language it was made in.
+        seeder.seed(found.id, str(found.settings.get("language") or "en"))
+        return found.id
 
     def import_export(
         self,

@@ -15,7 +15,7 @@ from workbench import __version__
 from workbench.core.logs import setup_logging
 from workbench.core.messages import bridge
 from workbench.core.workspace import StoreError, Workspace, default_data_dir
-from workbench.gui.i18n import choose_language, install_translations
+from workbench.gui.i18n import choose_language, current_language, install_translations
 from workbench.gui.selftest import run_self_test
 
 translate = QCoreApplication.translate
@@ -99,9 +99,9 @@ def run(
             if first_run and _offer_demo(app, data_dir):
                 workspace.close()
                 demo = True
-                workspace = Workspace.open(default_data_dir(demo=True))
-                setup_logging(default_data_dir(demo=True), verbosity)  # the demo's own log
-        demo_account = workspace.ensure_demo_account() if demo else None
+                workspace = Workspace.open(default_data_dir(demo=True, language=current_language()))
+                setup_logging(default_data_dir(demo=True, language=current_language()), verbosity)  # the demo's own log
+        demo_account = workspace.ensure_demo_account(current_language()) if demo else None
     except StoreError as error:
         if self_test:
             print(f"store: FAILED: {error}")

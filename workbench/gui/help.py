@@ -9,10 +9,20 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from workbench.gui.i18n import current_language
+
 translate = QCoreApplication.translate
 
-GUIDE = Path(__file__).resolve().parent.parent / "resources" / "help" / "user-guide.md"
+HELP = Path(__file__).resolve().parent.parent / "resources" / "help"
+GUIDE = HELP / "user-guide.md"
+# One file per language beside the English one (docs/fr/user-guide.md points at the French).
+GUIDES = {"en": GUIDE, "fr": HELP / "user-guide.fr.md"}
 MAX_GUIDE_BYTES = 1024 * 1024
+
+
+def guide_path(language: str) -> Path:
+    """The guide in the interface's language, English where there is none."""
+    return GUIDES.get(language, GUIDE)
 
 
 def guide_text(path: Path = GUIDE) -> str:
@@ -43,7 +53,7 @@ class UserGuide(QDialog):
         self.browser = _Browser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(_open_link)
-        self.browser.setMarkdown(guide_text())
+        self.browser.setMarkdown(guide_text(guide_path(current_language())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

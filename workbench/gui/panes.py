@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from workbench.core.text import QT_TRANSLATE_NOOP
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
+from workbench.gui.i18n import current_language
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.words import marked
@@ -101,7 +102,7 @@ def _accounts(c: PaneContext) -> QWidget:
         sync=s.sync,
         registry=s.registry,
         importer=s.import_export,
-        add_demo=s.ensure_demo_account,
+        add_demo=lambda: s.ensure_demo_account(language=current_language()),
         tasks=c.tasks,
         syncer=c.syncer,
         changes=c.changes,

@@ -70,12 +70,23 @@ def fill(template: str, values: TemplateValues) -> str:
     return TOKEN.sub(one, template)
 
 
-def bundled() -> list[RemovalTemplate]:
-    """The removal reasons that ship with the app (workbench/resources/moderation/)."""
-    raw = (
-        resources.files("workbench") / "resources" / "moderation" / "removal_reasons.json"
-    ).read_text(encoding="utf-8")
-    return parse_templates(raw, "removal_reasons.json")
+LANGUAGES = ("en", "fr")  # removal_reasons.json is English, removal_reasons.<lang>.json the others
+
+
+def bundled_name(language: str = "en") -> str:
+    if language == "en" or language not in LANGUAGES:
+        return "removal_reasons.json"
+    return f"removal_reasons.{language}.json"
+
+
+def bundled(language: str = "en") -> list[RemovalTemplate]:
+    """The removal reasons that ship with the app (workbench/resources/moderation/), in
+    ``language`` (English for a language we have none in)."""
+    name = bundled_name(language)
+    folder = resources.files("workbench") / "resources" / "moderation"
+    with (folder / name).open("rb") as file:  # bounded: parse_templates refuses the rest
+        raw = file.read(MAX_TEMPLATES_BYTES + 1).decode("utf-8", errors="replace")
+    return parse_templates(raw, name)
 
 
 def parse_templates(raw: str, name: str) -> list[RemovalTemplate]:

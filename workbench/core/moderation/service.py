@@ -26,7 +26,7 @@ from workbench.core.moderation.sources import MemberReports, PlatformReports, Qu
 from workbench.core.moderation.state import NoteKind, NoteSource
 from workbench.core.outbox.actions import OutboxActions
 from workbench.db.interfaces import Erased
-from workbench.db.models import Community, MemberNote
+from workbench.db.models import Account, Community, Guideline, MemberNote
 from workbench.db.moderation import moderation_sql
 from workbench.db.store import Store
 
@@ -167,12 +167,32 @@ class ModerationService:
         connector.close()
         return None
 
-    def removal_reasons(self, account_id: int | None, community_id: str) -> list[RemovalTemplate]:
-        """Our bundled removal reasons, the user's, then the platform's own for the community."""
+    def community_language(self, account_id: int | None, community_id: str) -> str | None:
+        """The language a community writes in, when we know it: its guideline document's
+        language, else the account's ``language`` setting (the demo's); None otherwise."""
+        if account_id is None:
+            return None
+        with self.store.session() as session:
+            guideline = session.scalar(
+                select(Guideline.language)
+                .join(Community, Community.id == Guideline.community_id)
+                .where(Community.account_id == account_id, Community.external_id == community_id)
+            )
+            settings = session.scalar(select(Account.settings).where(Account.id == account_id))
+        setting = settings.get("language") if isinstance(settings, dict) else None
+        return guideline or (setting if isinstance(setting, str) and setting else None)
+
+    def removal_reasons(
+        self, account_id: int | None, community_id: str, *, language: str = "en"
+    ) -> list[RemovalTemplate]:
+        """Our bundled removal reasons, the user's, then the platform's own for the community.
+        The bundled ones are in the community's language if known, else ``language`` (the
+        user interface's: core does not know it)."""
         # The user's own (playbooks' removal_reasons table) follow the bundled ones.
         from workbench.core.playbooks.reasons_store import stored_templates
 
-        templates = bundled() + stored_templates(self.store)
+        language = self.community_language(account_id, community_id) or language
+        templates = bundled(language) + stored_templates(self.store)
         if account_id is None:
             return templates
         connector = self._tools(account_id, Capability.REMOVAL_REASONS)

@@ -15,6 +15,7 @@ from workbench.core.moderation.queue import EntryContext
 from workbench.core.moderation.reasons import RemovalTemplate
 from workbench.core.moderation.service import ModerationService
 from workbench.core.moderation.state import Decision, SendAs
+from workbench.gui.i18n import current_language
 from workbench.gui.moderation.dialogs import (
     BanDialog,
     NoteDialog,
@@ -101,10 +102,11 @@ class Asking(QWidget):
         preview = template_values(context.detail, mod=actor) if context and context.detail else None
 
         def reasons() -> list[RemovalTemplate]:
+            language = current_language()  # when the community's own is not known
             try:
-                return moderation.removal_reasons(account, community)
+                return moderation.removal_reasons(account, community, language=language)
             except Exception:  # the platform's reasons are a bonus: ours still work
-                return moderation.removal_reasons(None, community)
+                return moderation.removal_reasons(None, community, language=language)
 
         def show(templates: list[RemovalTemplate]) -> None:
             dialog = RemoveDialog(templates, preview, len(ids), self)
