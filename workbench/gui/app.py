@@ -99,8 +99,9 @@ def run(
             if first_run and _offer_demo(app, data_dir):
                 workspace.close()
                 demo = True
-                workspace = Workspace.open(default_data_dir(demo=True, language=current_language()))
-                setup_logging(default_data_dir(demo=True, language=current_language()), verbosity)  # the demo's own log
+                demo_dir = default_data_dir(demo=True, language=current_language())
+                workspace = Workspace.open(demo_dir)
+                setup_logging(demo_dir, verbosity)  # the demo's own log
         demo_account = workspace.ensure_demo_account(current_language()) if demo else None
     except StoreError as error:
         if self_test:

@@ -6,113 +6,113 @@
     <message>
         <location filename="../../gui/accounts/dialog.py" line="+64"/>
         <source>Where passwords are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont conservés les mots de passe…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. Brewly on Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Brewly sur Facebook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kept in your encrypted secrets file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans votre fichier de secrets chiffré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in your system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau de clés du système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot be saved: no keyring (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible : aucun trousseau de clés (voir ci-dessus)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in with {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec {0}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fill in the fields below, then press “Sign in with {0}…”: your web browser opens {0}&apos;s page, where you allow access. Nothing else to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez les champs ci-dessous, puis cliquez sur « Se connecter avec {0}… » : votre navigateur ouvre la page de {0}, où vous autorisez l’accès. Rien d’autre à copier.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>✘ Not saved: passwords and tokens have nowhere to go yet. Choose where to keep them, or leave the password and token fields empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Non enregistré : les mots de passe et les jetons n’ont encore nulle part où être conservés. Choisissez où les conserver, ou laissez vides les champs du mot de passe et du jeton.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pick a platform first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une plateforme.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+9"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your web browser shows {0}&apos;s sign-in page: allow access there, then come back. (Cancel stops waiting.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur affiche la page de connexion de {0} : autorisez-y l’accès, puis revenez ici. (Annuler arrête l’attente.)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✔ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✘ Not signed in: {0} The account is saved; press “{1}” to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Non connecté : {0} Le compte est enregistré ; cliquez sur « {1} » pour réessayer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✔ Connection works: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La connexion fonctionne : {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✘ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ {0}</translation>
     </message>
 </context>
 <context>
@@ -120,42 +120,42 @@
     <message>
         <location filename="../../core/accounts/service.py" line="+66"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion nécessaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion nécessaire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rate limited until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte jusqu’à {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
 </context>
 <context>
@@ -163,52 +163,52 @@
     <message>
         <location filename="../../gui/accounts/model.py" line="+30"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{0} requests left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} requêtes restantes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, resets {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, réinitialisation à {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchro</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
 </context>
 <context>
@@ -216,179 +216,179 @@
     <message>
         <location filename="../../gui/accounts/pane.py" line="+84"/>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;Connect the platform accounts whose communities you manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Comptes&lt;/h2&gt;Connectez les comptes des plateformes dont vous gérez les communautés.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Where passwords are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont conservés les mots de passe…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No accounts yet. Add one, or explore the app with sample communities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un, ou découvrez d’abord l’application avec des communautés d’exemple.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add demo communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la démo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring a Facebook or LinkedIn group in from your own data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un groupe Facebook ou LinkedIn depuis votre propre export de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Communities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+105"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+110"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Passwords and tokens are kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe et les jetons sont conservés dans {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passwords and tokens are kept in memory only (a test setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe et les jetons sont conservés en mémoire uniquement (réglage de test).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Connectors that could not be loaded:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Connecteurs qui n’ont pas pu être chargés :&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>État : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} items in {1} communities</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} éléments dans {1} communautés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Request budget: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota de requêtes : {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last problem: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier problème : {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sign-in has expired: sign in again (or edit the account&apos;s password or token); everything stored so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a expiré : reconnectez-vous (ou modifiez le mot de passe ou le jeton du compte) ; tout ce qui est déjà stocké est conservé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not signed in yet: press Sign in (or edit the account to give its password or token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté : cliquez sur Se connecter (ou modifiez le compte pour indiquer son mot de passe ou son jeton).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Syncing: {0}{1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : {0}{1} {2}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Problem:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Problème :&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✔ Connection works: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La connexion fonctionne : {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✘ Connection failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Échec de la connexion : {0}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Finish signing in in your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans votre navigateur…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Remove account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removing “{0}” deletes its {1} communities, {2} stored items and {3} unsent actions from this workspace, and its passwords and tokens from the keyring. Nothing is deleted on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « {0} » supprime de cet espace de travail ses {1} communautés, ses {2} éléments stockés et ses {3} actions non envoyées, ainsi que ses mots de passe et ses jetons du trousseau de clés. Rien n’est supprimé sur la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@
     <message>
         <location filename="../../gui/moderation/actionbar.py" line="+42"/>
         <source>Shortcut: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci : {0}</translation>
     </message>
 </context>
 <context>
@@ -404,87 +404,87 @@
     <message>
         <location filename="../../gui/events/after_event.py" line="+46"/>
         <source>Not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseignée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From a CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The attendee list from Zoom, Google Meet, Teams or another webinar tool</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des participants exportée de Zoom, Google Meet, Teams ou d’un autre outil de webinaire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bilan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de l’enregistrement :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact :</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the event&apos;s communities to see its impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les communautés de l’événement pour voir son impact.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{after} items in its communities the week after; {before:.0f} a week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>{after} éléments dans ses communautés la semaine suivante ; {before:.0f} par semaine avant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(The week after is not over yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(La semaine suivante n’est pas encore terminée.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change: {change:+.0%}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution : {change:+.0%}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des participants</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{count} attendees counted from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} participants comptés dans {file}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -492,23 +492,23 @@
     <message>
         <location filename="../../gui/events/calendar/agenda.py" line="+96"/>
         <source>Today — {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui — {day}</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+9"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la journée</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>From {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à {time}</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     <message>
         <location line="+35"/>
         <source>No events in these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement sur ces jours.</translation>
     </message>
 </context>
 <context>
@@ -524,74 +524,74 @@
     <message>
         <location filename="../../gui/analytics/drawing.py" line="+57"/>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cette période</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidèles</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+23"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Unanswered after {hours:g} h</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse après {hours:g} h</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answered within {hours:g} h</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse en moins de {hours:g} h</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Activity by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité par type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New and returning members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux membres et membres fidèles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-reply time per community</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de première réponse par communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-reply time per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de première réponse par semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unanswered and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse et couverture</translation>
     </message>
 </context>
 <context>
@@ -599,62 +599,62 @@
     <message>
         <location filename="../../gui/analytics/filters.py" line="+81"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours choisis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les communautés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All community types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types de communauté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity per day or per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité par jour ou par semaine</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
 </context>
 <context>
@@ -662,122 +662,122 @@
     <message>
         <location filename="../../gui/analytics/pane.py" line="+84"/>
         <source>Weekly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport hebdomadaire…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save last week&apos;s one-page report as PDF, for the communities chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF le rapport d’une page de la semaine dernière, pour les communautés choisies</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose a period and communities; the charts follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une période et des communautés : les graphiques suivent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A question with no team reply after this long counts as unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question sans réponse de l’équipe au-delà de ce délai compte comme sans réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coverage: the share of threads the team answers within this target</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture : la part des fils auxquels l’équipe répond dans ce délai cible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unanswered after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse après</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply target</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai cible</translation>
     </message>
     <message>
         <location line="+20"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul…</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>No communities yet: connect an account under Accounts, then sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communauté pour l’instant : connectez un compte dans Comptes, puis synchronisez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No items in this period for these communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément sur cette période pour ces communautés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click a bar or point to open its items in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre ou un point pour ouvrir ses éléments dans la boîte de réception.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computed in {computed} ms, drawn off the GUI thread in {drawn} ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculé en {computed} ms, dessiné en arrière-plan en {drawn} ms.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite : {error}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enregistré.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les chiffres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save the weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport hebdomadaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The communities chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Les communautés choisies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les communautés</translation>
     </message>
 </context>
 <context>
@@ -785,50 +785,50 @@
     <message>
         <location filename="../../gui/app.py" line="+44"/>
         <source>Welcome to Community Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Community Workbench</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Welcome!&lt;/h3&gt;Your workspace is empty. Would you like to look around with sample communities first? The demo workspace is kept separate from your own, and you can open it any time with &lt;code&gt;workbench --demo&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bienvenue !&lt;/h3&gt;Votre espace de travail est vide. Voulez-vous d’abord faire un tour avec des communautés d’exemple ? L’espace de travail de démo est séparé du vôtre, et vous pouvez l’ouvrir à tout moment avec &lt;code&gt;workbench --demo&lt;/code&gt;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’espace de démo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start with my own accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec mes comptes</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Community Workbench cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Community Workbench ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
     <name>Asking</name>
     <message>
-        <location filename="../../gui/moderation/asking.py" line="+129"/>
+        <location filename="../../gui/moderation/asking.py" line="+131"/>
         <source>This item&apos;s author is unknown: no note can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’auteur de cet élément est inconnu : impossible de conserver une note.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the case is about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet du dossier :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Case “{0}” opened with {1} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier « {0} » ouvert avec {1} élément(s).</translation>
     </message>
 </context>
 <context>
@@ -836,47 +836,47 @@
     <message>
         <location filename="../../gui/guidelines/backtest_dialog.py" line="+55"/>
         <source>Backtest: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test rétroactif : {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Looking through the stored items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des éléments stockés…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Right: it breaks the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct : enfreint la règle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong: it should not be caught</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : ne devrait pas être détecté</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No stored item would have been caught: nothing to judge yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément stocké n’aurait été détecté : rien à évaluer pour l’instant.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} stored item(s) would have been caught ({1}). A sample of {2} to judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments stockés qui auraient été détectés : {0} ({1}). Un échantillon de {2} à évaluer :</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backtest failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test rétroactif a échoué : {0}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Mark items right or wrong to estimate precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez les éléments comme corrects ou erronés pour estimer la précision.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Precision about {0}% ± {1} (from {2} judged item(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision d’environ {0} % ± {1} (sur {2} élément(s) évalué(s))</translation>
     </message>
 </context>
 <context>
@@ -884,27 +884,27 @@
     <message>
         <location filename="../../gui/moderation/dialogs.py" line="+107"/>
         <source>Ban the author(s) of {0} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bannir l’auteur ou les auteurs de {0} élément(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitivement</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> jour(s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to the member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message au membre :</translation>
     </message>
 </context>
 <context>
@@ -912,47 +912,47 @@
     <message>
         <location filename="../../gui/events/import_export.py" line="+35"/>
         <source>Import a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un calendrier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {problem}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported {file}: {new} new, {updated} updated, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé : {new} nouveaux, {updated} mis à jour, {skipped} ignorés.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n problem(s): see the tooltip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème : voir l’infobulle.</numerusform>
+            <numerusform>%n problèmes : voir l’infobulle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %n event(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement exporté vers {file}.</numerusform>
+            <numerusform>%n événements exportés vers {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -961,57 +961,57 @@
     <message>
         <location filename="../../gui/moderation/cases_tab.py" line="+40"/>
         <source>Open a case from entries selected in the queue: right-click them, or press C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un dossier à partir des entrées sélectionnées dans la file : faites un clic droit dessus, ou appuyez sur C.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What this case is about, what was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet de ce dossier et ce qui a été décidé</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour l’instant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cases could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les dossiers : {0}</translation>
     </message>
 </context>
 <context>
@@ -1019,32 +1019,32 @@
     <message>
         <location filename="../../gui/analytics/chart.py" line="+106"/>
         <source>Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce graphique en PNG ou SVG</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the numbers this chart draws as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CSV les chiffres de ce graphique</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click a bar or point to open its items in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre ou un point pour ouvrir ses éléments dans la boîte de réception</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1052,7 @@
     <message>
         <location filename="../../gui/analytics/filters.py" line="-47"/>
         <source>{n} chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : {n}</translation>
     </message>
 </context>
 <context>
@@ -1060,32 +1060,32 @@
     <message>
         <location filename="../../core/prompts/coach/verdict.py" line="+18"/>
         <source>Closed: people can answer yes or no and stop there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée : on peut répondre oui ou non et s’arrêter là.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leading: the wording suggests the answer you hope for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientée : la formulation suggère la réponse que vous espérez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leading: a tag such as “…, right?” asks people to agree, not to say what they think.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientée : une formule comme « …, n’est-ce pas ? » invite à approuver, pas à dire ce qu’on pense.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-barrelled: it asks two things at once, so one answer cannot fit both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double : elle pose deux questions à la fois, et une seule réponse ne peut pas convenir aux deux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Either/or: it offers only the choices you thought of, and people pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative : elle ne propose que les choix auxquels vous avez pensé, et les gens en choisissent un.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question {number}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1093,78 +1093,78 @@
     <message>
         <location filename="../../gui/prompts/coach_panel.py" line="+51"/>
         <source>&lt;b&gt;Coach&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Coach&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+80"/>
         <source>Write a question: the coach says how open it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une question : le coach indique à quel point elle est ouverte.</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Try instead (click to use):</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez plutôt (cliquez pour utiliser) :</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The coach could not read this text: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coach n’a pas pu lire ce texte : {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Can be answered with yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>On peut y répondre par oui ou par non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leading</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Suggests the answer it expects</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggère la réponse attendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two in one</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux en une</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asks two questions at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose deux questions à la fois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Either/or</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offers only two choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne propose que deux choix</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This question may get fewer answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question risque d’obtenir moins de réponses :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An open question: good to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question ouverte : vous pouvez y aller.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Use this wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette formulation :</translation>
     </message>
 </context>
 <context>
@@ -1172,47 +1172,47 @@
     <message>
         <location filename="../../gui/accounts/communities.py" line="+39"/>
         <source>Communities of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés de {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Asking {0} which communities this account can read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de {0} sur les communautés que ce compte peut lire…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Tick the communities to bring into the inbox and say what kind each one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les communautés à faire entrer dans la boîte de réception et indiquez le type de chacune.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account has no communities to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a aucune communauté à suivre.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not list the communities: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les communautés : {0}</translation>
     </message>
 </context>
 <context>
@@ -1220,87 +1220,87 @@
     <message>
         <location filename="../../gui/moderation/decisions_tab.py" line="+44"/>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>{0}: {1} decision(s) — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} décision(s) — {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No decisions yet: every action you take is logged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision pour l’instant : chaque action que vous effectuez est consignée ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The decision log could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal des décisions : {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal des décisions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1308,52 +1308,52 @@
     <message>
         <location filename="../../gui/guidelines/detectors_form.py" line="+49"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>words or phrases, comma-separated; * matches any letters</source>
-        <translation type="unfinished"></translation>
+        <translation>mots ou expressions, séparés par des virgules ; * remplace n’importe quelles lettres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a regular expression (RE2: no look-around)</source>
-        <translation type="unfinished"></translation>
+        <translation>une expression régulière (RE2 : sans look-around)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the most links allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre maximal de liens autorisés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>domains, comma-separated (example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>domaines, séparés par des virgules (example.com)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the share of capitals, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>la part de majuscules, en pourcentage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the youngest account age allowed, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>l’âge minimal du compte, en jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in how many communities (within 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans combien de communautés (en 24 heures)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Case sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Allow only these</source>
-        <translation type="unfinished"></translation>
+        <translation>N’autoriser que ceux-ci</translation>
     </message>
 </context>
 <context>
@@ -1361,177 +1361,177 @@
     <message>
         <location filename="../../core/guidelines/after_sync.py" line="+57"/>
         <source>The same text in {n} communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même texte dans {n} communautés</translation>
     </message>
     <message>
         <location filename="../../core/guidelines/detectors.py" line="+78"/>
         <source>Unknown detector kind “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de détecteur inconnu : « {kind} ».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{name}” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » doit être une liste de textes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{name}” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » doit être vrai ou faux.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{name}” must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » doit être un nombre entier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{name}” must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » doit être un nombre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » doit être un texte.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Give at least one watched word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un mot surveillé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most {n} watched words per detector.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mots surveillés au maximum par détecteur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The watched word “{word}…” is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot surveillé « {word}… » dépasse {n} caractères.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The number of links allowed cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de liens autorisés ne peut pas être négatif.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give domains to block or domains to allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez des domaines à bloquer ou des domaines à autoriser.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The share of capitals is between 1% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de majuscules est comprise entre 1 % et 100 %.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The same text is looked for in 2 communities or more, within 1 hour or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même texte est recherché dans 2 communautés ou plus, sur 1 heure ou plus.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Watched words (case sensitive): {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots surveillés (casse respectée) : {words}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Watched words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots surveillés : {words}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Matches the regular expression {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à l’expression régulière {pattern}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>More than {n} links</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de {n} liens</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Links to domains other than {domains}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers des domaines autres que {domains}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Links to {domains}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers {domains}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At least {share}% capitals in {n} letters or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins {share} % de majuscules sur {n} lettres ou plus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Author account younger than {days} days (only where the platform tells an account&apos;s age; elsewhere this check is skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de l’auteur créé il y a moins de {days} jours (seulement là où la plateforme indique l’âge des comptes ; ailleurs, ce contrôle est ignoré)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The same text in {n} communities or more within {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même texte dans {n} communautés ou plus en {hours} heures</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Give a regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une expression régulière.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A regular expression is at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière compte au plus {n} caractères.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>RE2 cannot run this pattern ({error}); it has no look-around or back-references.</source>
-        <translation type="unfinished"></translation>
+        <translation>RE2 ne peut pas exécuter ce motif ({error}) : il ne gère ni les look-around ni les références arrière.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>{n} links (at most {max})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} liens (au plus {max})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Link to the blocked domain {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers le domaine bloqué {domain}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Link to {domain}, not an allowed domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers {domain}, qui n’est pas un domaine autorisé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{share}% capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} % de majuscules</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Account {days} days old</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte créé il y a {days} jours</translation>
     </message>
     <message>
         <location filename="../../core/guidelines/matcher.py" line="+77"/>
         <source>Watched word “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot surveillé « {word} »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Matches {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à {pattern}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>RE2 cannot run the pattern {pattern}.</source>
-        <translation type="unfinished"></translation>
+        <translation>RE2 ne peut pas exécuter le motif {pattern}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>These patterns together are too large for RE2; split the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble, ces motifs sont trop volumineux pour RE2 : scindez les règles.</translation>
     </message>
 </context>
 <context>
@@ -1539,12 +1539,12 @@
     <message>
         <location filename="../../gui/guidelines/detectors_form.py" line="-60"/>
         <source>Give a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nombre entier.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Add a detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un détecteur</translation>
     </message>
 </context>
 <context>
@@ -1552,57 +1552,57 @@
     <message>
         <location filename="../../core/guidelines/discourse.py" line="+55"/>
         <source>{file}: cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : illisible ({error}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file}: larger than {mb} MB; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : plus de {mb} Mo ; est-ce le bon fichier ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file}, line {line}: not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} : ce n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{file}: more than {n} watched words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : plus de {n} mots surveillés.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file}, line {line}: not CSV ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} : ce n’est pas du CSV ({error}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{file}: no watched words in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ce fichier ne contient aucun mot surveillé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file}, line {line}: {n} columns; expected word, replacement, case_sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} : {n} colonnes ; colonnes attendues : word, replacement, case_sensitive.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}, line {line}: the word is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} : le mot est vide.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file}, line {line}: the word is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} : le mot dépasse {n} caractères.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file}, line {line}: the replacement is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} : le remplacement dépasse {n} caractères.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file}, line {line}: case_sensitive is “{value}”, not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} : case_sensitive vaut « {value} », et non true ou false.</translation>
     </message>
 </context>
 <context>
@@ -1610,22 +1610,22 @@
     <message>
         <location filename="../../gui/events/editing.py" line="+93"/>
         <source>Pro&amp;motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;motion</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Poll re&amp;sults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;ultats du sondage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;After the event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Après l’événement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1634,102 +1634,102 @@
         <location filename="../../gui/moderation/detail.py" line="+61"/>
         <location line="+64"/>
         <source>Select an entry to see it in context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée pour la voir dans son contexte.</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine :</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author&apos;s other items</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres éléments de l’auteur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read the platform&apos;s notes on this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les notes de la plateforme sur ce membre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes on the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l’auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Report this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} severity · {1} report(s) · in the queue for {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité : {0} · {1} signalement(s) · dans la file depuis {2} · {3}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · escalated</source>
-        <translation type="unfinished"></translation>
+        <translation> · remonté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune indiquée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun indiqué)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonyme)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No notes on this member yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note sur ce membre pour l’instant.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes on the author ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l’auteur ({0})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing else stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’autre n’est stocké.</translation>
     </message>
 </context>
 <context>
@@ -1737,77 +1737,77 @@
     <message>
         <location filename="../../gui/events/detail.py" line="+115"/>
         <source>Choose an event to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un événement pour l’afficher ici.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel this occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette occurrence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter .ics…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save this event to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet événement dans un fichier de calendrier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Communities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online:</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-list :</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>In the event&apos;s zone ({zone}): {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau de l’événement ({zone}) : {when}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>récurrent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} places</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} places</translation>
     </message>
 </context>
 <context>
@@ -1815,60 +1815,60 @@
     <message>
         <location filename="../../gui/events/editor.py" line="+78"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récurrence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;oll</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ondage</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events sharing a host or a community closer than this clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements qui partagent un animateur ou une communauté et sont plus rapprochés que ce délai sont en conflit d’horaire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clash buffer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart minimal :</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier :</translation>
     </message>
     <message numerus="yes">
         <location line="+84"/>
         <source>Clashes with %n other event(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conflit d’horaire avec %n autre événement :</numerusform>
+            <numerusform>Conflit d’horaire avec %n autres événements :</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autres</translation>
     </message>
 </context>
 <context>
@@ -1876,122 +1876,122 @@
     <message>
         <location filename="../../gui/events/event_form.py" line="+74"/>
         <source>e.g. Monthly community Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Q&amp;R mensuelle de la communauté</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la journée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Markdown: **bold**, lists, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown : **gras**, listes, liens</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One task a line; start a done one with [x]</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche par ligne ; commencez une tâche faite par [x]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes before the start, e.g. 60, 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant le début, p. ex. 60, 1440</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nimateurs :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Communities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Communautés :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Online link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien en l&amp;igne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Registration link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;en d’inscription :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre de places :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check&amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;heck-list :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;minders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;ppels :</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Choose a time zone from the list (e.g. Europe/Paris).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fuseau horaire dans la liste (p. ex. Europe/Paris).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reminders are minutes before the start, e.g. 60, 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels s’expriment en minutes avant le début, p. ex. 60, 1440.</translation>
     </message>
 </context>
 <context>
@@ -1999,148 +1999,148 @@
     <message>
         <location filename="../../gui/events/words.py" line="+19"/>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Q&amp;A / AMA</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;R / AMA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion en direct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion en direct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>À envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait à la main</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Début imminent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication libre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This occurrence only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette occurrence uniquement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This and the following occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette occurrence et les suivantes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les occurrences</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>same host ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>même animateur ({names})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same community</source>
-        <translation type="unfinished"></translation>
+        <translation>même communauté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why}, at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}, au même moment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why}, only {minutes} min apart</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}, à seulement {minutes} min d’écart</translation>
     </message>
 </context>
 <context>
@@ -2148,132 +2148,132 @@
     <message>
         <location filename="../../core/events/model.py" line="+46"/>
         <source>A poll needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondage doit avoir une question.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A poll has 2 to 6 options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondage comporte de 2 à 6 options.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A poll runs 1 to 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sondage dure de 1 à 7 jours.</translation>
     </message>
     <message>
         <location filename="../../core/events/polls.py" line="+99"/>
         <source>This event has no poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n’a pas de sondage.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Enter one number (0 or more) for each option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre (0 ou plus) pour chaque option.</translation>
     </message>
     <message>
         <location filename="../../core/events/promotion.py" line="+297"/>
         <source>A follow-up is posted after the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suivi est publié après l’événement.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An announcement or reminder is posted before the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annonce ou un rappel est publié avant l’événement.</translation>
     </message>
     <message>
         <location filename="../../core/events/records.py" line="+48"/>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement doit avoir un titre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An event&apos;s title is at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre d’un événement compte au plus 300 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An event&apos;s start and end need a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début et la fin d’un événement doivent avoir un fuseau horaire.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An event cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An event&apos;s capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de places d’un événement ne peut pas être négatif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A poll event needs a question and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement de type sondage doit avoir une question et des options.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A reminder is between 0 minutes and 60 days before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel se situe entre 0 minute et 60 jours avant le début.</translation>
     </message>
     <message>
         <location filename="../../core/events/recurrence.py" line="+42"/>
         <source>Unknown time zone {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire inconnu : {zone}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The repeat rule {rule} is not an RRULE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de récurrence {rule} n’est pas une RRULE.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The repeat rule&apos;s end {value} is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la règle de récurrence ({value}) n’est pas une date.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>An event cannot repeat more often than hourly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement ne peut pas se répéter plus d’une fois par heure.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The repeat rule {rule} has no known FREQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de récurrence {rule} n’a pas de FREQ connue.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A repeat rule has COUNT or UNTIL, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de récurrence a COUNT ou UNTIL, pas les deux.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A repeat rule&apos;s COUNT is a number up to 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le COUNT d’une règle de récurrence est un nombre jusqu’à 10 000.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This repeat rule never happens (a day no month has).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle de récurrence ne se produit jamais (un jour qu’aucun mois ne comporte).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The repeat rule {rule} is not valid: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de récurrence {rule} n’est pas valide : {error}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A repeat rule has a wrong number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle de récurrence contient un nombre erroné.</translation>
     </message>
     <message>
         <location filename="../../core/events/service.py" line="+112"/>
         <source>Say which occurrence the edit starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à partir de quelle occurrence la modification s’applique.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Attendance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La participation ne peut pas être négative.</translation>
     </message>
 </context>
 <context>
@@ -2281,12 +2281,12 @@
     <message>
         <location filename="../../gui/events/asking.py" line="+12"/>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’événement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete “{title}” and all its occurrences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} » et toutes ses occurrences ?</translation>
     </message>
 </context>
 <context>
@@ -2294,17 +2294,17 @@
     <message>
         <location filename="../../gui/events/pane.py" line="+275"/>
         <source>Cancelled the occurrence of {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence de {title} annulée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deleted {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} supprimé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Checklist saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-list enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2312,82 +2312,82 @@
     <message>
         <location filename="../../gui/events/toolbar.py" line="+18"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Go to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à aujourd’hui (T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent (Page Up)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant (Page Down)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Month view (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue mois (M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Week view (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue semaine (W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agenda (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New event (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer .ics…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de calendrier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter .ics…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export every event to a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les événements dans un fichier de calendrier</translation>
     </message>
 </context>
 <context>
@@ -2395,12 +2395,12 @@
     <message>
         <location filename="../../core/guidelines/export.py" line="+19"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit</translation>
     </message>
 </context>
 <context>
@@ -2409,87 +2409,87 @@
         <location filename="../../gui/playbooks/export_dialog.py" line="+41"/>
         <location line="+84"/>
         <source>Export a playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un playbook</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Our playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre playbook</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where to save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l’enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What goes in the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du playbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la bibliothèque…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A playbook never holds accounts, secrets, members, communities or items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un playbook ne contient jamais de comptes, de secrets, de membres, de communautés ni d’éléments.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Playbooks (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks (*.json)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose where to save the playbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le playbook.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 items written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments écrits dans %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -2497,82 +2497,82 @@
     <message>
         <location filename="../../gui/guidelines/words.py" line="+14"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir pour examen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggest removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer le retrait</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Watched words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots surveillés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Too many links</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de liens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Majuscules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge du compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same text in several communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Même texte dans plusieurs communautés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
 </context>
 <context>
@@ -2580,75 +2580,75 @@
     <message>
         <location filename="../../core/guidelines/documents.py" line="+92"/>
         <source>A rule is not as expected: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle n’est pas conforme : {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A rule needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle doit avoir un titre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rule&apos;s title is at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre d’une règle compte au plus {n} caractères.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A rule&apos;s texts are at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes d’une règle comptent au plus {n} caractères.</translation>
     </message>
     <message>
         <location line="+171"/>
         <source>This guideline no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette charte n’existe plus.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+91"/>
         <source>This rule no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle n’existe plus.</translation>
     </message>
     <message>
         <location line="-76"/>
         <location line="+36"/>
         <source>A guideline needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charte doit avoir un titre.</translation>
     </message>
     <message>
         <location line="-33"/>
         <location line="+50"/>
         <source>A guideline has at most {n} rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charte compte au plus {n} règles.</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>This community has a guideline already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette communauté a déjà une charte.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Say why you publish (members may ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi vous publiez (les membres peuvent le demander).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This version no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../core/guidelines/platform.py" line="+55"/>
         <source>This community no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette communauté n’existe plus.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This platform&apos;s connector cannot read or write rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur de cette plateforme ne peut ni lire ni écrire les règles.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>This community has no rules to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette communauté n’a aucune règle à écrire.</translation>
     </message>
 </context>
 <context>
@@ -2656,133 +2656,133 @@
     <message>
         <location filename="../../gui/guidelines/layout.py" line="+41"/>
         <source>{0} detector(s), on</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} détecteur(s), activé(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} detector(s), off</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} détecteur(s), désactivé(s)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détecteur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removal reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de retrait :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecteurs :</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;h2&gt;Guidelines&lt;/h2&gt;Each community&apos;s numbered rules. Detectors on a rule flag new items at each sync once turned on; backtest them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Charte&lt;/h2&gt;Les règles numérotées de chaque communauté. Une fois activés, les détecteurs d’une règle marquent les nouveaux éléments à chaque synchronisation ; faites d’abord un test rétroactif.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No communities yet: add an account and sync it (Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communauté pour l’instant : ajoutez un compte et synchronisez-le (Comptes).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Start from this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de ce modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de zéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Read from the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire depuis la plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring the community&apos;s rules from its platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les règles de la communauté depuis sa plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire sur la plateforme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the platform&apos;s rules these, in this order (moderators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les règles de la plateforme par celles-ci, dans cet ordre (modérateurs uniquement)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Backtest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test rétroactif…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn detectors on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer les détecteurs</translation>
     </message>
 </context>
 <context>
@@ -2790,95 +2790,95 @@
     <message>
         <location filename="../../gui/guidelines/pane.py" line="+112"/>
         <source>{0} rule(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} règle(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune charte</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>{0} has no guideline yet. Start from a template or from an empty page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a pas encore de charte. Partez d’un modèle ou d’une page vierge.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Last published: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière publication : {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore publiée</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Turn detectors off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les détecteurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Turn detectors on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer les détecteurs</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Community guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de la communauté</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why publish this version? (members may ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi publier cette version ? (les membres peuvent le demander)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Export the guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la charte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Markdown (*.md);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée vers {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading the rules from {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des règles depuis {0}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Written to {0}: {1} added, {2} updated, {3} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit sur {0} : {1} ajout(s), {2} mise(s) à jour, {3} retrait(s).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Writing the rules to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des règles sur {0}…</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../gui/help.py" line="+23"/>
+        <location filename="../../gui/help.py" line="+33"/>
         <source>The user guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l’utilisateur est absent de cette installation.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Community Workbench user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur de Community Workbench</translation>
     </message>
 </context>
 <context>
@@ -2886,112 +2886,112 @@
     <message>
         <location filename="../../gui/accounts/import_dialog.py" line="+40"/>
         <source>Import a data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export de données</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring a group&apos;s posts and comments into the inbox from your own data export: Facebook&apos;s “Download Your Information” (JSON format) or LinkedIn&apos;s data export. Importing a newer export again adds only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez dans la boîte de réception les publications et commentaires d’un groupe à partir de votre propre export de données : « Télécharger vos informations » de Facebook (format JSON) ou l’export de données de LinkedIn. Réimporter un export plus récent n’ajoute que les nouveautés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Facebook “Download Your Information”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook « Télécharger vos informations »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn data export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de données LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export from</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de l’export</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The .zip file, or the unpacked folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier .zip, ou le dossier décompressé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Brewly Regulars (the group&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Habitués de Brewly (le nom du groupe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into community</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la communauté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>https://www.facebook.com/groups/… (for manual replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://www.facebook.com/groups/… (pour les réponses manuelles)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Group address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du groupe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the unpacked export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’export décompressé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the export and name the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’export et nommez la communauté.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✔ Imported into {0}: {1} new, {2} updated, {3} already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Importé dans {0} : {1} nouveaux, {2} mis à jour, {3} déjà présents.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✘ Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Rien n’a été importé : {0}</translation>
     </message>
 </context>
 <context>
@@ -3000,117 +3000,117 @@
         <location filename="../../gui/playbooks/import_dialog.py" line="+53"/>
         <location line="+92"/>
         <source>Import a playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un playbook</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>A playbook file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de playbook (.json)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or start from a bundled playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou partez d’un playbook fourni…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose a playbook to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un playbook pour voir son contenu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a changed item to compare yours and theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément modifié pour comparer votre version et la leur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For the selected changed items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les éléments modifiés sélectionnés :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le mien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le leur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Playbooks (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playbooks (*.json)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 new, %2 updated, %3 changed, %4 identical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux, %2 mis à jour, %3 modifiés, %4 identiques</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu : %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported: %1 added, %2 updated, %3 kept both, %4 kept as they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : %1 ajoutés, %2 mis à jour, %3 en deux versions, %4 laissés tels quels</translation>
     </message>
 </context>
 <context>
@@ -3118,312 +3118,312 @@
     <message>
         <location filename="../../gui/inbox/actions.py" line="+35"/>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément suivant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner l’élément suivant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select the previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner l’élément précédent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’élément</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’élément</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme traité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the selected items done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les éléments sélectionnés comme traités</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer à répondre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark as needing a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme nécessitant une réponse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer en attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de quelqu’un d’autre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark new</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put back to New</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre à l’état Nouveau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a conversation in this community</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une conversation dans cette communauté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assign to a teammate by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à un membre de l’équipe, par son nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide until a time, then back to New</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer jusqu’à une heure donnée, puis remettre à Nouveau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set priority 0 (none) to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une priorité de 0 (aucune) à 3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A private note for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note privée pour l’équipe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the open item in the moderation queue, with who reported it and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’élément ouvert dans la file de modération, avec l’auteur du signalement et son motif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve the open item</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l’élément ouvert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the open item, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément ouvert, avec un motif</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme spam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the open item as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément ouvert comme spam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lock the open item: no more replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l’élément ouvert : plus aucune réponse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow replies again</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser de nouveau les réponses</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide the open comment from the public</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer au public le commentaire ouvert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unhide</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the hidden comment again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau le commentaire masqué</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les éléments</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo the last triage action</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière action de tri</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Query the view again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la requête de la vue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save filters and search as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les filtres et la recherche comme vue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue enregistrée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la vue enregistrée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export view to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la vue en CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la vue actuelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Inbox keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier de la boîte de réception</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Everything is also in the Actions menu and on a right click in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout se trouve aussi dans le menu Actions et d’un clic droit dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3431,150 +3431,150 @@
     <message>
         <location filename="../../gui/inbox/filters.py" line="+32"/>
         <source>Search (/): words, &quot;a phrase&quot;, -exclude, author:name, community:name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (/) : mots, &quot;une expression&quot;, -exclure, author:nom, community:nom</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les communautés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciens d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité la plus haute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de tri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Team&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the posts and comments of your own team</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les publications et commentaires de votre équipe</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../gui/inbox/model.py" line="+51"/>
+        <location filename="../../gui/inbox/model.py" line="+53"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>!</source>
-        <translation type="unfinished"></translation>
+        <translation>!</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Snoozed until {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté jusqu’à {when}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(deleted on the platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé sur la plateforme)</translation>
     </message>
 </context>
 <context>
@@ -3582,97 +3582,97 @@
     <message>
         <location filename="../../gui/inbox/moderation.py" line="+41"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The item is removed from the community; its author can be told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément est retiré de la communauté ; son auteur peut être informé du motif.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. Rule 3: no self-promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Règle 3 : pas d’autopromotion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removal reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de retrait</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional message to the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Message facultatif à l’auteur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Report this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler cet élément</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A member told you about this item: it joins the moderation queue with who reported it and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre vous a signalé cet élément : il rejoint la file de modération avec l’auteur du signalement et son motif.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. u/member_name</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. u/nom_du_membre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Harassment in a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Harcèlement dans une réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open an item to report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un élément pour le signaler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A report needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un signalement doit avoir un motif.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reported: the item is in the moderation queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé : l’élément est dans la file de modération.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open an item to moderate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un élément pour le modérer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{account} cannot moderate through its API: do it on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} ne peut pas modérer via son API : faites-le sur la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -3680,298 +3680,298 @@
     <message>
         <location filename="../../gui/inbox/operations.py" line="+32"/>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 1 heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 3 heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain matin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week (Monday morning)</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine prochaine (lundi matin)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter jusqu’à</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze for how many hours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de combien d’heures ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>For a number of hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant un nombre d’heures…</translation>
     </message>
 </context>
 <context>
     <name>InboxPane</name>
     <message>
         <location filename="../../gui/inbox/asking.py" line="+68"/>
-        <location filename="../../gui/inbox/layout.py" line="+104"/>
+        <location filename="../../gui/inbox/layout.py" line="+106"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign to (a teammate&apos;s name; empty to unassign):</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à (nom d’un membre de l’équipe ; vide pour retirer l’attribution) :</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../gui/inbox/layout.py" line="+0"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette à retirer :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>0 — none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — aucune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — basse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — haute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 — urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — urgente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note for the team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée pour l’équipe :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Built-in views cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vues intégrées ne peuvent pas être supprimées.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export view to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la vue en CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Exported {n} items to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} éléments exportés vers {path}.</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/composing.py" line="+92"/>
         <source>Taken back: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi annulé : {label}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already sent: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà envoyé : {label}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Undo {label} (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler « {label} » (U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label}: goes out in {n} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi dans {n} s : {label}.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Open an item to reply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un élément pour y répondre.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Open an item to post in its community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un élément pour publier dans sa communauté.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>publication</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/layout.py" line="-1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>À répondre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+53"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Items that arrived with the last sync; click to go to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments arrivés lors de la dernière synchronisation ; cliquez pour remonter en haut</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&lt;b&gt;Views&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vues&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built-in views and the views you saved, with their counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues intégrées et vues enregistrées, avec leur nombre d’éléments</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/pane.py" line="+138"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite : {error}</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>{n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} éléments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n}+ items, loading the rest…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}+ éléments, chargement de la suite…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This view shows: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vue affiche : {what}.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{n} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nouveaux</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/triaging.py" line="+37"/>
         <source>Select an item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un élément.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{label}. Press U to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}. Appuyez sur U pour annuler.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undone: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {label}.</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +3979,7 @@
     <message>
         <location filename="../../gui/inbox/sidebar.py" line="+36"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
 </context>
 <context>
@@ -3987,158 +3987,158 @@
     <message>
         <location filename="../../gui/inbox/detail.py" line="+98"/>
         <source>This item was deleted on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément a été supprimé sur la plateforme.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun texte)</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{action} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} par {who}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>motif : {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>told the author: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>message à l’auteur : {text}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Post by {who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de {who} : {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply by {who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de {who} : {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : {error}</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+71"/>
         <source>Select an item to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour le lire ici.</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Load remote images</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les images</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Images from other sites are not loaded until you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images d’autres sites ne sont chargées que si vous le demandez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reply (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre (R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open on platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur le site</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité à la main</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>par {author}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Assigned to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : {flags}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Parent: </source>
-        <translation type="unfinished"></translation>
+        <translation>Parent : </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No other items in this thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre élément dans ce fil.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No other items by this author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre élément de cet auteur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes ({n})</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Replies ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies ({n}, {failed} failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses ({n}, {failed} en échec)</translation>
     </message>
 </context>
 <context>
@@ -4146,7 +4146,7 @@
     <message>
         <location filename="../../gui/events/detail.py" line="-107"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -4155,129 +4155,129 @@
         <location filename="../../gui/main_window.py" line="+52"/>
         <location line="+301"/>
         <source>Community Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Community Workbench</translation>
     </message>
     <message>
         <location line="-233"/>
         <location line="+215"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <location line="-209"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop syncing; the next sync resumes where this one stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation ; la prochaine reprendra là où celle-ci s’est arrêtée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sync all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser tous les comptes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un playbook…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un playbook…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein é&amp;cran</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Plugins…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtensions…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Community Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Community Workbench</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>About Community Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Community Workbench</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Community Workbench {0}&lt;/h3&gt;&lt;p&gt;One workbench for all your communities.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Community Workbench {0}&lt;/h3&gt;&lt;p&gt;Un seul atelier pour toutes vos communautés.&lt;/p&gt;&lt;p&gt;Espace de travail : {1}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Syncing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de {0}…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Synced at {0}: {1} new</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à {0} : {1} nouveau(x)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+26"/>
         <source> — needs attention: {0} (see Accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation> — à vérifier : {0} (voir Comptes)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Last sync {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sync failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation : {0}</translation>
     </message>
 </context>
 <context>
@@ -4285,12 +4285,12 @@
     <message>
         <location filename="../../core/moderation/actions.py" line="+285"/>
         <source>This platform keeps no moderator notes: the note is kept here only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette plateforme ne conserve pas de notes de modération : la note est gardée ici uniquement.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The note is longer than 250 characters: it is kept whole here and not sent to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note dépasse 250 caractères : elle est gardée en entier ici et n’est pas envoyée à la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -4298,97 +4298,97 @@
     <message>
         <location filename="../../gui/moderation/pane.py" line="+71"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Member notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes membres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter: words in the item, author or reason ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer : mots de l’élément, auteur ou motif ( / )</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every report and flag across your communities in one queue. Decide with the buttons or their keys; select several entries to act on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les signalements et alertes de vos communautés dans une seule file. Décidez avec les boutons ou leurs touches ; sélectionnez plusieurs entrées pour agir sur chacune.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium and high</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne et haute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High only</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute uniquement</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>{0} open entries. Keys: A approve, R remove, S spam, W warn, B ban, N note, E escalate, D dismiss, C open a case, / filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entrées ouvertes. Touches : A approuver, R retirer, S spam, W avertir, B bannir, N note, E remonter, D ignorer, C ouvrir un dossier, / filtrer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The queue is empty: nothing reported or flagged waits for you. Reports from the platforms arrive with each sync; record one by hand with “Report this…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file est vide : aucun élément signalé ou repéré ne vous attend. Les signalements des plateformes arrivent à chaque synchronisation ; enregistrez-en un à la main avec « Signaler… ».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The queue could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la file : {0}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{0} entries selected: actions apply to each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entrées sélectionnées : les actions s’appliquent à chacune.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open a case with these entries… (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier avec ces entrées… (C)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading the platform&apos;s notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des notes de la plateforme…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0} new note(s) from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouvelle(s) note(s) de la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -4396,52 +4396,52 @@
     <message>
         <location filename="../../gui/moderation/model.py" line="+25"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : {0}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source> (escalated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (remonté)</translation>
     </message>
 </context>
 <context>
@@ -4449,219 +4449,219 @@
     <message>
         <location filename="../../gui/moderation/words.py" line="+23"/>
         <source>Platform report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement membre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule detector</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecteur de règle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Bannir</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+19"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait sur la plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed (see Outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec (voir Boîte d’envoi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To do by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire à la main</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait à la main</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Helpful member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre serviable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solid contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributeur fiable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spam watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance spam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spam warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement spam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abuse warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement abus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permanent ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Bannissement définitif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bot ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Bannissement (bot)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>ici</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>platform</source>
-        <translation type="unfinished"></translation>
+        <translation>plateforme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As a private message (modmail)</source>
-        <translation type="unfinished"></translation>
+        <translation>En message privé (modmail)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not tell the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas prévenir l’auteur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciens d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récents d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most severe first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus graves d’abord</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} j</translation>
     </message>
 </context>
 <context>
@@ -4669,17 +4669,17 @@
     <message numerus="yes">
         <location filename="../../gui/events/calendar/month.py" line="+209"/>
         <source>%n more event(s): click to see the day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre événement : cliquez pour voir la journée</numerusform>
+            <numerusform>%n autres événements : cliquez pour voir la journée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -4688,22 +4688,22 @@
     <message>
         <location filename="../../gui/moderation/dialogs.py" line="+20"/>
         <source>Note on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Also keep it as the platform&apos;s mod note (250 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder aussi comme note de modération de la plateforme (250 caractères)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
 </context>
 <context>
@@ -4711,185 +4711,185 @@
     <message>
         <location filename="../../gui/moderation/notes_tab.py" line="+53"/>
         <source>A member&apos;s name, e.g. u/someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’un membre, p. ex. u/pseudo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A new note (any length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note (longueur libre)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Same person as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne que…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import Toolbox usernotes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les usernotes Toolbox…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Erase this member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ce membre…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No member of that name is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de ce nom n’est enregistré.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Identities: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités : {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l’instant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} note(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} note(s).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The member&apos;s name on another platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du membre sur une autre plateforme :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No other member of that name is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre membre de ce nom n’est enregistré.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Toolbox usernotes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page usernotes de Toolbox</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Toolbox usernotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les usernotes Toolbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The community these notes are for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté concernée par ces notes :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Imported {0} note(s) on {1} member(s); {2} were there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} note(s) importée(s) sur {1} membre(s) ; {2} étaient déjà là.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Erase {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {0} ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their notes and the text of every item they wrote are erased from this workspace for good, with those of every identity linked to them. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses notes et le texte de tous les éléments qu’il a écrits sont définitivement effacés de cet espace de travail, ainsi que ceux de toutes les identités qui lui sont liées. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Erased {0} note(s) and the text of {1} item(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} note(s) et le texte de {1} élément(s) effacés.</translation>
     </message>
 </context>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../gui/panes.py" line="+158"/>
+        <location filename="../../gui/panes.py" line="+159"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Everything your communities say, in one list to triage and answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que disent vos communautés, dans une seule liste à trier et à traiter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorces</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A library of open questions to spark conversation in your communities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bibliothèque de questions ouvertes pour lancer la discussion dans vos communautés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan webinars, workshops, Q&amp;As, live streams and polls, and promote them ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez webinaires, ateliers, Q&amp;R, diffusions en direct et sondages, et faites-en la promotion à l’avance.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each community&apos;s numbered rules, their detectors and versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles numérotées de chaque communauté, leurs détecteurs et leurs versions.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Moderation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modération</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One queue for every report, a log of every decision, notes on members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une file pour tous les signalements, un journal de toutes les décisions, des notes sur les membres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>See how active and healthy each community is over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez l’activité et la santé de chaque communauté dans le temps.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect your communities&apos; platforms and see how each sync went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez les plateformes de vos communautés et voyez le résultat de chaque synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -4897,161 +4897,161 @@
     <message>
         <location filename="../../gui/events/plan_view.py" line="+78"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>avant le début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>après</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: the template&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le titre du modèle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty: the template, with {event} {date} {time} {link} {registration} {community} {recording} {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le modèle, avec {event} {date} {time} {link} {registration} {community} {recording} {prompt}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community:</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan habituel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Announce 14 days before, remind 7 days and 1 day before, one hour before, follow up the day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce 14 jours avant, rappels 7 jours, 1 jour et une heure avant, suivi le lendemain</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue every step not sent yet in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer dans la boîte d’envoi toutes les étapes pas encore envoyées</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Follow a community (Accounts) to promote events in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez une communauté (Comptes) pour y promouvoir des événements.</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{amount} after</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} après</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} before</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} avant</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5059,25 +5059,25 @@
         <location line="+15"/>
         <location line="+17"/>
         <source>(after saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>(après enregistrement)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the event&apos;s communities first (Event tab), then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord les communautés de l’événement (onglet Événement), puis enregistrez-le.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n step(s) scheduled in the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape programmée dans la boîte d’envoi.</numerusform>
+            <numerusform>%n étapes programmées dans la boîte d’envoi.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan enregistré.</translation>
     </message>
 </context>
 <context>
@@ -5085,62 +5085,62 @@
     <message>
         <location filename="../../gui/playbooks/words.py" line="+14"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d’événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removal reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs de retrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues enregistrées</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated by the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour par le playbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la leur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux</translation>
     </message>
 </context>
 <context>
@@ -5149,161 +5149,161 @@
         <location filename="../../core/playbooks/checks.py" line="+46"/>
         <location line="+142"/>
         <source>{file}: {field} must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} doit être un objet.</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>{file}: {field} has an unknown field “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} contient un champ inconnu « {key} ».</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+24"/>
         <source>{file}: {field} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} est absent.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>{file}: {field} must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} doit être un texte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file}: {field} is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} dépasse {n} caractères.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: {field} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} est vide.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {field} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} doit être un nombre entier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file}: {field} must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}: {field} must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} doit valoir true ou false.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file}: {field} must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} doit être une liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file}: {field} has more than {n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} a plus de {n} entrées.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file}: {field} must be one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} doit être l’une de ces valeurs : {allowed}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}: {field} is not a key (letters, digits, “.”, “_”, “-”; at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} n’est pas une clé (lettres, chiffres, « . », « _ », « - » ; 100 au maximum).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{file}: not a Community Workbench playbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ce n’est pas un playbook Community Workbench.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file}: made by a newer Community Workbench (schema {found}; this one reads {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : créé par une version plus récente de Community Workbench (schéma {found} ; celle-ci lit le {known}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{file}: the content does not match content_hash (altered since?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : le contenu ne correspond pas à content_hash (modifié depuis ?).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {field}: the key “{key}” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} : la clé « {key} » est utilisée deux fois.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{file}: {field} must be an ISO-8601 time with its offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} doit être une heure ISO 8601 avec son décalage.</translation>
     </message>
     <message>
         <location filename="../../core/playbooks/export.py" line="+81"/>
         <source>{title}: too large for one playbook (at most {n} items an area, 10 MB): choose fewer items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : trop volumineux pour un seul playbook (au plus {n} éléments par domaine, 10 Mo) : choisissez moins d’éléments.</translation>
     </message>
     <message>
         <location filename="../../core/playbooks/items.py" line="+62"/>
         <location line="+28"/>
         <source>{file}: {field}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {field} : {why}</translation>
     </message>
     <message>
         <location filename="../../core/playbooks/reader.py" line="+45"/>
         <source>{file}: not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ce n’est pas un fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>{file}: larger than 10 MB, not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : plus de 10 Mo, non lu.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>{file}: cannot be read ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : lecture impossible ({why}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{file}: not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : ce n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{file}, line {line}: not valid JSON ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} : JSON non valide ({why}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{file}: not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : JSON non valide.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file}: holds text that is not valid Unicode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : contient du texte qui n’est pas de l’Unicode valide.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{file}: nested more than {n} levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : plus de {n} niveaux d’imbrication.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{file}: the key “{key}” appears twice in an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la clé « {key} » apparaît deux fois dans un objet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}: {value} is not a JSON number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {value} n’est pas un nombre JSON.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>{file}: a number is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : un nombre est trop grand.</translation>
     </message>
 </context>
 <context>
@@ -5311,102 +5311,102 @@
     <message>
         <location filename="../../gui/plugins/dialog.py" line="+43"/>
         <source>Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connectors found when the app started: built in, installed as Python packages (entry point “workbench.connectors”) or dropped into the plugin folder. This app provides plugin API {0}. Restart the app after adding or removing a plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteurs trouvés au démarrage de l’application : intégrés, installés comme paquets Python (point d’entrée « workbench.connectors ») ou déposés dans le dossier des extensions. Cette application fournit l’API d’extension {0}. Redémarrez l’application après avoir ajouté ou retiré une extension.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d’exclusion</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Plugin folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des extensions : {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open plugin folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the folder in the file manager; it is created if missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier dans le gestionnaire de fichiers ; il est créé s’il n’existe pas</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>chargée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped: incompatible</source>
-        <translation type="unfinished"></translation>
+        <translation>exclue : incompatible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>exclue : échec</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entry point of package {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>point d’entrée du paquet {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plugin folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier des extensions : {0}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) : {2}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : {0}</translation>
     </message>
 </context>
 <context>
@@ -5414,37 +5414,37 @@
     <message>
         <location filename="../../gui/events/poll_form.py" line="+17"/>
         <source>What should the community choose?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doit choisir la communauté ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Question :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Option {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Option {number} :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée :</translation>
     </message>
 </context>
 <context>
@@ -5452,92 +5452,92 @@
     <message>
         <location filename="../../gui/events/poll_results.py" line="+52"/>
         <source>Post the poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le sondage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No results yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résultats.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync results</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the votes of the polls posted natively</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les votes des sondages publiés nativement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save counted votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les votes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Posted in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié dans :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Votes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes :</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not posted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore publié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>saisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{total} votes ({source}):</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} votes ({source}) :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>being posted</source>
-        <translation type="unfinished"></translation>
+        <translation>publication en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>native poll</source>
-        <translation type="unfinished"></translation>
+        <translation>sondage natif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>post listing the options</source>
-        <translation type="unfinished"></translation>
+        <translation>publication listant les options</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the event&apos;s communities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord les communautés de l’événement.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Poll: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondage : {state}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Votes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -5545,47 +5545,47 @@
     <message>
         <location filename="../../gui/preferences.py" line="+38"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser automatiquement toutes les</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies the next time you start the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de langue s’applique au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de l’espace de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with --data-dir or WORKBENCH_DATA_DIR to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l’application avec --data-dir ou WORKBENCH_DATA_DIR pour utiliser un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -5593,42 +5593,42 @@
     <message>
         <location filename="../../gui/playbooks/preview_model.py" line="+58"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On import</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’import</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
 </context>
 <context>
@@ -5636,117 +5636,117 @@
     <message>
         <location filename="../../gui/prompts/actions.py" line="+27"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type to search the prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher dans les amorces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a new prompt, with the coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une nouvelle amorce, avec le coach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’amorce sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a copy of the prompt to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une copie de l’amorce pour la modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark or unmark as a favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris ou retirer des favoris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive the prompt (or bring it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver l’amorce (ou la restaurer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post the prompt in a community, now or later; Enter in the list too</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier l’amorce dans une communauté, maintenant ou plus tard ; aussi avec Entrée dans la liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompts that fit a community and were not used there lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorces adaptées à une communauté et pas utilisées récemment dans celle-ci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How prompts did, per prompt and per community</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des amorces, par amorce et par communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des amorces…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the prompts of a file (one JSON object a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les amorces d’un fichier (un objet JSON par ligne)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the Prompts pane&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les touches du volet Amorces</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Enter: use the selected prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée : utiliser l’amorce sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -5754,67 +5754,67 @@
     <message>
         <location filename="../../gui/prompts/detail.py" line="+65"/>
         <source>Select a prompt to see it here, or press N to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une amorce pour l’afficher ici, ou appuyez sur N pour en écrire une.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;In the other language&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dans l’autre langue&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ouvrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Results per community&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Résultats par communauté&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not used yet. Press U to use it, S for suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore utilisée. Appuyez sur U pour l’utiliser, sur S pour des suggestions.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Latest uses&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dernières utilisations&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>fournie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translation>la vôtre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>★ favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ favori</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>variables: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>variables : {names}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{community}: used {uses}×, {members} members replied, {replies} replies, score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{community} : utilisée {uses}×, {members} membres ont répondu, {replies} réponses, score {score}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{replies} replies from {members} members</source>
-        <translation type="unfinished"></translation>
+        <translation>{replies} réponses de {members} membres</translation>
     </message>
 </context>
 <context>
@@ -5822,42 +5822,42 @@
     <message>
         <location filename="../../gui/prompts/editor.py" line="+72"/>
         <source>Edit prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’amorce</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle amorce</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Detect from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d’après le texte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An open question, e.g. What is one thing you learned about {topic} this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question ouverte, p. ex. Qu’avez-vous appris sur {topic} cette semaine ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Community types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de communauté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>A bundled prompt: once you edit it, it is yours and updates of the bundled library leave it as you wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorce fournie : dès que vous la modifiez, elle devient la vôtre et les mises à jour de la bibliothèque fournie la laissent telle que vous l’avez écrite.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -5865,52 +5865,52 @@
     <message>
         <location filename="../../gui/prompts/filters.py" line="+34"/>
         <source>Search prompts (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des amorces (/)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any community type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type de communauté</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout objectif</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute langue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris uniquement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les archivées</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Community type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Find a prompt&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Trouver une amorce&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -5918,52 +5918,52 @@
     <message>
         <location filename="../../gui/prompts/model.py" line="+53"/>
         <source>★</source>
-        <translation type="unfinished"></translation>
+        <translation>★</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Usages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>How well the prompt did where it was used (see Results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de l’amorce là où elle a été utilisée (voir Résultats)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{text} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (archivée)</translation>
     </message>
 </context>
 <context>
@@ -5971,67 +5971,67 @@
     <message>
         <location filename="../../gui/prompts/operations.py" line="+50"/>
         <source>Prompts keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier des amorces</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Prompt added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorce ajoutée.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Prompt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorce enregistrée.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A copy to change: press E to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie à modifier : appuyez sur E pour la modifier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Marked as a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée aux favoris.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No longer a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée des favoris.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Archived: tick Show archived to see it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivée : cochez Voir les archivées pour la revoir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour dans la bibliothèque.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des amorces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompt files (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’amorces (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file}: {added} added, {already} already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {added} ajoutée(s), {already} déjà présente(s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refused ({n}): {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées ({n}) : {lines}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé : {error}</translation>
     </message>
 </context>
 <context>
@@ -6039,92 +6039,92 @@
     <message>
         <location filename="../../gui/prompts/words.py" line="+19"/>
         <source>Icebreaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Brise-glace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show and tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi d’événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;R en direct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil hebdomadaire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled (waits in the outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée (attend dans la boîte d’envoi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To post by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>À publier à la main</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée à la main</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted; its replies are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée ; ses réponses sont comptées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise</translation>
     </message>
 </context>
 <context>
@@ -6132,47 +6132,47 @@
     <message>
         <location filename="../../core/prompts/outcomes.py" line="+32"/>
         <source>Score: 3 points for each member who replied, 1 point for each member reply, and 2 more points when the first member answered within an hour (1 within a day). Replies from the team do not count. A prompt&apos;s score is the average over its posts that came back with a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : 3 points par membre ayant répondu, 1 point par réponse d’un membre, et 2 points de plus quand le premier membre a répondu en moins d’une heure (1 en moins d’un jour). Les réponses de l’équipe ne comptent pas. Le score d’une amorce est la moyenne de ses publications revenues avec une synchronisation.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>No score yet: none of its {uses} posts has come back with a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de score : aucune de ses {uses} publications n’est revenue avec une synchronisation.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{score} on average over {linked} posts. {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} en moyenne sur {linked} publications. {how}</translation>
     </message>
     <message>
         <location filename="../../core/prompts/suggest.py" line="+43"/>
         <source>Score {score} from {uses} earlier uses; not used here lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {score} sur {uses} utilisations passées ; pas utilisée ici récemment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not tried yet: one suggestion in five is a new prompt, so new ones get a chance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore essayée : une suggestion sur cinq est une nouvelle amorce, pour laisser leur chance aux nouvelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tried yet: too few prompts have results here, so new ones fill the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore essayée : trop peu d’amorces ont des résultats ici, la liste est donc complétée par des nouvelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used before, no result yet: its posts have not come back with a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà utilisée, pas encore de résultat : ses publications ne sont pas revenues avec une synchronisation.</translation>
     </message>
     <message>
         <location filename="../../core/prompts/uses.py" line="+61"/>
         <source>{time} has passed. Post it now instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure choisie ({time}) est passée. La publier maintenant ?</translation>
     </message>
     <message>
         <location filename="../../core/prompts/variables.py" line="+23"/>
         <source>Fill in {{{name}}} before using this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez {{{name}}} avant d’utiliser cette amorce.</translation>
     </message>
 </context>
 <context>
@@ -6180,52 +6180,52 @@
     <message>
         <location filename="../../gui/prompts/layout.py" line="+63"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorces</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../gui/prompts/pane.py" line="+99"/>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite : {error}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>{n} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} amorce(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first {n} prompts: narrow the search to see others</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {n} premières amorces : affinez la recherche pour voir les autres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No prompt matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune amorce ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Unfavourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favori</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
 </context>
 <context>
@@ -6233,132 +6233,132 @@
     <message>
         <location filename="../../gui/events/recurrence_form.py" line="+46"/>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne se répète pas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle personnalisée (RRULE)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>tous les </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> occurrences</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. FREQ=MONTHLY;BYDAY=2TU</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. FREQ=MONTHLY;BYDAY=2TU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> jour(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> semaine(s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
 </context>
 <context>
@@ -6366,22 +6366,22 @@
     <message>
         <location filename="../../gui/reminders.py" line="+89"/>
         <source>Posts to make by hand and events that have fallen due</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications à faire à la main et événements arrivés à échéance</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
         </translation>
     </message>
 </context>
@@ -6390,32 +6390,32 @@
     <message>
         <location filename="../../core/events/reminders.py" line="+18"/>
         <source>An event is about to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement va commencer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An event has started</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement a commencé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A promotion post is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication de promotion arrive à échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A promotion post failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication de promotion a échoué</translation>
     </message>
     <message>
         <location filename="../../core/reminders.py" line="+44"/>
         <source>A post to make by hand is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication à faire à la main arrive à échéance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reply to make by hand is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse à faire à la main arrive à échéance</translation>
     </message>
 </context>
 <context>
@@ -6423,22 +6423,22 @@
     <message>
         <location filename="../../gui/reminders.py" line="-81"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These fell due and need you. Mark them as seen when you have dealt with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces rappels sont arrivés à échéance et vous attendent. Marquez-les comme vus une fois traités.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Mark all as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer comme vu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -6446,42 +6446,42 @@
     <message>
         <location filename="../../gui/moderation/dialogs.py" line="-84"/>
         <source>Remove {0} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {0} élément(s)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No removal reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif de retrait</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reddit: </source>
-        <translation type="unfinished"></translation>
+        <translation>Reddit : </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fills {reason} in the template</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace {reason} dans le modèle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Removal reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de retrait :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du motif :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell the author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir l’auteur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The author reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>L’auteur lira :</translation>
     </message>
 </context>
 <context>
@@ -6489,102 +6489,102 @@
     <message>
         <location filename="../../gui/inbox/composer.py" line="+56"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer traité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Copied. Paste it on the page that opened, then click Mark done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Collez-le sur la page qui s’est ouverte, puis cliquez sur Marquer traité.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Write your reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre réponse…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reply goes to the outbox and out a few seconds after you send it (Undo takes it back); offline, with the next sync of {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse passe par la boîte d’envoi et part quelques secondes après l’envoi (Annuler la reprend) ; hors ligne, à la prochaine synchronisation de {account}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy text and open on platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier et ouvrir sur la plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This platform cannot take replies from the app. Copy your text, paste it on the page that opens, post it there, then click Mark done. The reply is kept in the item&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette plateforme n’accepte pas les réponses envoyées depuis l’application. Copiez votre texte, collez-le sur la page qui s’ouvre, publiez-le, puis cliquez sur Marquer traité. La réponse est conservée dans l’historique de l’élément.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This account&apos;s connector cannot reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur de ce compte ne peut pas répondre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reply to {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à {author}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replying in {community} to: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse dans {community} à : {text}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Private moderator note (the member does not see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée de modération (invisible pour le membre)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>What would you like to ask or share?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que souhaitez-vous demander ou partager ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The post goes to the outbox and out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication passe par la boîte d’envoi et part à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy text and open the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier et ouvrir la communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This community cannot take posts from the app: paste your text on the page that opens, post it, then click Mark done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette communauté n’accepte pas les publications envoyées depuis l’application : collez votre texte sur la page qui s’ouvre, publiez-le, puis cliquez sur Marquer traité.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This account&apos;s connector cannot post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur de ce compte ne peut pas publier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New post in {community}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication dans {community}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Title (an open question works best)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (une question ouverte fonctionne le mieux)</translation>
     </message>
 </context>
 <context>
@@ -6592,22 +6592,22 @@
     <message>
         <location filename="../../gui/moderation/dialogs.py" line="+77"/>
         <source>Report this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler cet élément</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who told you about it, and why. It joins the moderation queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous l’a signalé, et pourquoi. Le signalement rejoint la file de modération.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
 </context>
 <context>
@@ -6615,42 +6615,42 @@
     <message>
         <location filename="../../gui/prompts/results.py" line="+160"/>
         <source>Prompt results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des amorces</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Per prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Par amorce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per prompt and community</source>
-        <translation type="unfinished"></translation>
+        <translation>Par amorce et communauté</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&lt;b&gt;What the score says&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce que dit le score&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{n} rows; click a column to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes ; cliquez sur une colonne pour trier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No prompt has been used yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune amorce n’a encore été utilisée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not load the results: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les résultats : {error}</translation>
     </message>
 </context>
 <context>
@@ -6658,87 +6658,87 @@
     <message>
         <location line="-182"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Usages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By members</source>
-        <translation type="unfinished"></translation>
+        <translation>Des membres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By the team</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’équipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1st reply</source>
-        <translation type="unfinished"></translation>
+        <translation>1re réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How many times it was posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois où elle a été publiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distinct members who replied, added up over its posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres distincts ayant répondu, additionnés sur ses publications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every reply to its posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses à ses publications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies by members (what counts as success)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses des membres (ce qui compte comme un succès)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies by your team (they do not count towards the score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de votre équipe (elles ne comptent pas dans le score)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes to the first member reply (the median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant la première réponse d’un membre (médiane)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hover a row, or select it, to read how the score is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez ou sélectionnez une ligne pour voir comment le score est calculé</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -6746,68 +6746,68 @@
     <message>
         <location filename="../../gui/guidelines/rule_editor.py" line="+37"/>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la règle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the rule means and why (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie la règle et pourquoi (Markdown)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>One example per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple par ligne</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Run the detectors on new items at each sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer les détecteurs sur les nouveaux éléments à chaque synchronisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action on a hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Action si détecté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removal reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de retrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecteurs</translation>
     </message>
 </context>
 <context>
@@ -6815,112 +6815,112 @@
     <message>
         <location filename="../../gui/accounts/secrets_dialog.py" line="+32"/>
         <source>The encrypted secrets file is locked: unlock it to use passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier chiffré des secrets est verrouillé : déverrouillez-le pour utiliser les mots de passe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passwords and tokens cannot be saved: this computer has no system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les mots de passe et les jetons : cet ordinateur n’a pas de trousseau de clés système.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Where passwords and tokens are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont conservés les mots de passe et les jetons</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Keep them in an encrypted file on this computer instead. Choose a passphrase: it is asked once each time the app starts and is never saved anywhere. Without it the file cannot be opened, so keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez-les plutôt dans un fichier chiffré sur cet ordinateur. Choisissez une phrase secrète : elle est demandée une fois à chaque démarrage de l’application et n’est jamais enregistrée nulle part. Sans elle, le fichier ne peut pas être ouvert : gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your passwords and tokens are in the encrypted secrets file {0}. Give its passphrase to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos mots de passe et jetons sont dans le fichier chiffré des secrets {0}. Saisissez sa phrase secrète pour les utiliser.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la phrase secrète</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use an encrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un fichier chiffré</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Or install a system keyring and restart the app: on Linux, GNOME Keyring (apt install gnome-keyring) or KWallet, unlocked when you log in. Windows and macOS have one built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou installez un trousseau de clés système et redémarrez l’application : sous Linux, GNOME Keyring (apt install gnome-keyring) ou KWallet, déverrouillé à l’ouverture de session. Windows et macOS en ont un intégré.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Continue without saving passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sans enregistrer les mots de passe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now (passwords stay locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant (les mots de passe restent verrouillés)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passwords and tokens are kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe et les jetons sont conservés dans {0}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passwords and tokens are kept in memory only (a test setting) and are forgotten when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe et les jetons sont conservés en mémoire uniquement (réglage de test) et oubliés à la fermeture de l’application.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The encrypted secrets file is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier chiffré des secrets est verrouillé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No system keyring is available, so passwords and tokens cannot be saved: accounts that need one cannot be added or signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés système n’est disponible, les mots de passe et les jetons ne peuvent donc pas être enregistrés : les comptes qui en ont besoin ne peuvent être ni ajoutés ni connectés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✘ Type a passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Saisissez d’abord une phrase secrète.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✘ The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Creating the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du fichier…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>✘ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ {0}</translation>
     </message>
 </context>
 <context>
@@ -6928,12 +6928,12 @@
     <message>
         <location filename="../../gui/accounts/settings_form.py" line="+63"/>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les réglages avancés</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Saved — leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré — laissez vide pour le conserver</translation>
     </message>
 </context>
 <context>
@@ -6941,62 +6941,62 @@
     <message>
         <location filename="../../gui/prompts/suggest_dialog.py" line="+53"/>
         <source>Suggest for this community</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions pour cette communauté</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Prompts that fit the community&apos;s type and were not used there lately, best results first, with a few untried ones mixed in to learn what works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amorces adaptées au type de la communauté et pas utilisées récemment dans celle-ci, meilleurs résultats en premier, avec quelques amorces jamais essayées pour découvrir ce qui fonctionne.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Use…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No community yet: add an account and sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communauté pour l’instant : ajoutez d’abord un compte et synchronisez-le.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No community type set: prompts of every type are suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun type de communauté défini : des amorces de tous types sont suggérées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>[untried] </source>
-        <translation type="unfinished"></translation>
+        <translation>[jamais essayée] </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} suggestions, {untried} untried here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} suggestions, dont {untried} jamais essayée(s) ici.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to suggest: every fitting prompt was used here lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à suggérer : toutes les amorces adaptées ont été utilisées ici récemment.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not suggest: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion impossible : {error}</translation>
     </message>
 </context>
 <context>
@@ -7004,12 +7004,12 @@
     <message>
         <location filename="../../gui/sync_controller.py" line="+114"/>
         <source>another program is syncing this workspace; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme synchronise cet espace de travail ; réessayez plus tard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another program (process {0}, since {1}) is syncing this workspace; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme (processus {0}, depuis {1}) synchronise cet espace de travail ; réessayez quand il aura terminé</translation>
     </message>
 </context>
 <context>
@@ -7017,72 +7017,72 @@
     <message>
         <location filename="../../core/inbox/triage.py" line="+23"/>
         <source>Mark new</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer à répondre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer traité</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{action} (1 item)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (1 élément)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{action} ({n} items)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({n} éléments)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’attribution</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tag (nothing to do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter (rien à faire)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter « {tag} »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove tag “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette « {tag} »</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
 </context>
 <context>
@@ -7090,129 +7090,129 @@
     <message>
         <location filename="../../gui/prompts/use_dialog.py" line="+87"/>
         <source>Use this prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette amorce</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This platform&apos;s posts have a title; empty: the question&apos;s first line</source>
-        <translation type="unfinished"></translation>
+        <translation>Les publications de cette plateforme ont un titre ; vide : la première ligne de la question</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+147"/>
         <source>Post now</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier maintenant</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Schedule for</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer le</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>your time ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>votre heure ({zone})</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+92"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open community</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la communauté</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No community yet: add an account and sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune communauté pour l’instant : ajoutez d’abord un compte et synchronisez-le.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>{when} has passed. Post it now instead? Click again to post now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure choisie ({when}) est passée. La publier maintenant ? Cliquez à nouveau pour publier tout de suite.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmation…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not use the prompt: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser l’amorce : {error}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scheduled for {when} (your time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée pour {when} (votre heure).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting in the outbox: it goes out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente dans la boîte d’envoi : elle partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This community takes no posts from the app. Copy the text, open the community, post it there, then mark it done in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette communauté n’accepte pas les publications envoyées depuis l’application. Copiez le texte, ouvrez la communauté, publiez-le, puis marquez-le comme traité dans la boîte d’envoi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At {when} a reminder asks you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>À {when}, un rappel vous le demandera.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Posted. Its replies are counted in Results after the next syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée. Ses réponses seront comptées dans Résultats après les prochaines synchronisations.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform refused the post; retry it from the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme a refusé la publication ; réessayez depuis la boîte d’envoi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Copied. Paste it in the community, then mark it done in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Collez-le dans la communauté, puis marquez-le comme traité dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -7220,37 +7220,37 @@
     <message>
         <location filename="../../gui/prompts/variables_form.py" line="+30"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>what the question is about</source>
-        <translation type="unfinished"></translation>
+        <translation>le sujet de la question</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the event&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l’événement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the community&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la communauté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a date, e.g. Friday 12 June</source>
-        <translation type="unfinished"></translation>
+        <translation>une date, p. ex. vendredi 12 juin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’un membre</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Fill in {names} to use this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez {names} pour utiliser cette amorce.</translation>
     </message>
 </context>
 <context>
@@ -7258,22 +7258,22 @@
     <message>
         <location filename="../../gui/guidelines/versions.py" line="+44"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Why v{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la v{0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -7281,17 +7281,17 @@
     <message>
         <location filename="../../gui/moderation/dialogs.py" line="-45"/>
         <source>Warn the author(s) of {0} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir l’auteur ou les auteurs de {0} élément(s)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi :</translation>
     </message>
 </context>
 <context>
@@ -7299,67 +7299,67 @@
     <message>
         <location filename="../../gui/analytics/weekly_pdf.py" line="+28"/>
         <source>{n:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:g} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n:.1f} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.1f} h</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threads started</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils lancés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Median first reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian de 1re réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unanswered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions sans réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New / returning members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux membres / membres fidèles</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Community report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de communauté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Week of {first} to {last} · {communities}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {first} au {last} · {communities}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made on {when} by Community Workbench, from the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le {when} par Community Workbench, à partir des données locales</translation>
     </message>
 </context>
 <context>
@@ -7367,227 +7367,227 @@
     <message>
         <location filename="../../gui/words.py" line="+33"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>À répondre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Professional network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau professionnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest / social</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre d’intérêt / social</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté de pratique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mark as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>marquage comme spam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>déverrouillage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hide</source>
-        <translation type="unfinished"></translation>
+        <translation>masquage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unhide</source>
-        <translation type="unfinished"></translation>
+        <translation>réaffichage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Waiting to be sent (goes out with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’envoi (part à la prochaine synchronisation)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To do by hand on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire à la main sur la plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait à la main</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reply sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse envoyée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait sur la plateforme.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No connection: the reply waits in the outbox and goes out with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion : la réponse attend dans la boîte d’envoi et partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No connection: the post waits in the outbox for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion : la publication attend dans la boîte d’envoi la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No connection: the action waits in the outbox for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion : l’action attend dans la boîte d’envoi la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reply could not be sent; see the item&apos;s Replies tab to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’a pas pu être envoyée ; réessayez depuis l’onglet Réponses de l’élément.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform refused the post; see the outbox to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme a refusé la publication ; réessayez depuis la boîte d’envoi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform refused; see the item&apos;s history to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme a refusé ; réessayez depuis l’historique de l’élément.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente.</translation>
     </message>
 </context>
 <context>
@@ -7595,7 +7595,7 @@
     <message>
         <location filename="../../gui/events/zones.py" line="+29"/>
         <source>Type any part of the zone&apos;s name, e.g. Paris or New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom du fuseau, p. ex. Paris ou New_York.</translation>
     </message>
 </context>
 <context>
@@ -7603,12 +7603,12 @@
     <message>
         <location filename="../../gui/moderation/dialogs.py" line="-90"/>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why (for the log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (pour le journal) :</translation>
     </message>
 </context>
 <context>
@@ -7616,7 +7616,7 @@
     <message>
         <location filename="../../gui/events/calendar/week.py" line="+250"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la journée</translation>
     </message>
 </context>
 </TS>
