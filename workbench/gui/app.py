@@ -15,6 +15,7 @@ from workbench import __version__
 from workbench.core.logs import setup_logging
 from workbench.core.messages import bridge
 from workbench.core.workspace import StoreError, Workspace, default_data_dir
+from workbench.gui import memory
 from workbench.gui.i18n import choose_language, current_language, install_translations
 from workbench.gui.selftest import run_self_test
 
@@ -27,6 +28,7 @@ def _application(self_test: bool, language: str | None = None) -> QApplication:
     no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if self_test and sys.platform.startswith("linux") and no_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    memory.limit_arenas()  # before Qt and the task runner start their threads
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Community Workbench")

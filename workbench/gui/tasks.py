@@ -24,9 +24,13 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from workbench.gui import memory
+
 log = logging.getLogger(__name__)
 
 PAINT_WAIT_MS = 50
+# Once no task has run for this long, freed memory goes back to the system (gui/memory.py).
+IDLE_TRIM_MS = 2000
 
 
 class _Relay(QObject):
@@ -69,6 +73,11 @@ class TaskRunner(QObject):
         self._paint_wait.setSingleShot(True)
         self._paint_wait.setInterval(PAINT_WAIT_MS)
         self._paint_wait.timeout.connect(self._start_held)
+        self.trims = 0  # how often the idle trim ran (benchmarks wait for it)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_TRIM_MS)
+        self._idle.timeout.connect(self._trim)
 
     def run(
         self,
@@ -84,6 +93,7 @@ class TaskRunner(QObject):
         @Slot(object)
         def done(result: Any) -> None:
             self._relays.discard(relay)
+            self._maybe_idle()
             # The connections hold these closures, which hold the relay: without
             # deleteLater every finished task would stay in memory (and in every GC pass).
             relay.deleteLater()
@@ -93,6 +103,7 @@ class TaskRunner(QObject):
         @Slot(object)
         def failed(error: Exception) -> None:
             self._relays.discard(relay)
+            self._maybe_idle()
             relay.deleteLater()
             if not _alive(owner):
                 log.debug("dropped the failure of a task whose owner is gone: %s", error)
@@ -156,3 +167,13 @@ class TaskRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._relays)
+
+    def _maybe_idle(self) -> None:
+        if not self._relays:
+            self._idle.start()  # restarted by every task that ends: fires when all is quiet
+
+    def _trim(self) -> None:
+        if self._relays:  # work came in after all
+            return
+        self.trims += 1
+        self.pool.start(memory.trim)  # it walks the heap: not on the GUI thread

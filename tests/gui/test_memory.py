@@ -1,0 +1,49 @@
+"""Freed memory goes back to the system once the app is idle (gui/memory.py, tasks.py)."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from typing import Any
+
+import pytest
+
+from workbench.gui import memory
+from workbench.gui.tasks import TaskRunner
+
+GLIBC = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+
+
+def rss_kib() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+@pytest.mark.skipif(not GLIBC, reason="glibc's malloc_trim only")
+def test_trimming_gives_freed_heap_memory_back() -> None:
+    memory.limit_arenas()
+    # Many small blocks (from the heap, not mmap), then all freed but one at the end.
+    blocks = [bytearray(1000) for _ in range(60_000)]
+    keep = blocks[-1]
+    del blocks
+    before = rss_kib()
+    memory.trim()
+    after = rss_kib()
+    assert after < before - 10_000, (before, after)  # tens of MB back
+    assert keep
+
+
+def test_the_task_runner_trims_once_after_the_last_task(qtbot: Any) -> None:
+    runner = TaskRunner()
+    runner._idle.setInterval(20)
+    results: list[int] = []
+    for n in range(3):
+        runner.run(lambda n=n: n, results.append)
+    assert runner.trims == 0
+    qtbot.waitUntil(lambda: runner.trims == 1 and len(results) == 3, timeout=5000)
+    qtbot.wait(100)
+    assert runner.trims == 1  # once, not per task
+    assert runner.wait()
