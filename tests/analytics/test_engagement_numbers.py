@@ -150,5 +150,8 @@ def test_event_impact_per_event_held_in_the_window(eng: Workspace) -> None:
     soon = eng.analytics_more.engagement.event_impact(
         T0, None, (), now=at(EVENT) + timedelta(days=2)
     )
-    assert [(e.title, e.complete) for e in soon] == [("Python Q&A", False), ("Help desk hour", False)]
+    assert [(e.title, e.complete) for e in soon] == [
+        ("Python Q&A", False),
+        ("Help desk hour", False),
+    ]
     assert eng.analytics_more.engagement.event_impact(EVENT + DAY, None, (), now=NOW) == []

@@ -92,6 +92,7 @@ class EventImpact:
     event_id: int
     title: str
     start: datetime  # aware UTC: the occurrence's start
+    end: datetime  # its end (the start plus the event's length, as impact.py counts)
     community_ids: tuple[int, ...]
     attendance: int | None
     weekly_before: float  # items a week, on average, in the 28 days before the start
@@ -151,6 +152,7 @@ class Engagement:
                     event_id=occurrence.event_id,
                     title=occurrence.title,
                     start=occurrence.start,
+                    end=occurrence.start + (view.end - view.start),
                     community_ids=view.community_ids,
                     attendance=numbers.attendance,
                     weekly_before=numbers.weekly_before,

@@ -131,11 +131,16 @@ class SqliteAnalyticsMore:
     def mod_actions(self, scope: AnalyticsScope) -> list[ModActionCount]:
         where, params = _where(scope, created="d.created_at", community="d.community", by_name=True)
         sql = ACTIONS.format(week=WEEK.format(c="d.created_at"), scope=where)
-        return [ModActionCount(str(w), str(a), str(r or ""), int(n)) for w, a, r, n in self._all(sql, params)]
+        return [
+            ModActionCount(str(w), str(a), str(r or ""), int(n))
+            for w, a, r, n in self._all(sql, params)
+        ]
 
     def report_handling(self, scope: AnalyticsScope, *, by: str) -> list[HandlingCounts]:
         if by not in GROUPS:
-            raise ValueError(f"Reports are grouped by week, community or community_week, not {by!r}.")
+            raise ValueError(
+                f"Reports are grouped by week, community or community_week, not {by!r}."
+            )
         gc, gw = GROUPS[by]
         item_where, item_params = _where(scope, created="r.created_at", community="t.community_id")
         member_where, member_params = _where(
