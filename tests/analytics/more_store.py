@@ -70,8 +70,8 @@ def sync_more(ws: Workspace) -> None:
                                   state="linked", created_at=at(when), replies=replies,
                                   member_replies=replies, members=members,
                                   first_reply_seconds=first, counted_at=at(when + DAY)))  # fmt: skip
-    held = ws.events.create(
-        EventDraft(title="Python Q&A", start=at(T0 + 3 * DAY), end=at(T0 + 3 * DAY + 3600),
-                   tz="UTC", community_ids=(general,))  # fmt: skip
-    )
+    start = at(T0 + 3 * DAY)
+    draft = EventDraft(title="Python Q&A", start=start, end=at(T0 + 3 * DAY + 3600), tz="UTC",
+                       community_ids=(general,))  # fmt: skip
+    held = ws.events.create(draft)
     ws.events.record_outcome(held.id, attendance=12)

@@ -101,7 +101,8 @@ def test_prompt_outcomes_per_prompt_best_first(eng: Workspace) -> None:
     ]
     everything = eng.analytics_more.engagement.prompts(AnalyticsScope())
     # All time, the earlier use (9 members) puts it first: 12 members over 3 posts.
-    assert [(o.label, o.uses, o.members_per_post) for o in everything][0] == (
+    best = everything[0]
+    assert (best.label, best.uses, best.members_per_post) == (
         "What are you building?", 3, 4.0,
     )  # fmt: skip
 
