@@ -33,9 +33,11 @@ def click_to_inbox(qtbot: QtBot, win: MainWindow, key: str, index: int) -> Inbox
     with qtbot.waitSignal(win.changes.show_in_inbox, timeout=5_000):
         qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     qtbot.waitUntil(
-        lambda: (inbox.current_view.community_ids, inbox.current_view.since)
-        == (view.community_ids, view.since)
-        and not inbox.loading,
+        lambda: (
+            (inbox.current_view.community_ids, inbox.current_view.since)
+            == (view.community_ids, view.since)
+            and not inbox.loading
+        ),
         timeout=20_000,
     )
     assert win.current_pane() == "inbox"
@@ -110,7 +112,7 @@ def test_each_new_chart_saves_as_png_svg_and_csv(
     ]
     assert csv("prompts_best")[1:] == [
         "What are you building this week?,2,2,6,4,2.0,3.0,20.0,0",
-        "\"Share a win, however small\",1,1,0,0,0.0,0.0,,1",
+        '"Share a win, however small",1,1,0,0,0.0,0.0,,1',
     ]
     assert csv("event_impact") == [
         "event,start,attendance,weekly_before,week_after,change,complete",
