@@ -18,6 +18,8 @@ from workbench.db.analytics_more import analytics_more_reads
 from workbench.db.interfaces import AnalyticsMoreReads
 from workbench.db.store import Store
 
+MAX_EVENTS = 12  # the event chart's bars: the latest events of the window
+
 
 @dataclass(frozen=True)
 class MoreNumbers:
@@ -27,7 +29,7 @@ class MoreNumbers:
     handling_communities: list[Handling] = field(default_factory=list)  # week ""
     prompts: list[PromptOutcome] = field(default_factory=list)  # best first
     prompt_communities: list[PromptOutcome] = field(default_factory=list)
-    events: list[EventImpact] = field(default_factory=list)  # by start
+    events: list[EventImpact] = field(default_factory=list)  # the latest MAX_EVENTS, by start
     # The communities the filters select (for the inbox views behind the bars; all: ()).
     community_ids: tuple[int, ...] = ()
 
@@ -65,7 +67,9 @@ class AnalyticsMore:
             handling_communities=moderation.handling(scope, by="community"),
             prompts=engagement.prompts(scope),
             prompt_communities=engagement.prompt_communities(scope),
-            events=engagement.event_impact(scope.since, scope.until, selected, now=now),
+            events=engagement.event_impact(
+                scope.since, scope.until, selected, now=now, latest=MAX_EVENTS
+            ),
             community_ids=selected,
         )
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from workbench.core.analytics.engagement import PromptOutcome
 from workbench.core.analytics.moderation import Handling, actions_by_rule, actions_by_week
-from workbench.core.analytics.more import MoreNumbers
+from workbench.core.analytics.more import MAX_EVENTS, MoreNumbers
 from workbench.core.analytics.service import local_day_range
 from workbench.core.analytics.tables import MAX_COMMUNITIES, Table
 from workbench.core.events.impact import AFTER, BEFORE
@@ -17,7 +17,6 @@ from workbench.core.moderation.state import Decision
 
 MAX_RULES = 10
 MAX_PROMPTS = 10
-MAX_EVENTS = 12
 MORE_KEYS = (
     "mod_actions",
     "mod_rules",

@@ -15,7 +15,7 @@ from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication
 
 from workbench.core.analytics import more_tables as mt
-from workbench.core.analytics.more import MoreNumbers
+from workbench.core.analytics.more import MAX_EVENTS, MoreNumbers
 from workbench.core.moderation.state import Decision
 from workbench.gui.analytics.drawing import (
     FONT,
@@ -190,7 +190,7 @@ def draw_prompts_communities(ax: Axes, numbers: MoreNumbers) -> Hits:
 
 def draw_event_impact(ax: Axes, numbers: MoreNumbers) -> Hits:
     """Per event: items a week before it (average of four weeks) and in the week after."""
-    events = numbers.events[-mt.MAX_EVENTS :]
+    events = numbers.events[-MAX_EVENTS:]
     if not events:
         return _empty(ax)
     _style(ax)
