@@ -4,6 +4,8 @@ in the inbox, each chart saves as PNG, SVG and the CSV of what it draws."""
 
 from __future__ import annotations
 
+import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -118,3 +120,20 @@ def test_each_new_chart_saves_as_png_svg_and_csv(
         "event,start,attendance,weekly_before,week_after,change,complete",
         "Python Q&A,2023-11-18 00:00,12,1.75,2,0.1429,yes",  # 7 items in 4 weeks before
     ]
+
+
+def test_the_weekly_report_adds_moderation_and_prompts_on_its_one_page(
+    qtbot: QtBot, more_ws: Workspace, tmp_path: Path
+) -> None:
+    win, pane = open_analytics(qtbot, more_ws)
+    pdf = tmp_path / "week.pdf"
+    with qtbot.waitSignal(pane.saved, timeout=60_000):
+        pane.save_weekly(pdf, week=date(2023, 11, 22))
+    close(win)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert text.count("\f") == 1  # still one page
+    # Week 2: remove p4, warn p5, a ban; rep3 after 120 min and the hand report after 30.
+    assert "Moderation actions" in text and "2 of 2" in text and "75 min" in text
+    assert "Members replying to prompts" in text

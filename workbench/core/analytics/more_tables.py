@@ -4,6 +4,7 @@ what its CSV export holds (as tables.py for the other charts)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from workbench.core.analytics.engagement import PromptOutcome
@@ -200,4 +201,28 @@ def event_view(numbers: MoreNumbers, index: int, *, after: bool) -> View:
         since=int(since.timestamp()),
         until=int(until.timestamp()),
         order=Order.OLDEST,
+    )
+
+
+@dataclass(frozen=True)
+class MoreHeadline:
+    """The weekly report's moderation and prompt tiles, over everything the filters chose."""
+
+    decisions: int
+    reports: int
+    handled: int
+    median_handling_minutes: float | None  # only for a single week (medians do not add up)
+    prompt_posts: int  # uses whose post came back with a sync
+    prompt_members: int  # distinct members per post, added up
+
+
+def more_headline(numbers: MoreNumbers) -> MoreHeadline:
+    weeks = numbers.handling_weeks
+    return MoreHeadline(
+        decisions=sum(a.decisions for a in numbers.actions),
+        reports=sum(h.reports for h in weeks),
+        handled=sum(h.handled for h in weeks),
+        median_handling_minutes=weeks[0].median_minutes if len(weeks) == 1 else None,
+        prompt_posts=sum(o.counted for o in numbers.prompt_communities),
+        prompt_members=sum(o.members for o in numbers.prompt_communities),
     )

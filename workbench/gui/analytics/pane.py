@@ -362,8 +362,12 @@ class AnalyticsPane(QWidget):
         label = names or self.tr("All communities")
         day = week or last_full_week(date.today())
 
+        more = self.more
+
         def work() -> Path:
-            numbers = charts.numbers(week_filters(day, charts.selected(filters)))
-            return render_weekly(numbers, path, communities=label)
+            week = week_filters(day, charts.selected(filters))
+            numbers = charts.numbers(week)
+            extra = more.numbers(week) if more is not None else None
+            return render_weekly(numbers, path, communities=label, more=extra)
 
         self._write(work)
