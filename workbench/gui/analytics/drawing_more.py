@@ -225,8 +225,8 @@ def more_title(key: str) -> str:
     return {
         "mod_actions": translate("AnalyticsCharts", "Moderation actions per week"),
         "mod_rules": translate("AnalyticsCharts", "Moderation actions by rule"),
-        "handling_weeks": translate("AnalyticsCharts", "Time to handle a report per week"),
-        "handling_communities": translate("AnalyticsCharts", "Time to handle a report per community"),
+        "handling_weeks": translate("AnalyticsCharts", "Report handling time per week"),
+        "handling_communities": translate("AnalyticsCharts", "Report handling per community"),
         "prompts_best": translate("AnalyticsCharts", "Best prompts"),
         "prompts_communities": translate("AnalyticsCharts", "Prompt outcomes per community"),
         "event_impact": translate("AnalyticsCharts", "Event impact: items before and after"),
