@@ -14,8 +14,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_analytics_pane import close, open_analytics
 
+from workbench.core.analytics.charts import ChartFilters
+from workbench.core.analytics.moderation import Handling
+from workbench.core.analytics.more import MoreNumbers
 from workbench.core.analytics.more_tables import MORE_KEYS
 from workbench.core.workspace import Workspace
+from workbench.gui.analytics.render import render
 from workbench.gui.inbox import InboxPane
 from workbench.gui.main_window import MainWindow
 
@@ -137,3 +141,18 @@ def test_the_weekly_report_adds_moderation_and_prompts_on_its_one_page(
     # Week 2: remove p4, warn p5, a ban; rep3 after 120 min and the hand report after 30.
     assert "Moderation actions" in text and "2 of 2" in text and "75 min" in text
     assert "Members replying to prompts" in text
+
+
+def test_a_week_whose_reports_are_all_open_shows_its_count_and_no_point(qapp: object) -> None:
+    numbers = MoreNumbers(
+        filters=ChartFilters(),
+        handling_weeks=[
+            Handling(None, "", "2023-11-13", 3, 0, None, None),  # none decided yet
+            Handling(None, "", "2023-11-20", 2, 2, 30.0, 45.0),
+        ],
+    )
+    rendered = render("handling_weeks", numbers, 560, 260, 1.0)
+    assert not rendered.image.isNull()
+    # One week with points (median, p90), each opening that week's reports.
+    assert len(rendered.hits) == 2
+    assert {view.kinds for _rect, view in rendered.hits} == {("report",)}

@@ -108,25 +108,32 @@ def draw_mod_rules(ax: Axes, numbers: MoreNumbers) -> Hits:
 
 
 def draw_handling_weeks(ax: Axes, numbers: MoreNumbers) -> Hits:
-    """Median and 90th percentile time to the first decision on a report, per week."""
-    weeks = [h for h in numbers.handling_weeks if h.handled]
+    """Median and 90th percentile time to the first decision on a report, per week; a week
+    whose reports are all open has no point, only its open count."""
+    weeks = numbers.handling_weeks
     if not weeks:
         return _empty(ax)
     _style(ax)
-    scale, unit = _hours_or_minutes([h.p90_minutes or 0.0 for h in weeks])
-    x = list(range(len(weeks)))
-    views = [mt.reports_view(numbers, week=h.week) for h in weeks]
+    handled = [(i, h) for i, h in enumerate(weeks) if h.handled]
+    scale, unit = _hours_or_minutes([h.p90_minutes or 0.0 for _i, h in handled])
+    x = [i for i, _h in handled]
+    views = [mt.reports_view(numbers, week=h.week) for _i, h in handled]
     hits: Hits = []
     for label, colour, values in (
-        (translate("AnalyticsCharts", "Median"), MEDIAN, [(h.median_minutes or 0) / scale for h in weeks]),
-        (translate("AnalyticsCharts", "90th percentile"), P90, [(h.p90_minutes or 0) / scale for h in weeks]),
+        (translate("AnalyticsCharts", "Median"), MEDIAN, [(h.median_minutes or 0) / scale for _i, h in handled]),
+        (translate("AnalyticsCharts", "90th percentile"), P90, [(h.p90_minutes or 0) / scale for _i, h in handled]),
     ):  # fmt: skip
         ax.plot(x, values, color=colour, linewidth=1.5, label=label)
         points = ax.scatter(x, values, color=colour, s=14, zorder=3)
         hits.append((points, views))
+    for i, h in enumerate(weeks):  # open reports are not in the median: say how many
+        if h.open:
+            ax.annotate(translate("AnalyticsCharts", "{n} open").format(n=h.open), (i, 0),
+                        xytext=(0, 3), textcoords="offset points", ha="center",
+                        fontsize=FONT - 1, color="#c44e52")  # fmt: skip
     _period_labels(ax, [h.week for h in weeks], week=True)
     ax.set_ylabel(unit, fontsize=FONT)
-    top = max((h.p90_minutes or 0) / scale for h in weeks)
+    top = max(((h.p90_minutes or 0) / scale for _i, h in handled), default=0)
     ax.set_ylim(0, top * 1.3 or 1)
     ax.legend(fontsize=FONT - 1, frameon=False, ncols=2, loc="upper left")
     return hits
@@ -148,6 +155,14 @@ def draw_handling_communities(ax: Axes, numbers: MoreNumbers) -> Hits:
         ],
     )  # fmt: skip
     ax.set_xlabel(unit, fontsize=FONT)
+    longest = max((h.p90_minutes or 0) / scale for h in shown) or 1
+    ax.set_xlim(0, longest * 1.25)  # room for the open count after the bars
+    for i, h in enumerate(shown):  # open reports are not in the median: say how many
+        if h.open:
+            end = max(h.median_minutes or 0, h.p90_minutes or 0) / scale
+            ax.annotate(translate("AnalyticsCharts", "{n} open").format(n=h.open), (end, i),
+                        xytext=(3, 0), textcoords="offset points", va="center",
+                        fontsize=FONT - 1, color="#c44e52")  # fmt: skip
     return [
         (bar, mt.reports_view(numbers, community_id=shown[i].community_id))
         for row in bars
