@@ -133,6 +133,7 @@ def main() -> int:
         "handling by week": lambda s: lambda: m.handling(s, by="week"),
         "handling by community": lambda s: lambda: m.handling(s, by="community"),
         "handling comm.+week": lambda s: lambda: m.handling(s, by="community_week"),
+        "handling, pane's two": lambda s: lambda: list(m.handling_by(s, ("week", "community"))),
         "prompts": lambda s: lambda: e.prompts(s),
         "prompt communities": lambda s: lambda: e.prompt_communities(s),
         "event impact, all": lambda s: lambda: e.event_impact(s.since, s.until, now=now),

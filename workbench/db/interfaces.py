@@ -512,8 +512,11 @@ class AnalyticsMoreReads(Protocol):
     connection of their own."""
 
     def mod_actions(self, scope: AnalyticsScope) -> list[ModActionCount]: ...
-    def report_handling(self, scope: AnalyticsScope, *, by: str) -> list[HandlingCounts]:
-        """``by`` "week", "community" or "community_week"."""
+    def report_handling(
+        self, scope: AnalyticsScope, *, by: Sequence[str]
+    ) -> dict[str, list[HandlingCounts]]:
+        """Each grouping of ``by`` ("week", "community", "community_week") from one reading
+        of the reports, its rows in week then community name order."""
         ...
 
     def prompt_uses(

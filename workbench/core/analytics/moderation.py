@@ -5,6 +5,7 @@ workbench/db/sqlite/analytics_moderation.py)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workbench.db.interfaces import AnalyticsMoreReads, AnalyticsScope, HandlingCounts
@@ -68,7 +69,14 @@ class ModerationNumbers:
     def handling(self, scope: AnalyticsScope, *, by: str = "community_week") -> list[Handling]:
         """``by`` "week" (over the chosen communities), "community" (over the window) or
         "community_week"; rows in week, then community name order."""
-        return [_handling(r) for r in self.reads.report_handling(scope, by=by)]
+        return self.handling_by(scope, (by,))[by]
+
+    def handling_by(
+        self, scope: AnalyticsScope, groupings: Sequence[str]
+    ) -> dict[str, list[Handling]]:
+        """Several groupings at once: the reports are read once (the costly part)."""
+        found = self.reads.report_handling(scope, by=groupings)
+        return {g: [_handling(r) for r in rows] for g, rows in found.items()}
 
 
 def actions_by_week(actions: list[ActionCount]) -> dict[str, dict[str, int]]:

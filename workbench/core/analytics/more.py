@@ -60,11 +60,12 @@ class AnalyticsMore:
         scope = filters.scope()
         selected = self._charts.selected(filters)
         moderation, engagement = self.moderation, self.engagement
+        handling = moderation.handling_by(scope, ("week", "community"))
         return MoreNumbers(
             filters=filters,
             actions=moderation.actions(scope),
-            handling_weeks=moderation.handling(scope, by="week"),
-            handling_communities=moderation.handling(scope, by="community"),
+            handling_weeks=handling["week"],
+            handling_communities=handling["community"],
             prompts=engagement.prompts(scope),
             prompt_communities=engagement.prompt_communities(scope),
             events=engagement.event_impact(

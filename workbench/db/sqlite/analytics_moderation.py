@@ -77,36 +77,47 @@ WITH reports AS MATERIALIZED (
     FROM member_reports m JOIN items t ON t.id = m.item_id
     WHERE {member_scope}
 ),
-waits AS (
-    SELECT {gc} AS gc, {gw} AS gw,
+waits AS MATERIALIZED (
+    SELECT p.cid AS cid, {week} AS week,
            (SELECT min(d.created_at) FROM mod_decisions d
             WHERE d.item_id = p.item AND d.created_at >= p.at) - p.at AS wait
     FROM reports p
 ),
+grouped AS ({groups}),
 ranked AS (
-    SELECT gc, gw, wait,
-           row_number() OVER (PARTITION BY gc, gw ORDER BY wait) AS k,
-           count(*) OVER (PARTITION BY gc, gw) AS n
-    FROM waits WHERE wait IS NOT NULL
+    SELECT g, gc, gw, wait,
+           row_number() OVER (PARTITION BY g, gc, gw ORDER BY wait) AS k,
+           count(*) OVER (PARTITION BY g, gc, gw) AS n
+    FROM grouped WHERE wait IS NOT NULL
 ),
 handled AS (
-    SELECT gc, gw, max(n) AS n,
+    SELECT g, gc, gw, max(n) AS n,
            avg(CASE WHEN k IN ((n + 1) / 2, (n + 2) / 2) THEN wait END) AS median,
            max(CASE WHEN k = (9 * n + 9) / 10 THEN wait END) AS p90
-    FROM ranked GROUP BY gc, gw
+    FROM ranked GROUP BY g, gc, gw
 ),
-totals AS (SELECT gc, gw, count(*) AS reports FROM waits GROUP BY gc, gw)
-SELECT t.gc, coalesce(c.name, ''), t.gw, t.reports, coalesce(h.n, 0), h.median, h.p90
+totals AS (SELECT g, gc, gw, count(*) AS reports FROM grouped GROUP BY g, gc, gw)
+SELECT t.g, t.gc, coalesce(c.name, ''), t.gw, t.reports, coalesce(h.n, 0), h.median, h.p90
 FROM totals t
-LEFT JOIN handled h ON h.gc IS t.gc AND h.gw = t.gw
+LEFT JOIN handled h ON h.g = t.g AND h.gc IS t.gc AND h.gw = t.gw
 LEFT JOIN communities c ON c.id = t.gc
-ORDER BY t.gw, coalesce(c.name, ''), t.gc
+ORDER BY t.g, t.gw, coalesce(c.name, ''), t.gc
 """
+# Each grouping reads the reports' waits once computed (the costly part: each report's
+# item and its first decision): (community, week) columns per grouping.
 GROUPS = {
-    "week": ("NULL", WEEK.format(c="p.at")),
-    "community": ("p.cid", "''"),
-    "community_week": ("p.cid", WEEK.format(c="p.at")),
+    "week": ("NULL", "week"),
+    "community": ("cid", "''"),
+    "community_week": ("cid", "week"),
 }
+
+
+def _groups(by: Sequence[str]) -> str:
+    return " UNION ALL ".join(
+        f"SELECT '{g}' AS g, {GROUPS[g][0]} AS gc, {GROUPS[g][1]} AS gw, wait FROM waits"
+        for g in dict.fromkeys(by)
+    )
+
 
 # A use's time is when its post was to go out (its due time, else when it was made).
 USES = """
@@ -136,31 +147,40 @@ class SqliteAnalyticsMore:
             for w, a, r, n in self._all(sql, params)
         ]
 
-    def report_handling(self, scope: AnalyticsScope, *, by: str) -> list[HandlingCounts]:
-        if by not in GROUPS:
+    def report_handling(
+        self, scope: AnalyticsScope, *, by: Sequence[str]
+    ) -> dict[str, list[HandlingCounts]]:
+        unknown = [g for g in by if g not in GROUPS]
+        if unknown or not by:
             raise ValueError(
-                f"Reports are grouped by week, community or community_week, not {by!r}."
+                f"Reports are grouped by week, community or community_week, not {unknown!r}."
             )
-        gc, gw = GROUPS[by]
         item_where, item_params = _where(scope, created="r.created_at", community="t.community_id")
         member_where, member_params = _where(
             scope, created="m.created_at", community="t.community_id"
         )
-        sql = HANDLING.format(item_scope=item_where, member_scope=member_where, gc=gc, gw=gw)
-        return [
-            HandlingCounts(
-                None if cid is None else int(cid),
-                str(name),
-                str(week),
-                int(reports),
-                int(handled),
-                None if median is None else float(median),
-                None if p90 is None else float(p90),
+        sql = HANDLING.format(
+            item_scope=item_where,
+            member_scope=member_where,
+            week=WEEK.format(c="p.at"),
+            groups=_groups(by),
+        )
+        found: dict[str, list[HandlingCounts]] = {g: [] for g in by}
+        for g, cid, name, week, reports, handled, median, p90 in self._all(
+            sql, item_params + member_params
+        ):
+            found[str(g)].append(
+                HandlingCounts(
+                    None if cid is None else int(cid),
+                    str(name),
+                    str(week),
+                    int(reports),
+                    int(handled),
+                    None if median is None else float(median),
+                    None if p90 is None else float(p90),
+                )
             )
-            for cid, name, week, reports, handled, median, p90 in self._all(
-                sql, item_params + member_params
-            )
-        ]
+        return found
 
     def prompt_uses(
         self, scope: AnalyticsScope, *, states: Sequence[str]
