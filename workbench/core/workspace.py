@@ -20,6 +20,7 @@ from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
 from workbench.core.analytics.charts import AnalyticsCharts
+from workbench.core.analytics.more import AnalyticsMore
 from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
 from workbench.core.events.feed import CalendarFeed, feed_path
@@ -114,6 +115,8 @@ class Workspace:
     detector_flags: DetectorFlags  # detector hits as moderation queue entries
     platform_rules: PlatformRules  # a community's rules on its platform (Reddit), read/write
     charts: AnalyticsCharts  # the Analytics pane's and weekly report's numbers
+    # --- analytics_more ---
+    analytics_more: AnalyticsMore  # moderation, prompt outcome and event impact numbers
     # --- playbooks ---
     playbooks: PlaybookService  # export, preview and import playbook files; starters
     removal_reasons: RemovalReasons  # the user's removal reasons (beside the bundled ones)
@@ -174,6 +177,9 @@ class Workspace:
             reminders=reminders,
             analytics=analytics,
             charts=AnalyticsCharts(analytics, settings, communities),
+            analytics_more=AnalyticsMore(
+                store, events, AnalyticsCharts(analytics, settings, communities)
+            ),
             moderation=moderation,
             prompts=prompts,
             prompt_uses=PromptUses(
@@ -251,4 +257,5 @@ class Workspace:
     def close(self) -> None:
         self.inbox.close()
         self.analytics.close()
+        self.analytics_more.close()
         self.store.close()

@@ -465,3 +465,61 @@ class BacktestReads(Protocol):
     def describe(self, ids: Sequence[int]) -> dict[int, tuple[str, str, str, str, str]]:
         """(account name, external id, community name, title, text start) by item id."""
         ...
+
+
+# --- analytics: moderation, prompt outcomes ---
+
+
+@dataclass(frozen=True)
+class ModActionCount:
+    week: str  # the Monday of the decision's local week (YYYY-MM-DD)
+    action: str  # the Decision as stored
+    rule: str  # "" when the decision named no rule
+    decisions: int
+
+
+@dataclass(frozen=True)
+class HandlingCounts:
+    """Reports received in a group (a community, a week, or both) and how fast the first
+    decision on their queue entry came."""
+
+    community_id: int | None  # None: grouped by week only (or the item has no community)
+    community: str
+    week: str  # "" when grouped by community only
+    reports: int
+    handled: int  # with a decision on the reported item at or after the report
+    median_seconds: float | None  # over handled reports only
+    p90_seconds: float | None
+
+
+@dataclass(frozen=True)
+class PromptUseOutcome:
+    """One use of a prompt with the outcome its post brought (prompt_uses' counts)."""
+
+    use_id: int
+    prompt_id: int
+    prompt_text: str
+    community_id: int
+    community: str
+    counted: bool  # its post came back with a sync and its replies were counted
+    member_replies: int
+    members: int  # distinct members who replied to this post
+    first_reply_seconds: int | None  # to the first member reply; None: no member replied
+
+
+class AnalyticsMoreReads(Protocol):
+    """Moderation and prompt numbers (docs/analytics.md), one query each, on a read
+    connection of their own."""
+
+    def mod_actions(self, scope: AnalyticsScope) -> list[ModActionCount]: ...
+    def report_handling(
+        self, scope: AnalyticsScope, *, by: Sequence[str]
+    ) -> dict[str, list[HandlingCounts]]:
+        """Each grouping of ``by`` ("week", "community", "community_week") from one reading
+        of the reports, its rows in week then community name order."""
+        ...
+
+    def prompt_uses(
+        self, scope: AnalyticsScope, *, states: Sequence[str]
+    ) -> list[PromptUseOutcome]: ...
+    def close(self) -> None: ...

@@ -89,7 +89,11 @@ def _analytics(c: PaneContext) -> QWidget:
     from workbench.gui.analytics.pane import AnalyticsPane
 
     return AnalyticsPane(
-        charts=c.services.charts, tasks=c.tasks, changes=c.changes, parent=c.parent
+        charts=c.services.charts,
+        more=c.services.analytics_more,
+        tasks=c.tasks,
+        changes=c.changes,
+        parent=c.parent,
     )
 
 

@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication
 
 from workbench.core.analytics import drill, tables
 from workbench.core.analytics.charts import ChartNumbers
+from workbench.core.analytics.more import MoreNumbers
+from workbench.core.analytics.more_tables import MORE_KEYS
 from workbench.core.inbox.query import KINDS, View
 from workbench.gui.words import item_kinds
 
@@ -252,6 +254,10 @@ def draw_rates(ax: Axes, numbers: ChartNumbers) -> Hits:
 
 
 def chart_title(key: str) -> str:
+    if key in MORE_KEYS:
+        from workbench.gui.analytics.drawing_more import more_title  # (it imports this module)
+
+        return more_title(key)
     return {
         "activity": translate("AnalyticsCharts", "Activity by kind"),
         "members": translate("AnalyticsCharts", "New and returning members"),
@@ -270,8 +276,13 @@ DRAW: dict[str, Callable[[Axes, ChartNumbers], Hits]] = {
 }
 
 
-def draw(figure: Figure, key: str, numbers: ChartNumbers) -> Hits:
-    """Clear ``figure`` and draw chart ``key`` on it."""
+def draw(figure: Figure, key: str, numbers: ChartNumbers | MoreNumbers) -> Hits:
+    """Clear ``figure`` and draw chart ``key`` on it (a moderation, prompt or event chart
+    from ``MoreNumbers``, drawing_more.py)."""
     figure.clear()
     ax = figure.add_subplot()
+    if isinstance(numbers, MoreNumbers):
+        from workbench.gui.analytics.drawing_more import DRAW_MORE  # (it imports this module)
+
+        return DRAW_MORE[key](ax, numbers)
     return DRAW[key](ax, numbers)

@@ -9,13 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.core.analytics.charts import ChartNumbers
+from workbench.core.analytics.more import MoreNumbers
+from workbench.core.analytics.more_tables import more_table
 from workbench.core.analytics.tables import table
 from workbench.gui.analytics.drawing import chart_title, draw, new_figure
 
 FORMATS = {".png": "png", ".svg": "svg"}
 
 
-def save_chart(key: str, numbers: ChartNumbers, path: Path) -> Path:
+def save_chart(key: str, numbers: ChartNumbers | MoreNumbers, path: Path) -> Path:
     """Write chart ``key`` to ``path`` (.png or .svg); returns the path written."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -27,8 +29,9 @@ def save_chart(key: str, numbers: ChartNumbers, path: Path) -> Path:
     return path
 
 
-def save_numbers(key: str, numbers: ChartNumbers, path: Path) -> Path:
+def save_numbers(key: str, numbers: ChartNumbers | MoreNumbers, path: Path) -> Path:
     """Write the numbers chart ``key`` draws to ``path`` as CSV."""
+    drawn = more_table(key, numbers) if isinstance(numbers, MoreNumbers) else table(key, numbers)
     with path.open("w", encoding="utf-8", newline="") as out:
-        table(key, numbers).write_csv(out)
+        drawn.write_csv(out)
     return path

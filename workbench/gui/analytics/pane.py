@@ -1,4 +1,5 @@
-"""The Analytics pane: filters, the headline numbers, and five charts.
+"""The Analytics pane: filters, the headline numbers, and the charts: five on activity and
+replies, then (below, when the pane is given ``more``) moderation, prompts and events.
 
 The numbers are computed off the GUI thread (``AnalyticsCharts.numbers``, one SQL
 aggregation per number) when the pane is shown and after a sync; each chart is then drawn
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.analytics.charts import AnalyticsCharts, ChartNumbers
+from workbench.core.analytics.more import AnalyticsMore, MoreNumbers
+from workbench.core.analytics.more_tables import MORE_KEYS
 from workbench.core.analytics.tables import headline
 from workbench.core.analytics.weekly import last_full_week, week_filters
 from workbench.core.changes import Changes
@@ -45,6 +48,9 @@ from workbench.gui.changes import ChangeBus
 from workbench.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+# What the worker hands back: the numbers, the moderation/prompt/event numbers (None
+# without ``more``), the communities for the filters, and how long it took (ms).
+Computed = tuple[ChartNumbers, MoreNumbers | None, list[CommunityRef], float]
 
 # (key, row, column, column span) in the grid of charts: all five fit 1280 x 720.
 LAYOUT = (
@@ -53,6 +59,16 @@ LAYOUT = (
     ("first_reply", 1, 0, 1),
     ("first_reply_weeks", 1, 1, 1),
     ("rates", 1, 2, 1),
+)
+# Below them (scrolled to): moderation, then prompts and events.
+MORE_LAYOUT = (
+    ("mod_actions", 2, 0, 2),
+    ("mod_rules", 2, 2, 1),
+    ("handling_weeks", 3, 0, 1),
+    ("handling_communities", 3, 1, 1),
+    ("prompts_communities", 3, 2, 1),
+    ("prompts_best", 4, 0, 1),
+    ("event_impact", 4, 1, 2),
 )
 
 
@@ -66,10 +82,13 @@ class AnalyticsPane(QWidget):
         charts: AnalyticsCharts,
         tasks: TaskRunner,
         changes: ChangeBus,
+        more: AnalyticsMore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.charts = charts
+        self.more = more
+        self.more_numbers: MoreNumbers | None = None
         self.tasks = tasks
         self.changes = changes
         self.numbers: ChartNumbers | None = None
@@ -99,7 +118,7 @@ class AnalyticsPane(QWidget):
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
-        for key, row, column, span in LAYOUT:
+        for key, row, column, span in LAYOUT + (MORE_LAYOUT if more is not None else ()):
             box = ChartBox(key)
             box.open_view.connect(self._on_open_view)
             box.save_image.connect(self._on_save_image)
@@ -188,22 +207,30 @@ class AnalyticsPane(QWidget):
         self._generation += 1
         generation = self._generation
         filters = self.filters.filters()
-        charts = self.charts
+        charts, more = self.charts, self.more
         self.status.setText(self.tr("Computing…"))
 
-        def compute() -> tuple[ChartNumbers, list[CommunityRef], float]:
+        def compute() -> Computed:
             started = time.perf_counter()
             numbers = charts.numbers(filters)
-            return numbers, charts.communities(), (time.perf_counter() - started) * 1000
+            extra = more.numbers(filters) if more is not None else None
+            return numbers, extra, charts.communities(), (time.perf_counter() - started) * 1000
 
-        def done(result: tuple[ChartNumbers, list[CommunityRef], float]) -> None:
+        def done(result: Computed) -> None:
             if generation == self._generation:  # else newer filters are on their way
                 self._show(*result)
 
         self.tasks.run(compute, done, self._on_failed, owner=self)
 
-    def _show(self, numbers: ChartNumbers, communities: list[CommunityRef], ms: float) -> None:
+    def _show(
+        self,
+        numbers: ChartNumbers,
+        more: MoreNumbers | None,
+        communities: list[CommunityRef],
+        ms: float,
+    ) -> None:
         self.numbers = numbers
+        self.more_numbers = more
         self._computed_ms = ms
         self.filters.set_communities(communities)
         for box, hours in (
@@ -218,10 +245,15 @@ class AnalyticsPane(QWidget):
         for key in self.boxes:
             self._render(key)
 
+    def numbers_for(self, key: str) -> ChartNumbers | MoreNumbers | None:
+        """The numbers chart ``key`` draws (None before the first ones came)."""
+        return self.more_numbers if key in MORE_KEYS else self.numbers
+
     def _render(self, key: str) -> None:
         """Draw chart ``key`` for the numbers shown, at its size, off the GUI thread."""
-        numbers = self.numbers
-        if numbers is None:
+        numbers = self.numbers_for(key)
+        shown = self.numbers
+        if numbers is None or shown is None:
             return
         self._renders += 1
         generation = self._renders
@@ -234,14 +266,14 @@ class AnalyticsPane(QWidget):
                 del self._drawing[key]
                 self.boxes[key].show_rendered(rendered)
                 if not self._drawing:
-                    self._say_drawn(numbers)
+                    self._say_drawn(shown)
 
         self.tasks.run(
             lambda: render(key, numbers, width, height, ratio), done, self._on_failed, owner=self
         )
 
     def _say_drawn(self, numbers: ChartNumbers) -> None:
-        drawn = (time.perf_counter() - self._drawing_since) * 1000  # all five, side by side
+        drawn = (time.perf_counter() - self._drawing_since) * 1000  # all of them, side by side
         if not self.filters.communities.menu().actions():
             text = self.tr("No communities yet: connect an account under Accounts, then sync.")
         elif numbers.empty:
@@ -297,7 +329,7 @@ class AnalyticsPane(QWidget):
 
     def save_image(self, key: str, path: Path) -> None:
         """Write chart ``key`` as it shows now to ``path`` (.png or .svg), off the GUI thread."""
-        numbers = self.numbers
+        numbers = self.numbers_for(key)
         if numbers is not None:
             self._write(lambda: save_chart(key, numbers, path))
 
@@ -307,7 +339,7 @@ class AnalyticsPane(QWidget):
             self.save_table(key, path.with_suffix(".csv"))
 
     def save_table(self, key: str, path: Path) -> None:
-        numbers = self.numbers
+        numbers = self.numbers_for(key)
         if numbers is not None:
             self._write(lambda: save_numbers(key, numbers, path))
 
@@ -330,8 +362,12 @@ class AnalyticsPane(QWidget):
         label = names or self.tr("All communities")
         day = week or last_full_week(date.today())
 
+        more = self.more
+
         def work() -> Path:
-            numbers = charts.numbers(week_filters(day, charts.selected(filters)))
-            return render_weekly(numbers, path, communities=label)
+            week = week_filters(day, charts.selected(filters))
+            numbers = charts.numbers(week)
+            extra = more.numbers(week) if more is not None else None
+            return render_weekly(numbers, path, communities=label, more=extra)
 
         self._write(work)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from workbench.core.analytics.charts import ChartNumbers
+from workbench.core.analytics.more import MoreNumbers
 from workbench.core.inbox.query import View
 from workbench.gui.analytics.drawing import Hits, draw, new_figure
 
@@ -53,7 +54,9 @@ def _boxes(hits: Hits, height: float, ratio: float) -> list[tuple[QRectF, View]]
     return boxes
 
 
-def render(key: str, numbers: ChartNumbers, width: int, height: int, ratio: float) -> Rendered:
+def render(
+    key: str, numbers: ChartNumbers | MoreNumbers, width: int, height: int, ratio: float
+) -> Rendered:
     """Chart ``key`` as an image of ``width`` x ``height`` logical pixels (at ``ratio``
     device pixels each)."""
     started = time.perf_counter()

@@ -1,4 +1,5 @@
-"""The one-page weekly report as PDF: the week's headline numbers and three charts.
+"""The one-page weekly report as PDF: the week's headline numbers and three charts; with
+the moderation and prompt numbers (``more``), a third row of tiles for them.
 
 Drawn with matplotlib's PDF backend on a Figure of its own, without a QApplication, so the
 command line (``workbench report weekly``) and the pane (off the GUI thread) share it.
@@ -13,6 +14,8 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 
 from workbench.core.analytics.charts import ChartNumbers
+from workbench.core.analytics.more import MoreNumbers
+from workbench.core.analytics.more_tables import MoreHeadline, more_headline
 from workbench.core.analytics.tables import Headline, headline
 from workbench.gui.analytics.drawing import chart_title, draw_activity, draw_first_reply, draw_rates
 
@@ -56,7 +59,29 @@ def tiles(h: Headline) -> list[tuple[str, str]]:
     ]
 
 
-def render_weekly(numbers: ChartNumbers, path: Path, *, communities: str) -> Path:
+def more_tiles(h: MoreHeadline) -> list[tuple[str, str]]:
+    """The moderation and prompt tiles (label, value) in reading order."""
+    return [
+        (translate("WeeklyReport", "Moderation actions"), f"{h.decisions:,}"),
+        (
+            translate("WeeklyReport", "Reports handled"),
+            translate("WeeklyReport", "{handled} of {reports}").format(
+                handled=f"{h.handled:,}", reports=f"{h.reports:,}"
+            )
+            if h.reports
+            else "–",
+        ),
+        (translate("WeeklyReport", "Median time to handle"), _duration(h.median_handling_minutes)),
+        (
+            translate("WeeklyReport", "Members replying to prompts"),
+            f"{h.prompt_members:,}" if h.prompt_posts else "–",
+        ),
+    ]
+
+
+def render_weekly(
+    numbers: ChartNumbers, path: Path, *, communities: str, more: MoreNumbers | None = None
+) -> Path:
     """Write the report on the week of ``numbers.filters`` to ``path`` (PDF).
 
     ``communities``: what the report is about, as the reader should see it ("All
@@ -76,15 +101,18 @@ def render_weekly(numbers: ChartNumbers, path: Path, *, communities: str) -> Pat
     made = translate("WeeklyReport", "Made on {when} by Community Workbench, from the local store")
     figure.text(0.06, 0.02, made.format(when=datetime.now().strftime("%d %B %Y %H:%M")),
                 fontsize=7, color="#777777")  # fmt: skip
-    for i, (label, value) in enumerate(tiles(headline(numbers))):
+    shown = tiles(headline(numbers)) + (more_tiles(more_headline(more)) if more else [])
+    for i, (label, value) in enumerate(shown):
         x = 0.06 + (i % 4) * 0.225
         y = 0.875 - (i // 4) * 0.06
         figure.text(x, y, value, fontsize=15, weight="bold", color="#1f3b66")
         figure.text(x, y - 0.016, label, fontsize=8, color="#444444")
+    # A third row of tiles takes room from the charts, not from the margins.
+    top, height, gap = (0.57, 0.19, 0.255) if more is None else (0.53, 0.165, 0.236)
     charts = (
-        ("activity", draw_activity, (0.08, 0.57, 0.88, 0.19)),
-        ("first_reply", draw_first_reply, (0.26, 0.31, 0.70, 0.19)),
-        ("rates", draw_rates, (0.26, 0.06, 0.70, 0.19)),
+        ("activity", draw_activity, (0.08, top, 0.88, height)),
+        ("first_reply", draw_first_reply, (0.26, top - gap, 0.70, height)),
+        ("rates", draw_rates, (0.26, top - 2 * gap, 0.70, height)),
     )
     for key, drawer, rect in charts:
         ax = figure.add_axes(rect)
