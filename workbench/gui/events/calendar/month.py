@@ -41,6 +41,7 @@ from workbench.gui.events.calendar.style import (
     kind_colour,
     tooltip,
 )
+from workbench.gui.formats import day_month_pattern
 
 NEW_EVENT_TIME = time(9, 0)  # a double-click on a day proposes an event at 9:00
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -304,7 +305,7 @@ class MonthView(CalendarView):
     ) -> None:
         label = str(cell.day.day)
         if cell.day.day == 1:  # the first of a month says which month
-            label = QLocale().toString(QDate(cell.day.year, cell.day.month, 1), "d MMM")
+            label = QLocale().toString(QDate(cell.day.year, cell.day.month, 1), day_month_pattern())
         painter.setFont(font)
         width = QFontMetrics(font).horizontalAdvance(label) + 10
         number = QRect(cell.rect.left() + 3, cell.rect.top() + 3, max(width, line + 2), line + 2)
