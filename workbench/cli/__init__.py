@@ -80,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
             demo=args.demo,
             self_test=args.self_test,
             verbosity=args.verbose,
+            language=getattr(args, "lang", None),  # --lang, added with the CLI's translation
         )
     )
 
