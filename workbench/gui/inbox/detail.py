@@ -296,6 +296,8 @@ class ItemView(QWidget):
         self.tabs.addTab(self.others, translate("ItemView", "Author"))
         self.tabs.addTab(self.notes, translate("ItemView", "Notes"))
         self.tabs.addTab(outbox_page, translate("ItemView", "Replies"))
+        # Every tab in sight (French titles are longer): the panel is as wide as its tabs.
+        self.tabs.setUsesScrollButtons(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

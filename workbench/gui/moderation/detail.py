@@ -100,6 +100,8 @@ class EntryView(QWidget):
         self.tabs.addTab(notes_page, self.tr("Notes on the author"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
         self.tabs.setMinimumHeight(80)  # the window must still fit a small screen
+        # Every tab in sight (French titles are longer): the panel is as wide as its tabs.
+        self.tabs.setUsesScrollButtons(False)
         layout.addWidget(self.tabs, 2)
         self.context: EntryContext | None = None
 
