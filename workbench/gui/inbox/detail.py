@@ -296,8 +296,12 @@ class ItemView(QWidget):
         self.tabs.addTab(self.others, translate("ItemView", "Author"))
         self.tabs.addTab(self.notes, translate("ItemView", "Notes"))
         self.tabs.addTab(outbox_page, translate("ItemView", "Replies"))
-        # Every tab in sight (French titles are longer): the panel is as wide as its tabs.
+        # Every tab in sight (French titles are longer): tabs share the width, and only a
+        # window narrower than the titles shortens them with "…".
         self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        for tab in range(self.tabs.count()):
+            self.tabs.setTabToolTip(tab, self.tabs.tabText(tab))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
