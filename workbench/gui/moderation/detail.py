@@ -100,14 +100,9 @@ class EntryView(QWidget):
         self.tabs.addTab(notes_page, self.tr("Notes on the author"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
         self.tabs.setMinimumHeight(80)  # the window must still fit a small screen
-        # Every tab in sight (French titles are longer): tabs share the width, and only a
-        # window narrower than the titles shortens them with "…".
+        # Every tab in sight (French titles are longer): the panel is as wide as its
+        # tabs' whole titles, counts included, whatever the queue's splitter wants.
         self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        for tab in range(self.tabs.count()):
-            self.tabs.setTabToolTip(tab, self.tabs.tabText(tab))
-        # The queue's splitter keeps the panel at least as wide as the whole titles.
-        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
         layout.addWidget(self.tabs, 2)
         self.context: EntryContext | None = None
 
