@@ -138,7 +138,8 @@ class ModerationPane(Asking):
         fit_section(header, 3, 140)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
         fit_section(header, 7, 90)
-        header.setMinimumSectionSize(40)
+        # The item's title (stretched) never narrower than its column title.
+        header.setMinimumSectionSize(max(40, header.sectionSizeHint(2)))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_menu)
