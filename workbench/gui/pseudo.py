@@ -34,7 +34,11 @@ def pseudo(text: str) -> str:
     # About 30% more, the brackets included: "Thread" -> "[Ţĥŕéàđ]", longer ones padded.
     extra = max(2, round(len(_KEEP.sub("", text)) * 0.3))
     padding = " " + "~" * (extra - 3) if extra > 3 else ""
-    return f"[{''.join(parts)}{padding}]"
+    body = "".join(parts)
+    first, last = body.find(">") + 1, body.rfind("<")
+    if body.startswith("<") and 0 < first <= last:  # rich text: inside its outer tags
+        return f"{body[:first]}[{body[first:last]}{padding}]{body[last:]}"
+    return f"[{body}{padding}]"
 
 
 class PseudoTranslator(QTranslator):
