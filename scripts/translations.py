@@ -329,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ts", type=Path, default=TS, help="the .ts file (default: French)")
     parser.add_argument("--qm", type=Path, help="the .qm file (default: beside the .ts)")
     parser.add_argument(
-        "--sources", type=Path, nargs="+", default=list(SOURCE_DIRS), help="folders to scan"
+        "--sources", type=Path, action="append", help="a folder to scan (repeat; default: ours)"
     )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("update", help="extract the strings into the .ts (pyside6-lupdate)")
@@ -342,7 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qm: Path = args.qm or ts.with_suffix(".qm")
     try:
         if args.command == "update":
-            files = source_files(args.sources)
+            files = source_files(args.sources or SOURCE_DIRS)
             lupdate(files, ts)
             print(f"translations: {ts.name} updated from {len(files)} modules")
         elif args.command == "fill":
@@ -355,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             lrelease(ts, qm)
             print(f"translations: {qm.name} released from {ts.name}")
         else:
-            problems = check(ts, qm, source_files(args.sources))
+            problems = check(ts, qm, source_files(args.sources or SOURCE_DIRS))
             for problem in problems:
                 print(problem, file=sys.stderr)
             if problems:
