@@ -28,6 +28,9 @@ REAL_HOME = Path.home()
 ALLOWED_SKIPS = {
     # tests/test_store.py: the read-only folder test cannot deny root (CI containers) anything.
     "root can write anywhere",
+    # tests/gui/test_french_layout.py: runs with the real French once the lead fills the .ts.
+    "workbench/resources/translations/workbench_fr.qm has no French yet "
+    "(the lead fills workbench_fr.ts at merge)",
 }
 _unexpected_skips: list[str] = []
 

@@ -7,7 +7,7 @@ changed reaches the panes on one signal (``self.changes``).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -32,6 +32,7 @@ from workbench.core.messages import Level, Message, bridge
 from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
+from workbench.gui.formats import moment_text, number_text, time_text
 from workbench.gui.help import UserGuide
 from workbench.gui.inbox.actions import ShortcutHelp
 from workbench.gui.panes import PANES, PaneContext
@@ -307,7 +308,9 @@ class MainWindow(QMainWindow):
         self.stop_button.setVisible(False)
         new = sum(s.counts.new for s in summaries)
         failed = [s.account for s in summaries if s.failed]
-        text = self.tr("Synced at {0}: {1} new").format(datetime.now().strftime("%H:%M"), new)
+        text = self.tr("Synced at {0}: {1} new").format(
+            time_text(datetime.now(UTC)), number_text(new)
+        )
         if failed:
             text += self.tr(" — needs attention: {0} (see Accounts)").format(", ".join(failed))
         self.sync_label.setText(text)
@@ -330,7 +333,7 @@ class MainWindow(QMainWindow):
         times = [a.last_sync_at for a in accounts if a.last_sync_at]
         problems = [a.name for a in accounts if a.enabled and a.status.needs_attention]
         text = (
-            self.tr("Last sync {0}").format(max(times).astimezone().strftime("%Y-%m-%d %H:%M"))
+            self.tr("Last sync {0}").format(moment_text(max(times)))
             if times
             else self.tr("Not synced yet")
         )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.reminders import Reminder
-from workbench.core.text import local_time_text
+from workbench.gui.formats import moment_text
 from workbench.gui.scheduler import Scheduler
 from workbench.gui.words import marked
 
@@ -44,7 +44,7 @@ class RemindersDialog(QDialog):
         self.list = QListWidget()
         for reminder in self.reminders:
             # Titles are marked words; details may hold user content: plain text in a list item.
-            text = f"{local_time_text(reminder.due_at)}  {marked('Reminders', reminder.title)}"
+            text = f"{moment_text(reminder.due_at)}  {marked('Reminders', reminder.title)}"
             if reminder.detail:
                 text += f"\n{reminder.detail}"
             item = QListWidgetItem(text)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.sync.lock import SyncBusy
 from workbench.core.workspace import Workspace
+from workbench.gui.formats import time_text
 from workbench.gui.tasks import TaskRunner
 
 
@@ -112,7 +113,7 @@ class SyncController(QObject):
         holder = busy.holder
         if holder.pid is None:
             return self.tr("another program is syncing this workspace; try again later")
-        since = holder.started_at.astimezone().strftime("%H:%M") if holder.started_at else "?"
+        since = time_text(holder.started_at) if holder.started_at else "?"
         return self.tr(
             "another program (process {0}, since {1}) is syncing this workspace; "
             "try again when it has finished"

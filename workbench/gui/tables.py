@@ -27,3 +27,8 @@ def list_table(
     vertical.hide()
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     return table
+
+
+def fit_section(header: QHeaderView, column: int, width: int) -> None:
+    """``width`` pixels, or more when the column's title needs it (French is longer)."""
+    header.resizeSection(column, max(width, header.sectionSizeHint(column)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.core.accounts.service import AccountView
 from workbench.core.accounts.state import AccountState
+from workbench.gui.formats import moment_text, number_text, time_text
 from workbench.gui.text import plain_tooltip
 from workbench.gui.words import words
 
@@ -24,11 +25,7 @@ NEEDS_ATTENTION = tuple(s for s in AccountState if s.needs_attention)
 
 
 def when(value: datetime | None) -> str:
-    return (
-        value.astimezone().strftime("%Y-%m-%d %H:%M")
-        if value
-        else translate("AccountsModel", "never")
-    )
+    return moment_text(value) if value else translate("AccountsModel", "never")
 
 
 def signed_in_before(account: AccountView) -> bool:
@@ -43,10 +40,12 @@ def state_words(account: AccountView) -> str:
 def budget_words(account: AccountView) -> str:
     if account.budget_remaining is None:
         return ""
-    text = translate("AccountsModel", "{0} requests left").format(account.budget_remaining)
+    text = translate("AccountsModel", "{0} requests left").format(
+        number_text(account.budget_remaining)
+    )
     if account.budget_reset_at:
         text += translate("AccountsModel", ", resets {0}").format(
-            account.budget_reset_at.astimezone().strftime("%H:%M")
+            time_text(account.budget_reset_at)
         )
     return text
 
@@ -97,8 +96,8 @@ class AccountsModel(QAbstractTableModel):
                 account.connector_name,
                 state_words(account),
                 when(account.last_sync_at),
-                f"{account.item_count:,}",
-                str(account.community_count),
+                number_text(account.item_count),
+                number_text(account.community_count),
                 budget_words(account),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and account.status_message:

@@ -43,6 +43,7 @@ from workbench.gui.accounts.model import (
 )
 from workbench.gui.accounts.secrets_dialog import SecretsDialog, no_store_words
 from workbench.gui.changes import ChangeBus
+from workbench.gui.formats import number_text
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
 
@@ -255,7 +256,7 @@ class AccountsPane(QWidget):
             self.tr("State: {0}").format(state_words(account)),
             self.tr("Last sync: {0}").format(when(account.last_sync_at)),
             self.tr("{0} items in {1} communities").format(
-                f"{account.item_count:,}", account.community_count
+                number_text(account.item_count), number_text(account.community_count)
             ),
         ]
         budget = budget_words(account)
@@ -423,7 +424,10 @@ class AccountsPane(QWidget):
                 "actions from this workspace, and its passwords and tokens from the keyring. "
                 "Nothing is deleted on the platform."
             ).format(
-                summary.account, summary.communities, f"{summary.items:,}", summary.pending_actions
+                summary.account,
+                number_text(summary.communities),
+                number_text(summary.items),
+                number_text(summary.pending_actions),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

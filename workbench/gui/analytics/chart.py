@@ -100,8 +100,9 @@ class ChartBox(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-weight: bold")
         self.title.setToolTip(chart_title(key))
-        # A long title is cut rather than widening the column past a 1280-pixel screen.
+        # A long title wraps rather than widening the column past a 1280-pixel screen.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)
         self.image_button = QToolButton()
         self.image_button.setText(self.tr("Image…"))
         self.image_button.setToolTip(self.tr("Save this chart as PNG or SVG"))

@@ -136,6 +136,7 @@ class AnalyticsPane(QWidget):
 
         self.status = QLabel(self.tr("Choose a period and communities; the charts follow."))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)  # longer in French than the row is wide
         self.unanswered_hours = self._hours_box(
             self.tr("A question with no team reply after this long counts as unanswered")
         )

@@ -24,6 +24,7 @@ from workbench.core.events.impact import Impact
 from workbench.core.events.model import EventView
 from workbench.core.events.service import EventService
 from workbench.gui.events.words import problem_text
+from workbench.gui.formats import number_text, percent_text
 from workbench.gui.tasks import TaskRunner
 
 
@@ -90,12 +91,16 @@ class AfterEventForm(QWidget):
             self.impact.setText(self.tr("Choose the event's communities to see its impact."))
             return
         text = self.tr(
-            "{after} items in its communities the week after; {before:.0f} a week before."
-        ).format(after=found.week_after, before=found.weekly_before)
+            "{after} items in its communities the week after; {before} a week before."
+        ).format(
+            after=number_text(found.week_after), before=number_text(round(found.weekly_before))
+        )
         if not found.complete:  # a change over part of a week would mislead
             text += " " + self.tr("(The week after is not over yet.)")
         elif found.change is not None:
-            text += " " + self.tr("Change: {change:+.0%}.").format(change=found.change)
+            text += " " + self.tr("Change: {change}.").format(
+                change=percent_text(found.change, signed=True)
+            )
         self.impact.setText(text)
 
     def _on_import_clicked(self) -> None:

@@ -31,6 +31,7 @@ from workbench.core.events.model import ChecklistItem, EventDraft
 from workbench.core.events.state import EventKind, EventStatus
 from workbench.gui.events.words import event_kind, event_status
 from workbench.gui.events.zones import ZonePicker
+from workbench.gui.formats import edit_pattern
 
 DONE_MARK = "[x] "
 
@@ -147,7 +148,7 @@ class EventForm(QWidget):
         self._on_all_day_toggled(False)
 
     def _on_all_day_toggled(self, on: bool) -> None:
-        fmt = "ddd d MMM yyyy" if on else "ddd d MMM yyyy HH:mm"
+        fmt = edit_pattern(with_time=not on)
         for edit in (self.start, self.end):
             edit.setDisplayFormat(fmt)
         self.changed.emit()

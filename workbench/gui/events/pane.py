@@ -39,6 +39,7 @@ from workbench.gui.events.editing import Editing
 from workbench.gui.events.import_export import CalendarFiles
 from workbench.gui.events.toolbar import AGENDA, EventsToolbar
 from workbench.gui.events.words import problem_text
+from workbench.gui.formats import day_month_text
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.text import plain_tooltip
 
@@ -163,7 +164,7 @@ class EventsPane(QWidget):
         if view is self.month:
             text = locale.toString(to_qdate(view.selected_date), "MMMM yyyy")
         else:
-            text = f"{locale.toString(to_qdate(first), 'd MMM')} – {locale.toString(to_qdate(last), 'd MMM yyyy')}"
+            text = f"{day_month_text(first)} – {day_month_text(last)} {locale.toString(last.year)}"
         self.toolbar.period.setText(text)
 
     def _on_range_changed(self) -> None:

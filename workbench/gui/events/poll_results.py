@@ -24,6 +24,7 @@ from workbench.core.communities import CommunityRef
 from workbench.core.events.model import EventView
 from workbench.core.events.polls import PollPublisher, PollTally, Publication
 from workbench.gui.events.words import problem_text
+from workbench.gui.formats import number_text, percent_text
 from workbench.gui.tasks import TaskRunner
 
 
@@ -113,10 +114,14 @@ class PollResults(QWidget):
             for spin, (_option, count) in zip(self.counts, tally.votes, strict=False):
                 spin.setValue(count)
             source = self.tr("synced") if tally.source == "synced" else self.tr("entered")
-            lines = [self.tr("{total} votes ({source}):").format(total=tally.total, source=source)]
+            lines = [
+                self.tr("{total} votes ({source}):").format(
+                    total=number_text(tally.total), source=source
+                )
+            ]
             for option, count in tally.votes:
-                share = f" ({count / tally.total:.0%})" if tally.total else ""
-                lines.append(f"{option}: {count}{share}")
+                share = f" ({percent_text(count / tally.total)})" if tally.total else ""
+                lines.append(f"{option}: {number_text(count)}{share}")
             self.tally.setText("\n".join(lines))
 
     def _state(self, p: Publication) -> str:

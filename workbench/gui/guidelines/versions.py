@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.guidelines.documents import GuidelineService, SideBySide, VersionView
+from workbench.gui.formats import date_time_text
 from workbench.gui.guidelines.words import change_word
 from workbench.gui.tasks import TaskRunner
 
@@ -24,7 +25,7 @@ COLOURS = {"added": "#e6f4ea", "removed": "#fce8e6", "changed": "#fef7e0"}
 
 
 def version_label(version: VersionView) -> str:
-    when = version.published_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = date_time_text(version.published_at)
     return f"v{version.number} · {when} · {version.published_by}"
 
 

@@ -13,7 +13,6 @@ plain text.
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from typing import Any, NamedTuple
 
 import nh3
@@ -35,6 +34,7 @@ from workbench.core.inbox.remote_images import decode_inline_image, is_web_url
 from workbench.core.inbox.service import InboxRow, ItemDetail
 from workbench.core.outbox.service import OutboxView
 from workbench.core.outbox.state import ActionKind, OutboxStatus
+from workbench.gui.formats import long_moment_text, moment_text, number_text
 from workbench.gui.inbox.model import cell, state_label
 from workbench.gui.text import plain_tooltip
 from workbench.gui.words import mod_action, outbox_status
@@ -198,7 +198,7 @@ def _related_item(row: InboxRow) -> QListWidgetItem:
 
 def outbox_text(entry: OutboxView) -> str:
     """One line of the item's history: when, what, by whom, why, and how it went."""
-    when = entry.created_at.astimezone().strftime("%d %b %H:%M")
+    when = moment_text(entry.created_at)
     who = entry.created_by or translate("ItemView", "someone")
     if entry.action == ActionKind.MODERATE:
         what = translate("ItemView", "{action} by {who}").format(
@@ -296,6 +296,12 @@ class ItemView(QWidget):
         self.tabs.addTab(self.others, translate("ItemView", "Author"))
         self.tabs.addTab(self.notes, translate("ItemView", "Notes"))
         self.tabs.addTab(outbox_page, translate("ItemView", "Replies"))
+        # Every tab in sight (French titles are longer): tabs share the width, and only a
+        # window narrower than the titles shortens them with "…".
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        for tab in range(self.tabs.count()):
+            self.tabs.setTabToolTip(tab, self.tabs.tabText(tab))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -323,7 +329,7 @@ class ItemView(QWidget):
     def show_detail(self, detail: ItemDetail) -> None:
         self.detail = detail
         row = detail.row
-        when = datetime.fromtimestamp(row.created_at).strftime("%a %d %b %Y %H:%M")
+        when = long_moment_text(row.created_at)
         meta = " · ".join(
             part
             for part in (
@@ -371,9 +377,11 @@ class ItemView(QWidget):
             self.others.addItem(translate("ItemView", "No other items by this author."))
         self.notes.clear()
         for note in detail.notes:
-            stamp = datetime.fromtimestamp(note.created_at).strftime("%d %b %H:%M")
+            stamp = moment_text(note.created_at)
             self.notes.addItem(f"{stamp} {note.author}: {note.text}")
-        self.tabs.setTabText(2, translate("ItemView", "Notes ({n})").format(n=len(detail.notes)))
+        self.tabs.setTabText(
+            2, translate("ItemView", "Notes ({n})").format(n=number_text(len(detail.notes)))
+        )
         self.show_outbox(list(detail.outbox))
 
     def _show_replies_in_thread(self, entries: list[OutboxView]) -> None:

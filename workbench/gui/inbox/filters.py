@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from workbench.core.inbox.query import KINDS, Order, State, View
+from workbench.gui.text import plain_tooltip
 from workbench.gui.words import item_kinds, item_state
 
 translate = QCoreApplication.translate
@@ -95,6 +96,13 @@ class FilterBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(4)
+            if combo is not self.order:  # its tooltip says what it is
+                # The whole choice when the combo shows only its first letters (French);
+                # community names come from the platforms: a plain tooltip.
+                combo.currentTextChanged.connect(
+                    lambda text, c=combo: c.setToolTip(plain_tooltip(text))
+                )
+                combo.setToolTip(plain_tooltip(combo.currentText()))
             if combo not in (self.when, self.order):
                 bottom.addWidget(combo, 1)
         layout = QVBoxLayout(self)

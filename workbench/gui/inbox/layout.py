@@ -30,7 +30,7 @@ from workbench.gui.inbox.detail import ItemView
 from workbench.gui.inbox.filters import FilterBar
 from workbench.gui.inbox.model import COLUMNS, InboxModel, column_title
 from workbench.gui.inbox.sidebar import ViewList
-from workbench.gui.tables import list_table
+from workbench.gui.tables import fit_section, list_table
 
 translate = QCoreApplication.translate
 
@@ -67,7 +67,7 @@ def item_table(model: InboxModel) -> QTableView:
         if key == "item":
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
-            header.resizeSection(column, WIDTHS[key])
+            fit_section(header, column, WIDTHS[key])
         header.setSectionHidden(column, key in HIDDEN)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(

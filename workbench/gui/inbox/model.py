@@ -16,7 +16,6 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from workbench.core.inbox.query import State
 from workbench.core.inbox.service import InboxRow
+from workbench.gui.formats import moment_text
 from workbench.gui.text import plain_tooltip
 from workbench.gui.words import item_kind, item_state
 
@@ -69,16 +69,14 @@ def state_label(row: InboxRow) -> str:
         return row.state
     if row.state == State.SNOOZED and row.snoozed_until:
         return translate("InboxModel", "Snoozed until {when}").format(
-            when=datetime.fromtimestamp(row.snoozed_until).strftime("%d %b %H:%M")
+            when=moment_text(row.snoozed_until)
         )
     return label
 
 
 def short_time(epoch: int) -> str:
-    when = datetime.fromtimestamp(epoch)
-    if when.date() == datetime.now().date():
-        return when.strftime("%H:%M")
-    return when.strftime("%d %b %H:%M")
+    """The time today, the day and time otherwise, as the user's locale writes them."""
+    return moment_text(epoch)
 
 
 PRIORITY_LABELS = {0: "", 1: "!", 2: "!!", 3: "!!!"}

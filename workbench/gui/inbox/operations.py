@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 from workbench.core.inbox.export import export_csv
 from workbench.core.inbox.query import View
 from workbench.core.inbox.service import InboxService
+from workbench.gui.formats import moment_text
 
 translate = QCoreApplication.translate
 
@@ -39,7 +40,7 @@ def snooze_choices(now: datetime) -> list[tuple[str, datetime]]:
 def snooze_menu(parent: QWidget, snooze: Callable[[int], None]) -> QMenu:
     menu = QMenu(translate("InboxOperations", "Snooze until"), parent)
     for label, when in snooze_choices(datetime.now()):
-        action = menu.addAction(f"{label} — {when:%a %d %b %H:%M}")
+        action = menu.addAction(f"{label} — {moment_text(when.astimezone(), weekday=True)}")
         action.triggered.connect(lambda _c=False, w=when: snooze(int(w.timestamp())))
 
     def custom() -> None:

@@ -28,6 +28,7 @@ from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import NamedView, SavedViews, builtin_views
 from workbench.core.outbox.actions import OutboxActions
 from workbench.gui.changes import ChangeBus
+from workbench.gui.formats import number_text
 from workbench.gui.inbox.actions import build, handlers
 from workbench.gui.inbox.asking import Asking
 from workbench.gui.inbox.composing import Composing
@@ -263,9 +264,11 @@ class InboxPane(QWidget):
     def _say(self, ids: IdList) -> None:
         count = len(self.model.ids)
         text = (
-            translate("InboxPane", "{n} items").format(n=f"{count:,}")
+            translate("InboxPane", "{n} items").format(n=number_text(count))
             if ids.complete
-            else translate("InboxPane", "{n}+ items, loading the rest…").format(n=f"{count:,}")
+            else translate("InboxPane", "{n}+ items, loading the rest…").format(
+                n=number_text(count)
+            )
         )
         if ids.complete and not count:
             named = self.views.get(self.current_key)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from workbench.core.inbox.service import COUNT_CAP
 from workbench.core.inbox.views import NamedView
+from workbench.gui.formats import number_text
 from workbench.gui.text import plain_tooltip
 
 translate = QCoreApplication.translate
@@ -61,9 +62,9 @@ class ViewList(QListWidget):
             if count is None:
                 item.setText(view.name)
             elif count >= COUNT_CAP:  # counting stops there: a full count would scan it all
-                item.setText(f"{view.name}  ({COUNT_CAP:,}+)")
+                item.setText(f"{view.name}  ({number_text(COUNT_CAP)}+)")
             else:
-                item.setText(f"{view.name}  ({count:,})")
+                item.setText(f"{view.name}  ({number_text(count)})")
 
     def select(self, key: str) -> None:
         for row in range(self.count()):

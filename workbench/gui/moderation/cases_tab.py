@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from workbench.core.moderation.cases import CaseView
 from workbench.core.moderation.service import ModerationService
 from workbench.core.moderation.state import CaseStatus
-from workbench.core.text import local_time_text
+from workbench.gui.formats import moment_text, number_text
 from workbench.gui.moderation.words import case_words
 from workbench.gui.tasks import TaskRunner
 
@@ -99,9 +99,9 @@ class CasesTab(QWidget):
             cells = (
                 case.title,
                 case_words(case.status),
-                str(len(case.item_ids)),
-                str(len(case.member_ids)),
-                local_time_text(case.updated_at),
+                number_text(len(case.item_ids)),
+                number_text(len(case.member_ids)),
+                moment_text(case.updated_at),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from workbench.core.moderation.decisions import DecisionFilter, DecisionView, MonthSummary
 from workbench.core.moderation.service import ModerationService
 from workbench.core.moderation.state import Decision
-from workbench.core.text import local_time_text
+from workbench.gui.formats import moment_text
 from workbench.gui.moderation.words import decision_words, result_words
 from workbench.gui.tasks import TaskRunner
 
@@ -102,7 +102,7 @@ class DecisionsTab(QWidget):
         self.table.setRowCount(len(self.decisions))
         for row, d in enumerate(self.decisions):
             cells = (
-                local_time_text(d.created_at),
+                moment_text(d.created_at),
                 decision_words(d.action),
                 d.member,
                 d.rule,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.inbox.service import InboxRow
 from workbench.core.moderation.queue import EntryContext
-from workbench.core.text import local_time_text
+from workbench.gui.formats import moment_text
 from workbench.gui.moderation.words import (
     age_words,
     decision_words,
@@ -45,7 +45,7 @@ def _plain(label: QLabel) -> QLabel:
 
 
 def _row_text(row: InboxRow) -> str:
-    when = local_time_text(datetime.fromtimestamp(row.created_at, UTC))
+    when = moment_text(datetime.fromtimestamp(row.created_at, UTC))
     text = " ".join((row.title or row.snippet).split())[:160]
     return f"{item_kind(row.kind)} · {row.author or '—'} · {when} — {text}"
 
@@ -100,6 +100,9 @@ class EntryView(QWidget):
         self.tabs.addTab(notes_page, self.tr("Notes on the author"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
         self.tabs.setMinimumHeight(80)  # the window must still fit a small screen
+        # Every tab in sight (French titles are longer): the panel is as wide as its
+        # tabs' whole titles, counts included, whatever the queue's splitter wants.
+        self.tabs.setUsesScrollButtons(False)
         layout.addWidget(self.tabs, 2)
         self.context: EntryContext | None = None
 
@@ -157,7 +160,7 @@ class EntryView(QWidget):
         self._fill_rows(self.author_items, list(detail.author_items if detail else ()))
         self.notes.clear()
         for note in context.notes:
-            when = local_time_text(note.created_at)
+            when = moment_text(note.created_at)
             line = f"{note_kind_words(note.kind)} · {when} · {note.created_by or '—'} ({note_source_words(note.source)}): {note.text}"
             self.notes.addItem(QListWidgetItem(line[:2000]))
         if not context.notes:
@@ -165,7 +168,7 @@ class EntryView(QWidget):
         self.decisions.clear()
         shown = {d.id: d for d in (*context.decisions, *context.author_decisions)}
         for d in sorted(shown.values(), key=lambda d: d.created_at, reverse=True):
-            when = local_time_text(d.created_at)
+            when = moment_text(d.created_at)
             why = f" — {d.rationale}" if d.rationale else ""
             self.decisions.addItem(
                 f"{when} · {decision_words(d.action)} · {d.actor} · {result_words(d.result)}{why}"

@@ -24,7 +24,7 @@ from workbench.core.moderation.erase import Erased
 from workbench.core.moderation.notes import MemberRef, NoteView
 from workbench.core.moderation.service import ModerationService, NotesImport
 from workbench.core.moderation.state import NoteKind
-from workbench.core.text import local_time_text
+from workbench.gui.formats import moment_text
 from workbench.gui.moderation.words import note_kind_words, note_source_words
 from workbench.gui.tasks import TaskRunner
 
@@ -167,7 +167,7 @@ class NotesTab(QWidget):
         for note in notes:
             where = f" · {note.community}" if note.community else ""
             self.notes.addItem(
-                f"{note_kind_words(note.kind)} · {local_time_text(note.created_at)}{where} · "
+                f"{note_kind_words(note.kind)} · {moment_text(note.created_at)}{where} · "
                 f"{note.created_by or '—'} ({note_source_words(note.source)})\n{note.text}"
             )
         if not notes:

@@ -36,6 +36,7 @@ from workbench.gui.moderation.detail import EntryView
 from workbench.gui.moderation.model import QueueModel
 from workbench.gui.moderation.notes_tab import NotesTab
 from workbench.gui.moderation.words import order_words, source_words
+from workbench.gui.tables import fit_section
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.words import words
 
@@ -134,10 +135,11 @@ class ModerationPane(Asking):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the item's title
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 140)
+        fit_section(header, 3, 140)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(7, 90)
-        header.setMinimumSectionSize(40)
+        fit_section(header, 7, 90)
+        # The item's title (stretched) never narrower than its column title.
+        header.setMinimumSectionSize(max(40, header.sectionSizeHint(2)))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_menu)

@@ -26,6 +26,7 @@ from workbench.core.playbooks.export import CatalogEntry, new_header
 from workbench.core.playbooks.format import SUFFIX, PlaybookError
 from workbench.core.playbooks.service import PlaybookService
 from workbench.core.playbooks.state import PlaybookArea
+from workbench.gui.formats import number_text
 from workbench.gui.playbooks.words import area_word
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.words import words
@@ -151,7 +152,9 @@ class ExportPlaybookDialog(QDialog):
     def _on_exported(self, count: int, path: Path) -> None:
         self.export_button.setEnabled(True)
         self.message.setText(
-            self.tr("%1 items written to %2").replace("%1", str(count)).replace("%2", str(path))
+            self.tr("%1 items written to %2")
+            .replace("%1", number_text(count))
+            .replace("%2", str(path))
         )
 
     def _on_failed(self, error: Exception) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from workbench.core.prompts.library import PromptView
 from workbench.core.prompts.state import UseState
 from workbench.core.prompts.uses import UseView
-from workbench.core.text import local_time_text
+from workbench.gui.formats import decimal_text, moment_text
 from workbench.gui.prompts.words import language_word, purpose_word, use_state_word
 from workbench.gui.text import plain_tooltip
 from workbench.gui.words import community_type
@@ -177,7 +177,7 @@ class PromptDetail(QWidget):
             return
         self.results_none.setVisible(not results)
         for row, result in enumerate(results):
-            score = "–" if result.score is None else f"{result.score:.1f}"
+            score = "–" if result.score is None else decimal_text(result.score)
             label = plain(
                 self.tr(
                     "{community}: used {uses}×, {members} members replied, {replies} "
@@ -199,7 +199,7 @@ class PromptDetail(QWidget):
         """The latest uses: when, where, and what became of each (the outcome, later)."""
         lines = []
         for community, use in uses:
-            when = local_time_text(use.due_at or use.created_at)
+            when = moment_text(use.due_at or use.created_at)
             line = f"{when} · {community}: {use_state_word(use.state)}"
             if use.state is UseState.LINKED:
                 line += " · " + self.tr("{replies} replies from {members} members").format(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from workbench.gui.prompts.detail import PromptDetail
 from workbench.gui.prompts.filters import PromptFilters
 from workbench.gui.prompts.model import COLUMNS, PromptListModel
-from workbench.gui.tables import list_table
+from workbench.gui.tables import fit_section, list_table
 
 translate = QCoreApplication.translate
 
@@ -43,7 +43,7 @@ def prompt_table(model: PromptListModel) -> QTableView:
         if key == "text":
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
-            header.resizeSection(column, WIDTHS[key])
+            fit_section(header, column, WIDTHS[key])
     return table
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from workbench.core.prompts.library import PromptView
+from workbench.gui.formats import decimal_text
 from workbench.gui.prompts.words import language_word, purpose_word
 from workbench.gui.text import plain_tooltip
 from workbench.gui.words import community_type
@@ -33,7 +34,7 @@ def one_line(text: str, limit: int = 160) -> str:
 
 
 def score_text(score: float | None) -> str:
-    return "" if score is None else f"{score:.1f}"
+    return "" if score is None else decimal_text(score)
 
 
 class PromptListModel(QAbstractTableModel):

@@ -22,6 +22,7 @@ from workbench.core.communities import Communities
 from workbench.core.prompts.library import PromptLibrary, PromptView
 from workbench.core.prompts.uses import PromptUses
 from workbench.gui.changes import ChangeBus
+from workbench.gui.formats import number_text
 from workbench.gui.prompts.actions import build, relabel
 from workbench.gui.prompts.detail import CommunityResult
 from workbench.gui.prompts.layout import PromptWidgets
@@ -148,10 +149,10 @@ class PromptsPane(QWidget):
 
     def _say(self, count: int, note: str = "") -> None:
         if count:
-            text = self.tr("{n} prompts").format(n=f"{count:,}")
+            text = self.tr("{n} prompts").format(n=number_text(count))
             if count >= SEARCH_LIMIT:
                 text = self.tr("The first {n} prompts: narrow the search to see others").format(
-                    n=f"{count:,}"
+                    n=number_text(count)
                 )
         else:
             text = self.tr("No prompt matches these filters.")

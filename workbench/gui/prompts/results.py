@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.prompts.outcomes import ResultRow
+from workbench.gui.formats import decimal_text, number_text
 from workbench.gui.prompts.model import one_line
 from workbench.gui.prompts.words import explained
 from workbench.gui.tasks import TaskRunner
@@ -132,10 +133,12 @@ class ResultsModel(QAbstractTableModel):
                 return one_line(str(value), 90)
             if isinstance(value, float):
                 return (
-                    f"{value:.1f}"
+                    decimal_text(value)
                     if key == "score"
-                    else self.tr("{n} min").format(n=f"{value:.0f}")
+                    else self.tr("{n} min").format(n=number_text(round(value)))
                 )
+            if isinstance(value, int) and not isinstance(value, bool):
+                return number_text(value)
             return str(value)
         if role == SORT_ROLE:
             if isinstance(value, str):

@@ -32,7 +32,7 @@ from workbench.core.communities import Communities, CommunityRef
 from workbench.core.prompts.library import PromptView
 from workbench.core.prompts.uses import PastSchedule, PromptUses, UseView
 from workbench.core.prompts.variables import MissingVariable
-from workbench.core.text import local_time_text
+from workbench.gui.formats import edit_pattern, moment_text
 from workbench.gui.prompts.variables_form import VariablesForm
 from workbench.gui.prompts.words import use_state_word
 from workbench.gui.tasks import TaskRunner
@@ -112,7 +112,7 @@ class UseDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setObjectName("useWhen")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(edit_pattern())
         soon = QDateTime.currentDateTime().addSecs(90 * 60)
         soon.setTime(QTime(soon.time().hour(), 0))  # a full hour, at least half an hour ahead
         self.when.setDateTime(soon)
@@ -245,7 +245,7 @@ class UseDialog(QDialog):
         self._past_confirmed = True
         self.message.setText(
             self.tr("{when} has passed. Post it now instead? Click again to post now.").format(
-                when=local_time_text(at)
+                when=moment_text(at)
             )
         )
         self.use_button.setText(self.tr("Post now"))
@@ -288,7 +288,7 @@ class UseDialog(QDialog):
     def _show_result(self, view: UseView) -> None:
         state = str(view.state)
         later = view.due_at is not None and view.due_at > datetime.now(UTC)
-        when = local_time_text(view.due_at) if view.due_at is not None else ""
+        when = moment_text(view.due_at) if view.due_at is not None else ""
         if state == "scheduled":
             text = (
                 self.tr("Scheduled for {when} (your time).").format(when=when)

@@ -92,7 +92,7 @@ class AgendaModel(QAbstractListModel):
 
     def _heading(self, day: date, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            text = QLocale().toString(to_qdate(day), "dddd d MMMM yyyy")
+            text = QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
             return self.tr("Today — {day}").format(day=text) if day == self._today else text
         if role == Qt.ItemDataRole.FontRole:
             font = QFont(QApplication.font())

@@ -41,6 +41,7 @@ from workbench.gui.events.calendar.style import (
     kind_colour,
     tooltip,
 )
+from workbench.gui.formats import day_month_pattern
 
 NEW_EVENT_TIME = time(9, 0)  # a double-click on a day proposes an event at 9:00
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -276,21 +277,25 @@ class MonthView(CalendarView):
                 painter.setPen(pen)
                 painter.drawRect(r.adjusted(1, 1, -1, -1))
 
-    def _paint_header(self, painter: QPainter, line: int) -> None:
+    def day_names(self) -> list[str]:
+        """The header's short day names, first column first ("lun." … in French)."""
         locale = QLocale()
+        return [
+            locale.dayName(
+                (self.first_weekday - 1 + column) % 7 + 1, QLocale.FormatType.ShortFormat
+            )
+            for column in range(7)
+        ]
+
+    def _paint_header(self, painter: QPainter, line: int) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         height = self._header_height(line)
         painter.fillRect(
             0, 0, self.width(), height, self.palette().color(QPalette.ColorRole.Window)
         )
-        for column in range(7):
-            weekday = (self.first_weekday - 1 + column) % 7 + 1
+        for column, name in enumerate(self.day_names()):
             x0, x1 = column * self.width() // 7, (column + 1) * self.width() // 7
-            painter.drawText(
-                QRect(x0, 0, x1 - x0, height),
-                int(Qt.AlignmentFlag.AlignCenter),
-                locale.dayName(weekday, QLocale.FormatType.ShortFormat),
-            )
+            painter.drawText(QRect(x0, 0, x1 - x0, height), int(Qt.AlignmentFlag.AlignCenter), name)
 
     def _paint_day_number(
         self,
@@ -304,7 +309,7 @@ class MonthView(CalendarView):
     ) -> None:
         label = str(cell.day.day)
         if cell.day.day == 1:  # the first of a month says which month
-            label = QLocale().toString(QDate(cell.day.year, cell.day.month, 1), "d MMM")
+            label = QLocale().toString(QDate(cell.day.year, cell.day.month, 1), day_month_pattern())
         painter.setFont(font)
         width = QFontMetrics(font).horizontalAdvance(label) + 10
         number = QRect(cell.rect.left() + 3, cell.rect.top() + 3, max(width, line + 2), line + 2)

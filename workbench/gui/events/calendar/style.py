@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 
 from workbench.gui.events.calendar.layout import CalendarItem, local_days
 from workbench.gui.events.words import event_kind, event_status
+from workbench.gui.formats import edit_pattern
 from workbench.gui.text import plain_tooltip
 
 # Distinct hues that stay readable with white text on them, on light and dark themes.
@@ -68,8 +69,8 @@ def short_time(moment: datetime) -> str:
 
 
 def short_day(day: date) -> str:
-    """ "Tue 3 Mar 2026", day and month names in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    """ "Tue, Mar 3, 2026" / "mar. 3 mars 2026": the locale's order and names."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), edit_pattern(with_time=False))
 
 
 def when_text(item: CalendarItem, zone: ZoneInfo) -> str:

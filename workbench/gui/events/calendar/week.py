@@ -35,6 +35,7 @@ from workbench.gui.events.calendar.style import (
     short_time,
     tooltip,
 )
+from workbench.gui.formats import day_month_pattern
 
 HOUR_HEIGHT = 44
 GUTTER = 56  # the hours column
@@ -230,7 +231,7 @@ class _WeekHeader(QWidget):
         bold.setBold(True)
         for column, day in enumerate(view.week().days):
             x0, x1 = view.column_x(column)
-            label = locale.toString(to_qdate(day), "ddd d MMM")
+            label = locale.toString(to_qdate(day), day_month_pattern(weekday=True))
             rect = QRect(x0, 2, x1 - x0, line)
             if day == today:
                 painter.fillRect(
