@@ -161,17 +161,17 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../gui/accounts/model.py" line="+30"/>
+        <location filename="../../gui/accounts/model.py" line="+28"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{0} requests left</source>
         <translation>{0} requêtes restantes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>, resets {0}</source>
         <translation>, réinitialisation à {0}</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>AccountsPane</name>
     <message>
-        <location filename="../../gui/accounts/pane.py" line="+84"/>
+        <location filename="../../gui/accounts/pane.py" line="+85"/>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;Connect the platform accounts whose communities you manage.</source>
         <translation>&lt;h2&gt;Comptes&lt;/h2&gt;Connectez les comptes des plateformes dont vous gérez les communautés.</translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>AfterEventForm</name>
     <message>
-        <location filename="../../gui/events/after_event.py" line="+46"/>
+        <location filename="../../gui/events/after_event.py" line="+47"/>
         <source>Not entered</source>
         <translation>Non renseignée</translation>
     </message>
@@ -453,21 +453,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{after} items in its communities the week after; {before:.0f} a week before.</source>
-        <translation>{after} éléments dans ses communautés la semaine suivante ; {before:.0f} par semaine avant.</translation>
+        <source>{after} items in its communities the week after; {before} a week before.</source>
+        <translation>{after} éléments dans ses communautés la semaine suivante ; {before} par semaine avant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Change: {change}.</source>
+        <translation>Évolution : {change}.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>(The week after is not over yet.)</source>
         <translation>(La semaine suivante n’est pas encore terminée.)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Change: {change:+.0%}.</source>
-        <translation>Évolution : {change:+.0%}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Attendee list</source>
         <translation>Liste des participants</translation>
     </message>
@@ -522,7 +522,7 @@
 <context>
     <name>AnalyticsCharts</name>
     <message>
-        <location filename="../../gui/analytics/drawing.py" line="+57"/>
+        <location filename="../../gui/analytics/drawing.py" line="+59"/>
         <source>Nothing in this period</source>
         <translation>Rien sur cette période</translation>
     </message>
@@ -549,12 +549,16 @@
     <message>
         <location line="+46"/>
         <location line="+23"/>
+        <location filename="../../gui/analytics/drawing_more.py" line="+123"/>
+        <location line="+30"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+23"/>
+        <location filename="../../gui/analytics/drawing_more.py" line="-29"/>
+        <location line="+30"/>
         <source>90th percentile</source>
         <translation>90e centile</translation>
     </message>
@@ -569,7 +573,7 @@
         <translation>Réponse en moins de {hours:g} h</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Activity by kind</source>
         <translation>Activité par type</translation>
     </message>
@@ -592,6 +596,77 @@
         <location line="+1"/>
         <source>Unanswered and coverage</source>
         <translation>Sans réponse et couverture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analytics/drawing_more.py" line="-53"/>
+        <source>No rule</source>
+        <translation>Aucune règle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+32"/>
+        <source>{n} open</source>
+        <translation>{n} non traités</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Members per post</source>
+        <translation>Membres par publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member replies per post</source>
+        <translation>Réponses de membres par publication</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A week before (average)</source>
+        <translation>Une semaine avant (moyenne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The week after</source>
+        <translation>La semaine après</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} came</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Moderation actions per week</source>
+        <translation>Actions de modération par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderation actions by rule</source>
+        <translation>Actions de modération par règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report handling time per week</source>
+        <translation>Délai de traitement des signalements par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report handling per community</source>
+        <translation>Traitement des signalements par communauté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best prompts</source>
+        <translation>Meilleures amorces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt outcomes per community</source>
+        <translation>Résultats des amorces par communauté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event impact: items before and after</source>
+        <translation>Effet des événements : éléments avant et après</translation>
     </message>
 </context>
 <context>
@@ -660,7 +735,7 @@
 <context>
     <name>AnalyticsPane</name>
     <message>
-        <location filename="../../gui/analytics/pane.py" line="+84"/>
+        <location filename="../../gui/analytics/pane.py" line="+103"/>
         <source>Weekly report…</source>
         <translation>Rapport hebdomadaire…</translation>
     </message>
@@ -675,7 +750,7 @@
         <translation>Choisissez une période et des communautés : les graphiques suivent.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A question with no team reply after this long counts as unanswered</source>
         <translation>Une question sans réponse de l’équipe au-delà de ce délai compte comme sans réponse</translation>
     </message>
@@ -705,7 +780,7 @@
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>No communities yet: connect an account under Accounts, then sync.</source>
         <translation>Aucune communauté pour l’instant : connectez un compte dans Comptes, puis synchronisez.</translation>
     </message>
@@ -783,7 +858,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+44"/>
+        <location filename="../../gui/app.py" line="+46"/>
         <source>Welcome to Community Workbench</source>
         <translation>Bienvenue dans Community Workbench</translation>
     </message>
@@ -1017,7 +1092,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../gui/analytics/chart.py" line="+106"/>
+        <location filename="../../gui/analytics/chart.py" line="+107"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
@@ -1632,12 +1707,12 @@
     <name>EntryView</name>
     <message>
         <location filename="../../gui/moderation/detail.py" line="+61"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Select an entry to see it in context.</source>
         <translation>Sélectionnez une entrée pour la voir dans son contexte.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Rule:</source>
         <translation>Règle :</translation>
     </message>
@@ -1682,7 +1757,7 @@
         <translation>Décisions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Report this…</source>
         <translation>Signaler…</translation>
     </message>
@@ -1874,7 +1949,7 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../gui/events/event_form.py" line="+74"/>
+        <location filename="../../gui/events/event_form.py" line="+75"/>
         <source>e.g. Monthly community Q&amp;A</source>
         <translation>p. ex. Q&amp;R mensuelle de la communauté</translation>
     </message>
@@ -2292,7 +2367,7 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../gui/events/pane.py" line="+275"/>
+        <location filename="../../gui/events/pane.py" line="+276"/>
         <source>Cancelled the occurrence of {title}.</source>
         <translation>Occurrence de {title} annulée.</translation>
     </message>
@@ -2406,7 +2481,7 @@
 <context>
     <name>ExportPlaybookDialog</name>
     <message>
-        <location filename="../../gui/playbooks/export_dialog.py" line="+41"/>
+        <location filename="../../gui/playbooks/export_dialog.py" line="+42"/>
         <location line="+84"/>
         <source>Export a playbook</source>
         <translation>Exporter un playbook</translation>
@@ -2487,7 +2562,7 @@
         <translation>%1 éléments écrits dans %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not written: %1</source>
         <translation>Non écrit : %1</translation>
     </message>
@@ -3429,7 +3504,7 @@
 <context>
     <name>InboxFilters</name>
     <message>
-        <location filename="../../gui/inbox/filters.py" line="+32"/>
+        <location filename="../../gui/inbox/filters.py" line="+33"/>
         <source>Search (/): words, &quot;a phrase&quot;, -exclude, author:name, community:name</source>
         <translation>Rechercher (/) : mots, &quot;une expression&quot;, -exclure, author:nom, community:nom</translation>
     </message>
@@ -3572,7 +3647,7 @@
         <translation>Reporté jusqu’à {when}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>(deleted on the platform)</source>
         <translation>(supprimé sur la plateforme)</translation>
     </message>
@@ -3678,7 +3753,7 @@
 <context>
     <name>InboxOperations</name>
     <message>
-        <location filename="../../gui/inbox/operations.py" line="+32"/>
+        <location filename="../../gui/inbox/operations.py" line="+33"/>
         <source>In 1 hour</source>
         <translation>Dans 1 heure</translation>
     </message>
@@ -3924,7 +3999,7 @@
         <translation>Vues intégrées et vues enregistrées, avec leur nombre d’éléments</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/pane.py" line="+138"/>
+        <location filename="../../gui/inbox/pane.py" line="+139"/>
         <source>Something went wrong: {error}</source>
         <translation>Une erreur s’est produite : {error}</translation>
     </message>
@@ -3939,7 +4014,7 @@
         <translation>{n}+ éléments, chargement de la suite…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
@@ -3977,7 +4052,7 @@
 <context>
     <name>InboxSidebar</name>
     <message>
-        <location filename="../../gui/inbox/sidebar.py" line="+36"/>
+        <location filename="../../gui/inbox/sidebar.py" line="+37"/>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
     </message>
@@ -4031,12 +4106,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Select an item to read it here.</source>
         <translation>Sélectionnez un élément pour le lire ici.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Load remote images</source>
         <translation>Charger les images</translation>
     </message>
@@ -4086,7 +4161,7 @@
         <translation>Réponses</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
@@ -4126,12 +4201,12 @@
         <translation>Aucun autre élément de cet auteur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Notes ({n})</source>
         <translation>Notes ({n})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Replies ({n})</source>
         <translation>Réponses ({n})</translation>
     </message>
@@ -4152,19 +4227,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+52"/>
-        <location line="+301"/>
+        <location filename="../../gui/main_window.py" line="+53"/>
+        <location line="+303"/>
         <source>Community Workbench</source>
         <translation>Community Workbench</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+215"/>
+        <location line="-235"/>
+        <location line="+217"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -4264,7 +4339,7 @@
         <translation>Synchronisé à {0} : {1} nouveau(x)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+26"/>
         <source> — needs attention: {0} (see Accounts)</source>
         <translation> — à vérifier : {0} (voir Comptes)</translation>
@@ -4296,7 +4371,7 @@
 <context>
     <name>ModerationPane</name>
     <message>
-        <location filename="../../gui/moderation/pane.py" line="+71"/>
+        <location filename="../../gui/moderation/pane.py" line="+72"/>
         <source>Queue</source>
         <translation>File</translation>
     </message>
@@ -4346,7 +4421,7 @@
         <translation>Haute uniquement</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>{0} open entries. Keys: A approve, R remove, S spam, W warn, B ban, N note, E escalate, D dismiss, C open a case, / filter.</source>
         <translation>{0} entrées ouvertes. Touches : A approuver, R retirer, S spam, W avertir, B bannir, N note, E remonter, D ignorer, C ouvrir un dossier, / filtrer.</translation>
     </message>
@@ -4667,7 +4742,7 @@
 <context>
     <name>MonthView</name>
     <message numerus="yes">
-        <location filename="../../gui/events/calendar/month.py" line="+209"/>
+        <location filename="../../gui/events/calendar/month.py" line="+210"/>
         <source>%n more event(s): click to see the day</source>
         <translation>
             <numerusform>%n autre événement : cliquez pour voir la journée</numerusform>
@@ -4822,7 +4897,7 @@
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../gui/panes.py" line="+159"/>
+        <location filename="../../gui/panes.py" line="+163"/>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
@@ -5450,7 +5525,7 @@
 <context>
     <name>PollResults</name>
     <message>
-        <location filename="../../gui/events/poll_results.py" line="+52"/>
+        <location filename="../../gui/events/poll_results.py" line="+53"/>
         <source>Post the poll</source>
         <translation>Publier le sondage</translation>
     </message>
@@ -5500,12 +5575,12 @@
         <translation>saisis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{total} votes ({source}):</source>
         <translation>{total} votes ({source}) :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>being posted</source>
         <translation>publication en cours</translation>
     </message>
@@ -5916,7 +5991,7 @@
 <context>
     <name>PromptListModel</name>
     <message>
-        <location filename="../../gui/prompts/model.py" line="+53"/>
+        <location filename="../../gui/prompts/model.py" line="+54"/>
         <source>★</source>
         <translation>★</translation>
     </message>
@@ -6188,7 +6263,7 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../gui/prompts/pane.py" line="+99"/>
+        <location filename="../../gui/prompts/pane.py" line="+100"/>
         <source>Something went wrong: {error}</source>
         <translation>Une erreur s’est produite : {error}</translation>
     </message>
@@ -6613,7 +6688,7 @@
 <context>
     <name>ResultsDialog</name>
     <message>
-        <location filename="../../gui/prompts/results.py" line="+160"/>
+        <location filename="../../gui/prompts/results.py" line="+163"/>
         <source>Prompt results</source>
         <translation>Résultats des amorces</translation>
     </message>
@@ -6656,7 +6731,7 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Prompt</source>
         <translation>Amorce</translation>
     </message>
@@ -7002,7 +7077,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../gui/sync_controller.py" line="+114"/>
+        <location filename="../../gui/sync_controller.py" line="+115"/>
         <source>another program is syncing this workspace; try again later</source>
         <translation>un autre programme synchronise cet espace de travail ; réessayez plus tard</translation>
     </message>
@@ -7256,7 +7331,7 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../gui/guidelines/versions.py" line="+44"/>
+        <location filename="../../gui/guidelines/versions.py" line="+45"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -7297,7 +7372,7 @@
 <context>
     <name>WeeklyReport</name>
     <message>
-        <location filename="../../gui/analytics/weekly_pdf.py" line="+28"/>
+        <location filename="../../gui/analytics/weekly_pdf.py" line="+31"/>
         <source>{n:g} min</source>
         <translation>{n:g} min</translation>
     </message>
@@ -7347,7 +7422,32 @@
         <translation>Nouveaux membres / membres fidèles</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Moderation actions</source>
+        <translation>Actions de modération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports handled</source>
+        <translation>Signalements traités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handled} of {reports}</source>
+        <translation>{handled} sur {reports}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Median time to handle</source>
+        <translation>Délai médian de traitement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members replying to prompts</source>
+        <translation>Membres ayant répondu aux amorces</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Community report</source>
         <translation>Rapport de communauté</translation>
     </message>
@@ -7614,7 +7714,7 @@
 <context>
     <name>_WeekHeader</name>
     <message>
-        <location filename="../../gui/events/calendar/week.py" line="+250"/>
+        <location filename="../../gui/events/calendar/week.py" line="+251"/>
         <source>All day</source>
         <translation>Toute la journée</translation>
     </message>
