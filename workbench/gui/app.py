@@ -8,13 +8,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
 from workbench.core.logs import setup_logging
 from workbench.core.messages import bridge
 from workbench.core.workspace import StoreError, Workspace, default_data_dir
+from workbench.gui.i18n import choose_language, install_translations
 from workbench.gui.selftest import run_self_test
 
 translate = QCoreApplication.translate
@@ -22,7 +23,7 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 
-def _application(self_test: bool) -> QApplication:
+def _application(self_test: bool, language: str | None = None) -> QApplication:
     no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if self_test and sys.platform.startswith("linux") and no_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,18 +33,9 @@ def _application(self_test: bool) -> QApplication:
     app.setApplicationName("Community Workbench")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("community-workbench")
-    _install_translation(app)
+    # Before any window exists: widgets take their text (and QLocale) when they are built.
+    install_translations(app, choose_language(language))
     return app
-
-
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-
-
-def _install_translation(app: QApplication) -> None:
-    """Load workbench_<locale>.qm when one exists (French is the first planned)."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "workbench", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
 
 
 def _offer_demo(app: QApplication, data_dir: Path) -> bool:
@@ -79,7 +71,15 @@ def _offer_secrets_file() -> None:
     tasks.deleteLater()
 
 
-def run(*, data_dir: Path, demo: bool = False, self_test: bool = False, verbosity: int = 0) -> int:
+def run(
+    *,
+    data_dir: Path,
+    demo: bool = False,
+    self_test: bool = False,
+    verbosity: int = 0,
+    language: str | None = None,
+) -> int:
+    """Open the window. ``language`` is ``--lang`` (None: the Preferences choice or the system's)."""
     started = time.perf_counter()
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless and sys.platform.startswith("linux") and not self_test:
@@ -90,7 +90,7 @@ def run(*, data_dir: Path, demo: bool = False, self_test: bool = False, verbosit
                 file=sys.stderr,
             )
             return 1
-    app = _application(self_test)
+    app = _application(self_test, language)
     try:
         workspace = Workspace.open(data_dir)
         if not demo and not self_test and not workspace.accounts.all():

@@ -1,4 +1,4 @@
-"""Preferences: how often to sync, and where the workspace lives (read-only here)."""
+"""Preferences: how often to sync, the language, and where the workspace lives (read-only)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,7 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.gui.i18n import LANGUAGES, save_language, saved_language, system_language
+
 DEFAULT_INTERVAL = 15
+# Each language named in itself, never translated: a reader must find their own.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
 def sync_interval() -> int:
@@ -38,6 +43,16 @@ class PreferencesDialog(QDialog):
         self.interval.setSpecialValueText(self.tr("Off"))
         self.interval.setValue(sync_interval())
         form.addRow(self.tr("Sync automatically every"), self.interval)
+        self.language = QComboBox()
+        system = LANGUAGE_NAMES.get(system_language(), "English")
+        self.language.addItem(self.tr("System (%1)").replace("%1", system), None)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        form.addRow(self.tr("Language"), self.language)
+        language_hint = QLabel(self.tr("A new language applies the next time you start the app."))
+        language_hint.setWordWrap(True)
+        form.addRow("", language_hint)
         folder = QLineEdit(str(data_dir))
         folder.setReadOnly(True)
         form.addRow(self.tr("Workspace folder"), folder)
@@ -53,4 +68,5 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         QSettings().setValue("sync/interval_minutes", self.interval.value())
+        save_language(self.language.currentData())
         super().accept()
