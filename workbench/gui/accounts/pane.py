@@ -45,6 +45,7 @@ from workbench.gui.accounts.secrets_dialog import SecretsDialog, no_store_words
 from workbench.gui.changes import ChangeBus
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import marked, words
 
 
 def _open_browser(url: str) -> None:
@@ -262,7 +263,8 @@ class AccountsPane(QWidget):
         if budget:
             parts.append(self.tr("Request budget: {0}").format(budget))
         if account.status_message:
-            parts.append(self.tr("Last problem: {0}").format(escape(account.status_message)))
+            problem = escape(words(account.status_words))  # stored as Words: translated
+            parts.append(self.tr("Last problem: {0}").format(problem))
         if account.status is AccountState.AUTH_NEEDED and signed_in_before(account):
             parts.append(
                 self.tr(
@@ -290,7 +292,7 @@ class AccountsPane(QWidget):
                 self.describe(account)
                 + "<br>"
                 + self.tr("Syncing: {0}{1} {2}").format(
-                    progress.done, total, escape(progress.message)
+                    progress.done, total, escape(marked("Sync", progress.message))
                 )
             )
 
