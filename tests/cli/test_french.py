@@ -189,6 +189,7 @@ def test_stored_words_come_back_and_old_plain_text_stays_as_it_was() -> None:
 def test_only_the_global_lang_option_chooses_the_language() -> None:
     assert requested_language(["--lang", "fr", "sync"]) == "fr"
     assert requested_language(["--data-dir", "--lang", "--lang=fr", "sync"]) == "fr"
+    assert requested_language(["--data", "x", "--la", "fr", "sync"]) == "fr"
     # `prompts coach --lang` is the language of the questions, not of the CLI.
     assert requested_language(["prompts", "coach", "--lang", "fr"]) is None
     assert requested_language(["--data-dir", "x", "report", "--lang", "fr"]) is None

@@ -23,8 +23,10 @@ from workbench.gui.words import words
 
 translate = QCoreApplication.translate
 
-# The global options that take a value, so the scan below can skip their values.
-_VALUED = ("--data-dir",)
+# The global options that take a value, so the scan below can skip their values, with the
+# abbreviations argparse accepts for them ("--da" is the shortest that names one option).
+_VALUED = tuple("--data-dir"[:n] for n in range(4, 11))
+_LANG = tuple("--lang"[:n] for n in range(4, 7))
 
 
 def requested_language(argv: Sequence[str]) -> str | None:
@@ -38,9 +40,10 @@ def requested_language(argv: Sequence[str]) -> str | None:
         token = argv[index]
         if token == "--":
             return None
-        if token.startswith("--lang="):
-            return token.partition("=")[2]
-        if token == "--lang":
+        option, equals, value = token.partition("=")
+        if option in _LANG:  # argparse takes --la and --lan for --lang too
+            if equals:
+                return value
             return argv[index + 1] if index + 1 < len(argv) else None
         if token in _VALUED:
             index += 2
