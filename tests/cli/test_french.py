@@ -193,3 +193,26 @@ def test_only_the_global_lang_option_chooses_the_language() -> None:
     # `prompts coach --lang` is the language of the questions, not of the CLI.
     assert requested_language(["prompts", "coach", "--lang", "fr"]) is None
     assert requested_language(["--data-dir", "x", "report", "--lang", "fr"]) is None
+
+
+def test_core_errors_reach_the_gui_in_french(data_dir: Path, qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from workbench.core.accounts.service import AccountError
+    from workbench.gui.i18n import install_translations
+    from workbench.gui.words import error_text
+
+    ws = Workspace.open(data_dir)
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        with pytest.raises(AccountError) as refused:
+            ws.accounts.get("Nobody")
+        install_translations(app, "fr")
+        french = error_text(refused.value)
+    finally:
+        install_translations(app, "en")
+        ws.close()
+    assert str(refused.value) == "There is no account “Nobody”."  # logs: English
+    assert french == "Il n’y a pas de compte « Nobody »."
+    assert error_text(OSError("disk full")) == "disk full"  # not ours: as it is

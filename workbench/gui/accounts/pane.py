@@ -45,7 +45,7 @@ from workbench.gui.accounts.secrets_dialog import SecretsDialog, no_store_words
 from workbench.gui.changes import ChangeBus
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
-from workbench.gui.words import marked, words
+from workbench.gui.words import error_text, marked, words
 
 
 def _open_browser(url: str) -> None:
@@ -297,7 +297,7 @@ class AccountsPane(QWidget):
             )
 
     def _on_error(self, error: Exception) -> None:
-        self.details.setText(self.tr("<b>Problem:</b> {0}").format(escape(str(error))))
+        self.details.setText(self.tr("<b>Problem:</b> {0}").format(escape(error_text(error))))
 
     # -- actions ----------------------------------------------------------------------
 
