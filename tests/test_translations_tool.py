@@ -260,3 +260,14 @@ def test_the_desktop_file_has_a_french_name_and_comment() -> None:
     assert desktop["Name[fr]"].strip()
     assert desktop["Comment[fr]"].strip()
     assert desktop["Comment[fr]"] != desktop["Comment"]
+
+
+def test_check_also_fails_on_text_lupdate_cannot_see(
+    tree: Tree, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tree.complete(capsys, GOOD)
+    pane = tree.sources / "pane.py"
+    pane.write_text(pane.read_text() + "        self.tr(LABELS[0])\n", encoding="utf-8")
+    code, out = tree.run(capsys, "check")
+    assert code == 1
+    assert "pane.py:11: the text of self.tr(LABELS[0]) is not a literal string" in out

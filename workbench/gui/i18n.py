@@ -117,8 +117,9 @@ def locale_for(language: str, environ: Mapping[str, str] | None = None) -> QLoca
         base = name.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
         if _language_of(base) == language and "_" in base:
             return QLocale(base)
-    if environ is None and QLocale.system().name().split("_", 1)[0] == language:
-        return QLocale(QLocale.system().name())
+    posix = any(_language_of(name) for name in names)
+    if environ is None and not posix and QLocale.system().name().split("_", 1)[0] == language:
+        return QLocale(QLocale.system().name())  # Windows, macOS: no POSIX variables
     return QLocale(language)
 
 
