@@ -70,6 +70,11 @@ def temporary_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         monkeypatch.setenv(name, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("WORKBENCH_DATA_DIR", raising=False)
+    # Tests speak English unless one asks for another language (the CLI and the app follow
+    # LANGUAGE, LC_ALL, LC_MESSAGES and LANG, as gettext does).
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("WORKBENCH_SECRETS_FILE", raising=False)
     monkeypatch.delenv("WORKBENCH_SECRETS_PASSPHRASE", raising=False)
     if "PySide6.QtCore" in sys.modules:

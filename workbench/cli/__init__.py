@@ -28,6 +28,8 @@ from workbench.cli import (
     sync,
 )
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, data_dir
+from workbench.cli.text import failure, requested_language, shown, speaking, translate
+from workbench.gui.i18n import LANGUAGES
 
 COMMANDS = (
     accounts,
@@ -46,24 +48,43 @@ COMMANDS = (
 
 
 def _parser() -> argparse.ArgumentParser:
+    # Built once the language is set up: the help it prints is translated (argparse's own
+    # words, "usage:" and "options:", stay as Python writes them).
     parser = argparse.ArgumentParser(
-        prog="workbench", description="Community Workbench: one inbox for all your communities."
+        prog="workbench",
+        description=translate("Cli", "Community Workbench: one inbox for all your communities."),
     )
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="workspace folder (or WORKBENCH_DATA_DIR)")
-    parser.add_argument("--demo", action="store_true", help="open the demo workspace")
+    parser.add_argument(
+        "--data-dir", type=Path, help=translate("Cli", "workspace folder (or WORKBENCH_DATA_DIR)")
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("Cli", "open the demo workspace")
+    )
+    parser.add_argument(
+        "--lang",
+        dest="language",  # not "lang": `prompts coach --lang` is the questions' language
+        choices=LANGUAGES,
+        help=translate(
+            "Cli",
+            "the language to speak (default: the one chosen in Preferences, else the system's)",
+        ),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open the main window, check store, plugins and keyring, exit",
+        help=translate("Cli", "open the main window, check store, plugins and keyring, exit"),
     )
     parser.add_argument(
         "-v",
         "--verbose",
         action="count",
         default=0,
-        help="log more on stderr: -v informs, -vv debugs (and logs/workbench.log in the "
-        "workspace holds the details)",
+        help=translate(
+            "Cli",
+            "log more on stderr: -v informs, -vv debugs (and logs/workbench.log in the "
+            "workspace holds the details)",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
@@ -80,7 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
             demo=args.demo,
             self_test=args.self_test,
             verbosity=args.verbose,
-            language=getattr(args, "lang", None),  # --lang, added with the CLI's translation
+            language=args.language,
         )
     )
 
@@ -90,11 +111,28 @@ log = logging.getLogger(__name__)
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with speaking(requested_language(argv)) as language:
+        args = _parser().parse_args(argv)
+        args.language = language
+        if args.command is not None:
+            return _command(args, out)
+    # The GUI makes its own QApplication (and installs the same language) once ours is gone.
     from workbench.core.logs import setup_logging, stop_logging
 
     setup_logging(data_dir(args), args.verbose)
-    log.debug("workbench %s: %s", __version__, args.command or "gui")
+    log.debug("workbench %s: gui", __version__)
+    try:
+        return run_gui(args)
+    finally:
+        stop_logging()
+
+
+def _command(args: argparse.Namespace, out: TextIO) -> int:
+    from workbench.core.logs import setup_logging, stop_logging
+
+    setup_logging(data_dir(args), args.verbose)
+    log.debug("workbench %s: %s", __version__, args.command)
     from connectors.api import ConnectorError
     from workbench.core.accounts.secrets import SecretsUnavailable
     from workbench.core.accounts.service import AccountError
@@ -102,12 +140,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     from workbench.db.store import StoreError
 
     try:
-        if args.command is None:
-            return run_gui(args)
         return int(args.handler(args, out))
     except (StoreError, AccountError, SecretsUnavailable, ConnectorError, SyncLockError) as error:
         log.info("%s ended: %s", args.command, error)
-        print(f"workbench: {error}", file=sys.stderr)
+        print(failure(shown(error)), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # `workbench items export | head` is fine
         return EXIT_OK

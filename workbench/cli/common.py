@@ -27,7 +27,11 @@ EXIT_INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C
 def data_dir(args: argparse.Namespace) -> Path:
     from workbench.core.workspace import default_data_dir
 
-    return args.data_dir or default_data_dir(demo=args.demo)
+    if args.data_dir:
+        return Path(args.data_dir)
+    if args.demo:  # the demo in the language spoken: base/"demo" or base/"demo-fr"
+        return default_data_dir(demo=True, language=getattr(args, "language", None) or "en")
+    return default_data_dir()
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:

@@ -15,28 +15,46 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, open_workspace
+from workbench.cli.text import failure, shown, translate
 
 # `events list` without dates: from a year ago to two years ahead.
 LIST_BEFORE, LIST_AFTER = timedelta(days=366), timedelta(days=731)
 
 
 def register(commands: Any) -> None:
-    events = commands.add_parser("events", help="events: iCalendar files, lists, occurrences")
+    events = commands.add_parser(
+        "events", help=translate("CliEvents", "events: iCalendar files, lists, occurrences")
+    )
     events.set_defaults(handler=run_events)
     acts = events.add_subparsers(dest="action", required=True, metavar="ACTION")
     importing = acts.add_parser(
-        "import", help="read an .ics file (events matched by UID: updated, never duplicated)"
+        "import",
+        help=translate(
+            "CliEvents", "read an .ics file (events matched by UID: updated, never duplicated)"
+        ),
     )
     importing.add_argument("file", type=Path)
-    export = acts.add_parser("export", help="write events to an .ics file")
-    export.add_argument("--id", dest="ids", type=int, action="append", help="only this event")
+    export = acts.add_parser("export", help=translate("CliEvents", "write events to an .ics file"))
+    export.add_argument(
+        "--id",
+        dest="ids",
+        type=int,
+        action="append",
+        help=translate("CliEvents", "only this event"),
+    )
     export.add_argument("--output", type=Path, required=True)
-    listing = acts.add_parser("list", help="events (a series once), by start")
-    listing.add_argument("--from", dest="start", type=_moment, help="YYYY-MM-DD or ISO time")
-    listing.add_argument("--to", dest="end", type=_end_moment, help="YYYY-MM-DD or ISO time")
+    listing = acts.add_parser(
+        "list", help=translate("CliEvents", "events (a series once), by start")
+    )
+    listing.add_argument(
+        "--from", dest="start", type=_moment, help=translate("CliEvents", "YYYY-MM-DD or ISO time")
+    )
+    listing.add_argument(
+        "--to", dest="end", type=_end_moment, help=translate("CliEvents", "YYYY-MM-DD or ISO time")
+    )
     listing.add_argument("--format", choices=["text", "jsonl"], default="text")
     occurrences = acts.add_parser(
-        "occurrences", help="every occurrence between two dates, by start"
+        "occurrences", help=translate("CliEvents", "every occurrence between two dates, by start")
     )
     occurrences.add_argument("--from", dest="start", type=_moment, required=True)
     occurrences.add_argument("--to", dest="end", type=_end_moment, required=True)
@@ -51,9 +69,8 @@ def _parse(text: str, *, end: bool) -> datetime:
             return moment + timedelta(days=1) if end else moment
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date (YYYY-MM-DD) or an ISO-8601 time"
-        ) from error
+        wrong = translate("CliEvents", "{text} is not a date (YYYY-MM-DD) or an ISO-8601 time")
+        raise argparse.ArgumentTypeError(wrong.format(text=repr(text))) from error
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -76,22 +93,23 @@ def run_events(args: argparse.Namespace, out: TextIO) -> int:
 
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if start is not None and end is not None and end <= start:
-        print("workbench: --to must come after --from.", file=sys.stderr)
+        print(failure(translate("CliEvents", "--to must come after --from.")), file=sys.stderr)
         return EXIT_USAGE
     ws = open_workspace(args)
     try:
         if args.action == "import":
             report = ws.events.import_ics(args.file)
             for problem in report.problems:
-                print(f"workbench: {problem}", file=sys.stderr)
+                print(failure(shown(problem)), file=sys.stderr)
             print(str(report), file=out)
             return EXIT_OK
         if args.action == "export":
             count = ws.events.export_ics(args.output, args.ids)
-            print(f"{count} event(s) written to {args.output}.", file=out)
+            written = translate("CliEvents", "{count} event(s) written to {file}.")
+            print(written.format(count=count, file=args.output), file=out)
             return EXIT_OK
     except (EventError, LookupError) as error:
-        print(f"workbench: {error}", file=sys.stderr)
+        print(failure(shown(error)), file=sys.stderr)
         return EXIT_FAILED
     if args.action == "list":
         now = datetime.now(UTC)

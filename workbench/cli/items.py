@@ -7,18 +7,21 @@ import json
 from typing import Any, TextIO
 
 from workbench.cli.common import EXIT_OK, data_dir, open_workspace
+from workbench.cli.text import translate
 
 
 def register(commands: Any) -> None:
-    commands.add_parser("plugins", help="list connectors and their state").set_defaults(
-        handler=run_plugins
-    )
-    items = commands.add_parser("items", help="work with stored items")
+    commands.add_parser(
+        "plugins", help=translate("CliItems", "list connectors and their state")
+    ).set_defaults(handler=run_plugins)
+    items = commands.add_parser("items", help=translate("CliItems", "work with stored items"))
     items.set_defaults(handler=run_items)
     item_acts = items.add_subparsers(dest="action", required=True, metavar="ACTION")
-    export = item_acts.add_parser("export", help="write every stored item to stdout")
+    export = item_acts.add_parser(
+        "export", help=translate("CliItems", "write every stored item to stdout")
+    )
     export.add_argument("--format", choices=["jsonl"], default="jsonl")
-    export.add_argument("--account", help="only this account")
+    export.add_argument("--account", help=translate("CliItems", "only this account"))
 
 
 def run_plugins(args: argparse.Namespace, out: TextIO) -> int:

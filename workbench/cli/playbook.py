@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, open_workspace
+from workbench.cli.text import failure, shown, translate
 
 if TYPE_CHECKING:
     from workbench.core.playbooks.format import Playbook
@@ -25,36 +26,53 @@ def _areas(text: str) -> tuple[str, ...]:
     names = tuple(dict.fromkeys(n.strip() for n in text.split(",") if n.strip()))
     unknown = [n for n in names if n not in AREA_NAMES]
     if unknown or not names:
-        raise argparse.ArgumentTypeError(
-            f"--include takes a comma-separated list of: {', '.join(AREA_NAMES)}"
-        )
+        takes = translate("CliPlaybook", "--include takes a comma-separated list of: {areas}")
+        raise argparse.ArgumentTypeError(takes.format(areas=", ".join(AREA_NAMES)))
     return names
 
 
 def register(commands: Any) -> None:
-    playbook = commands.add_parser("playbook", help="playbooks: share prompts, rules, views...")
+    playbook = commands.add_parser(
+        "playbook", help=translate("CliPlaybook", "playbooks: share prompts, rules, views...")
+    )
     playbook.set_defaults(handler=run_playbook)
     acts = playbook.add_subparsers(dest="action", required=True, metavar="ACTION")
-    export = acts.add_parser("export", help="write the library (or part of it) to a playbook")
+    export = acts.add_parser(
+        "export", help=translate("CliPlaybook", "write the library (or part of it) to a playbook")
+    )
     export.add_argument("--output", type=Path, required=True)
     export.add_argument(
-        "--include", type=_areas, default=AREA_NAMES, help="areas, e.g. prompts,guidelines"
+        "--include",
+        type=_areas,
+        default=AREA_NAMES,
+        help=translate("CliPlaybook", "areas, e.g. prompts,guidelines"),
     )
-    export.add_argument("--title", default="My playbook")
+    export.add_argument("--title", default=translate("CliPlaybook", "My playbook"))
     export.add_argument("--author", default="")
     export.add_argument("--description", default="")
-    export.add_argument("--id", dest="playbook_id", default="", help="keep a playbook's id")
+    export.add_argument(
+        "--id",
+        dest="playbook_id",
+        default="",
+        help=translate("CliPlaybook", "keep a playbook's id"),
+    )
     export.add_argument("--version", dest="playbook_version", type=int, default=1)
-    show = acts.add_parser("show", help="a playbook's header and items (nothing is imported)")
+    show = acts.add_parser(
+        "show", help=translate("CliPlaybook", "a playbook's header and items (nothing is imported)")
+    )
     show.add_argument("file", type=Path)
-    importing = acts.add_parser("import", help="import a playbook (new, changed, identical)")
+    importing = acts.add_parser(
+        "import", help=translate("CliPlaybook", "import a playbook (new, changed, identical)")
+    )
     importing.add_argument("file", type=Path)
-    importing.add_argument("--dry-run", action="store_true", help="show what would change")
+    importing.add_argument(
+        "--dry-run", action="store_true", help=translate("CliPlaybook", "show what would change")
+    )
     importing.add_argument(
         "--take",
         choices=["mine", "theirs", "both"],
         default="mine",
-        help="for items changed on both sides (default: keep mine)",
+        help=translate("CliPlaybook", "for items changed on both sides (default: keep mine)"),
     )
 
 
@@ -65,7 +83,7 @@ def _read(path: Path) -> Playbook | None:
     try:
         return read_playbook(path)
     except PlaybookError as error:
-        print(f"workbench: {error}", file=sys.stderr)
+        print(failure(shown(error)), file=sys.stderr)
         return None
 
 
@@ -87,7 +105,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     from workbench.core.playbooks.state import PlaybookArea
 
     if args.playbook_version < 1:
-        print("workbench: --version is 1 or more.", file=sys.stderr)
+        print(failure(translate("CliPlaybook", "--version is 1 or more.")), file=sys.stderr)
         return EXIT_USAGE
     header = new_header(
         args.title,
@@ -101,21 +119,27 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         playbook = service.export(header, {PlaybookArea(n): None for n in args.include})
         service.write(playbook, args.output)
     except PlaybookError as error:
-        print(f"workbench: {error}", file=sys.stderr)
+        print(failure(shown(error)), file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:
-        print(f"workbench: {args.output} cannot be written: {error.strerror}.", file=sys.stderr)
+        unwritable = translate("CliPlaybook", "{file} cannot be written: {error}.")
+        print(failure(unwritable.format(file=args.output, error=error.strerror)), file=sys.stderr)
         return EXIT_FAILED
-    print(f"{len(playbook.items)} items written to {args.output}", file=out)
+    written = translate("CliPlaybook", "{n} items written to {file}")
+    print(written.format(n=len(playbook.items), file=args.output), file=out)
     return EXIT_OK
 
 
 def _show(playbook: Playbook, out: TextIO) -> None:
     h = playbook.header
-    print(f"{h.title} (version {h.version}, id {h.id})", file=out)
-    for label, value in (("author", h.author), ("created", h.created)):
+    header = translate("CliPlaybook", "{title} (version {version}, id {id})")
+    print(header.format(title=h.title, version=h.version, id=h.id), file=out)
+    for label, value in (
+        (translate("CliPlaybook", "author: {value}"), h.author),
+        (translate("CliPlaybook", "created: {value}"), h.created),
+    ):
         if value:
-            print(f"{label}: {value}", file=out)
+            print(label.format(value=value), file=out)
     if h.description:
         print(h.description, file=out)
     for area in AREA_NAMES:
@@ -139,16 +163,22 @@ def _import(args: argparse.Namespace, playbook: Playbook, out: TextIO) -> int:
     for entry in entries:
         _entry(entry, out, diff=args.dry_run and entry.status is not ItemStatus.IDENTICAL)
     counts = {s: sum(e.status is s for e in entries) for s in ItemStatus}
-    print(
-        f"{counts[ItemStatus.NEW]} new, {counts[ItemStatus.UPDATE]} updated by the playbook, "
-        f"{counts[ItemStatus.CHANGED]} changed, {counts[ItemStatus.IDENTICAL]} identical",
-        file=out,
+    summary = translate(
+        "CliPlaybook",
+        "{new} new, {updated} updated by the playbook, {changed} changed, {identical} identical",
+    ).format(
+        new=counts[ItemStatus.NEW],
+        updated=counts[ItemStatus.UPDATE],
+        changed=counts[ItemStatus.CHANGED],
+        identical=counts[ItemStatus.IDENTICAL],
     )
+    print(summary, file=out)
     if args.dry_run:
-        print("dry run: nothing imported", file=out)
+        print(translate("CliPlaybook", "dry run: nothing imported"), file=out)
         return EXIT_OK
     report = service.apply(playbook, {}, default=Choice(args.take))
-    print(f"imported: {report.summary()}", file=out)
+    imported = translate("CliPlaybook", "imported: {summary}")
+    print(imported.format(summary=shown(report.summary())), file=out)
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from connectors.api import CommunityType
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, open_workspace
+from workbench.cli.text import failure, shown, translate
 from workbench.core.prompts.state import LANGUAGES, Purpose
 
 MAX_QUESTION_CHARS = 10_000  # a line longer than this is not a question (a wrong file)
@@ -26,48 +27,85 @@ PURPOSES = [p.value for p in Purpose]
 
 
 def register(commands: Any) -> None:
-    prompts = commands.add_parser("prompts", help="the prompt library: list, add, suggest, use")
+    prompts = commands.add_parser(
+        "prompts", help=translate("CliPrompts", "the prompt library: list, add, suggest, use")
+    )
     prompts.set_defaults(handler=run_prompts)
     acts = prompts.add_subparsers(dest="action", required=True, metavar="ACTION")
 
-    coach = acts.add_parser("coach", help="check questions read from stdin, one a line")
+    coach = acts.add_parser(
+        "coach", help=translate("CliPrompts", "check questions read from stdin, one a line")
+    )
     coach.add_argument("--lang", choices=["en", "fr", "auto"], default="auto")
     coach.add_argument("--format", choices=["jsonl"], default="jsonl")
 
-    listing = acts.add_parser("list", help="the prompts, favourites first")
+    listing = acts.add_parser("list", help=translate("CliPrompts", "the prompts, favourites first"))
     listing.add_argument("--type", choices=TYPES, action="append", default=[])
     listing.add_argument("--purpose", choices=PURPOSES, action="append", default=[])
     listing.add_argument("--lang", choices=LANGUAGES)
-    listing.add_argument("--search", default="", help="words the text contains")
-    listing.add_argument("--archived", action="store_true", help="archived prompts too")
+    listing.add_argument(
+        "--search", default="", help=translate("CliPrompts", "words the text contains")
+    )
+    listing.add_argument(
+        "--archived", action="store_true", help=translate("CliPrompts", "archived prompts too")
+    )
     listing.add_argument("--format", choices=["text", "jsonl"], default="text")
 
-    add = acts.add_parser("add", help="add a prompt of your own; prints its id")
+    add = acts.add_parser(
+        "add", help=translate("CliPrompts", "add a prompt of your own; prints its id")
+    )
     add.add_argument("--lang", choices=LANGUAGES, required=True)
     add.add_argument("--text", required=True)
     add.add_argument("--type", choices=TYPES, nargs="+", action="extend", default=[])
     add.add_argument("--purpose", choices=PURPOSES, nargs="+", action="extend", default=[])
-    add.add_argument("--pair-of", type=int, help="the id of the same prompt in another language")
+    add.add_argument(
+        "--pair-of",
+        type=int,
+        help=translate("CliPrompts", "the id of the same prompt in another language"),
+    )
 
-    imports = acts.add_parser("import", help="add the prompts of a prompt file (JSON Lines)")
+    imports = acts.add_parser(
+        "import", help=translate("CliPrompts", "add the prompts of a prompt file (JSON Lines)")
+    )
     imports.add_argument("file", type=Path)
 
-    suggest = acts.add_parser("suggest", help="prompts for a community, best results first")
+    suggest = acts.add_parser(
+        "suggest", help=translate("CliPrompts", "prompts for a community, best results first")
+    )
     suggest.add_argument("--community", required=True, help='its name, e.g. "r/python"')
     suggest.add_argument("--lang", choices=LANGUAGES)
     suggest.add_argument("--limit", type=int, default=10)
     suggest.add_argument("--format", choices=["text", "jsonl"], default="text")
 
-    use = acts.add_parser("use", help="post a prompt in a community now or at a time")
+    use = acts.add_parser(
+        "use", help=translate("CliPrompts", "post a prompt in a community now or at a time")
+    )
     use.add_argument("id", type=int)
     use.add_argument("--community", required=True, help='its name, e.g. "r/python"')
-    use.add_argument("--at", help="when to post, ISO time (without a zone: your local time)")
     use.add_argument(
-        "--value", action="append", default=[], metavar="NAME=TEXT", help="e.g. topic=Rust"
+        "--at",
+        help=translate("CliPrompts", "when to post, ISO time (without a zone: your local time)"),
     )
-    use.add_argument("--title", default="", help="the post's title (default: its first line)")
-    use.add_argument("--as", dest="author", default="", help="who posts (default: you)")
-    use.add_argument("--yes", action="store_true", help="a time that has passed: post now")
+    use.add_argument(
+        "--value",
+        action="append",
+        default=[],
+        metavar="NAME=TEXT",
+        help=translate("CliPrompts", "e.g. topic=Rust"),
+    )
+    use.add_argument(
+        "--title",
+        default="",
+        help=translate("CliPrompts", "the post's title (default: its first line)"),
+    )
+    use.add_argument(
+        "--as", dest="author", default="", help=translate("CliPrompts", "who posts (default: you)")
+    )
+    use.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CliPrompts", "a time that has passed: post now"),
+    )
 
 
 def run_prompts(args: argparse.Namespace, out: TextIO) -> int:
@@ -77,10 +115,10 @@ def run_prompts(args: argparse.Namespace, out: TextIO) -> int:
     try:
         return runs.get(args.action, run_use)(args, out)
     except LookupError as error:
-        print(f"workbench: {error}", file=sys.stderr)
+        print(failure(shown(error)), file=sys.stderr)
         return EXIT_FAILED
     except ValueError as error:
-        print(f"workbench: {error}", file=sys.stderr)
+        print(failure(shown(error)), file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -93,11 +131,10 @@ def run_coach(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         number += 1
         text = line.rstrip("\r\n")
         if len(text) > MAX_QUESTION_CHARS:
-            print(
-                f"workbench: line {number} is longer than {MAX_QUESTION_CHARS} characters; "
-                "one question a line.",
-                file=sys.stderr,
+            too_long = translate(
+                "CliPrompts", "line {number} is longer than {n} characters; one question a line."
             )
+            print(failure(too_long.format(number=number, n=MAX_QUESTION_CHARS)), file=sys.stderr)
             return EXIT_USAGE
         out.write(json.dumps(check(text, lang=args.lang).as_json(), ensure_ascii=False) + "\n")
         out.flush()  # a script reading answer by answer gets each at once
@@ -155,11 +192,13 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
     try:
         report = ws.prompts.import_file(args.file)
     except PromptFileError as error:
-        print(f"workbench: {error}", file=sys.stderr)
+        print(failure(shown(error)), file=sys.stderr)
         return EXIT_FAILED
     for line in report.refused:
-        print(f"workbench: refused {line}", file=sys.stderr)
-    print(f"Added {report.added} prompts ({report.already} were there already).", file=out)
+        refused = translate("CliPrompts", "refused {line}").format(line=shown(line))
+        print(failure(refused), file=sys.stderr)
+    added = translate("CliPrompts", "Added {added} prompts ({already} were there already).")
+    print(added.format(added=report.added, already=report.already), file=out)
     return EXIT_FAILED if report.refused else EXIT_OK
 
 
@@ -191,7 +230,10 @@ def _values(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise ValueError(f"--value takes NAME=TEXT (e.g. topic=Rust), not {pair!r}.")
+            takes = translate(
+                "CliPrompts", "--value takes NAME=TEXT (e.g. topic=Rust), not {pair}."
+            )
+            raise ValueError(takes.format(pair=repr(pair)))
         values[name.strip()] = value
     return values
 
@@ -202,16 +244,18 @@ def _when(text: str | None) -> datetime | None:
     try:
         at = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(
-            f"--at takes an ISO time such as 2026-12-24T09:30, not {text!r}."
-        ) from None
+        takes = translate(
+            "CliPrompts", "--at takes an ISO time such as 2026-12-24T09:30, not {text}."
+        )
+        raise ValueError(takes.format(text=repr(text))) from None
     return at if at.tzinfo is not None else at.astimezone()  # no zone: the user's own
 
 
 def _confirm(question: str) -> bool:
     if not sys.stdin.isatty():
         return False
-    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    answers = translate("CliPrompts", "[y/N]")
+    print(f"{question} {answers} ", end="", file=sys.stderr, flush=True)
     return sys.stdin.readline().strip().lower() in ("y", "yes", "o", "oui")
 
 
@@ -238,22 +282,42 @@ def run_use(args: argparse.Namespace, out: TextIO) -> int:
         try:
             view = use(args.yes)
         except PastSchedule as past:
-            if not _confirm(str(past)):
-                print(f"workbench: {past.at.astimezone():%Y-%m-%d %H:%M} has passed; "
-                      "nothing was posted (--yes posts it now).", file=sys.stderr)  # fmt: skip
+            if not _confirm(shown(past)):
+                passed = translate(
+                    "CliPrompts", "{time} has passed; nothing was posted (--yes posts it now)."
+                )
+                when = f"{past.at.astimezone():%Y-%m-%d %H:%M}"
+                print(failure(passed.format(time=when)), file=sys.stderr)
                 return EXIT_FAILED
             view = use(True)
     except MissingVariable as missing:
-        print(f"workbench: {missing} (--value {missing.name}=...)", file=sys.stderr)
+        print(failure(f"{shown(missing)} (--value {missing.name}=...)"), file=sys.stderr)
         return EXIT_USAGE
+    due = f"{view.due_at.astimezone():%Y-%m-%d %H:%M}" if view.due_at else ""
     words = {
-        "scheduled": f"scheduled for {view.due_at.astimezone():%Y-%m-%d %H:%M}"
+        "scheduled": translate("CliPrompts", "Use {id} in {community}: scheduled for {time}.")
         if view.due_at
-        else "queued: it goes out with the next sync",
-        "sent": "posted",
-        "manual": f"{community.platform} takes no posts from the app: post it yourself "
-        "(the app reminds you; the text is in `workbench outbox list`)",
-        "failed": f"failed (retry with `workbench outbox retry {view.outbox_id}`)",
+        else translate(
+            "CliPrompts", "Use {id} in {community}: queued: it goes out with the next sync."
+        ),
+        "sent": translate("CliPrompts", "Use {id} in {community}: posted."),
+        "manual": translate(
+            "CliPrompts",
+            "Use {id} in {community}: {platform} takes no posts from the app: post it yourself "
+            "(the app reminds you; the text is in `workbench outbox list`).",
+        ),
+        "failed": translate(
+            "CliPrompts",
+            "Use {id} in {community}: failed (retry with `workbench outbox retry {outbox}`).",
+        ),
     }
-    print(f"Use {view.id} in {community.name}: {words.get(view.state, view.state)}.", file=out)
+    said = words.get(view.state, "Use {id} in {community}: {state}.").format(
+        id=view.id,
+        community=community.name,
+        time=due,
+        platform=community.platform,
+        outbox=view.outbox_id,
+        state=view.state,
+    )
+    print(said, file=out)
     return EXIT_FAILED if view.state == "failed" else EXIT_OK

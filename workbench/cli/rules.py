@@ -16,30 +16,41 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from workbench.cli.common import EXIT_OK, EXIT_USAGE, open_workspace
+from workbench.cli.text import failure, shown, translate
 
 
 def register(commands: Any) -> None:
-    rules = commands.add_parser("rules", help="backtest detectors, import watched words")
+    rules = commands.add_parser(
+        "rules", help=translate("CliRules", "backtest detectors, import watched words")
+    )
     rules.set_defaults(handler=run_rules)
     acts = rules.add_subparsers(dest="action", required=True, metavar="ACTION")
     backtest = acts.add_parser(
-        "backtest", help="the stored items a words or regex detector would have caught"
+        "backtest",
+        help=translate("CliRules", "the stored items a words or regex detector would have caught"),
     )
-    backtest.add_argument("--community", required=True, help="the community's name")
+    backtest.add_argument(
+        "--community", required=True, help=translate("CliRules", "the community's name")
+    )
     what = backtest.add_mutually_exclusive_group(required=True)
     what.add_argument("--words", help='watched words, comma-separated ("spam,buy now,f*ck")')
-    what.add_argument("--regex", help="a regular expression (RE2 syntax)")
-    backtest.add_argument("--case-sensitive", action="store_true", help="for --words")
+    what.add_argument("--regex", help=translate("CliRules", "a regular expression (RE2 syntax)"))
+    backtest.add_argument(
+        "--case-sensitive", action="store_true", help=translate("CliRules", "for --words")
+    )
     backtest.add_argument("--format", choices=["text", "jsonl"], default="text")
     imported = acts.add_parser(
-        "import-discourse", help="a Discourse watched-words CSV as a rule's detectors"
+        "import-discourse",
+        help=translate("CliRules", "a Discourse watched-words CSV as a rule's detectors"),
     )
     imported.add_argument("file", type=Path)
-    imported.add_argument("--community", required=True, help="the community's name")
+    imported.add_argument(
+        "--community", required=True, help=translate("CliRules", "the community's name")
+    )
 
 
 def _fail(message: str) -> int:
-    print(f"workbench: {message}", file=sys.stderr)
+    print(failure(message), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -60,11 +71,12 @@ def run_rules(args: argparse.Namespace, out: TextIO) -> int:
                 detector = Detector(DetectorKind.REGEX, pattern=args.regex)
             detector.check()
         except DetectorError as error:
-            return _fail(str(error))
+            return _fail(shown(error))
     ws = open_workspace(args)
     communities = ws.guidelines.find_communities(args.community)
     if not communities:
-        return _fail(f"there is no community named “{args.community}”.")
+        none = translate("CliRules", "there is no community named “{name}”.")
+        return _fail(none.format(name=args.community))
     ids = [c.community_id for c in communities]
     if detector is not None:
         total = 0
@@ -92,18 +104,21 @@ def run_rules(args: argparse.Namespace, out: TextIO) -> int:
         if args.format == "jsonl":
             out.write(json.dumps({"total": total}) + "\n")
         else:
-            print(f"{total} item(s) caught.", file=out)
+            print(translate("CliRules", "{n} item(s) caught.").format(n=total), file=out)
         return EXIT_OK
     if len(communities) > 1:
         accounts = ", ".join(c.account for c in communities)
-        return _fail(f"“{args.community}” is a community of several accounts ({accounts}).")
+        several = translate("CliRules", "“{name}” is a community of several accounts ({accounts}).")
+        return _fail(several.format(name=args.community, accounts=accounts))
     try:
         rule, n = import_watched_words(ws.guidelines, ids[0], args.file)
     except DiscourseImportError as error:
-        return _fail(str(error))
-    print(
-        f"Imported {n} watched word(s) as rule {rule.number} “{rule.title}” of "
-        f"{communities[0].name} (inactive: backtest it, then turn it on).",
-        file=out,
+        return _fail(shown(error))
+    imported = translate(
+        "CliRules",
+        "Imported {n} watched word(s) as rule {number} “{title}” of {community} "
+        "(inactive: backtest it, then turn it on).",
     )
+    said = imported.format(n=n, number=rule.number, title=rule.title, community=communities[0].name)
+    print(said, file=out)
     return EXIT_OK

@@ -17,40 +17,60 @@ from workbench.cli.common import (
     EXIT_USAGE,
     open_workspace,
 )
+from workbench.cli.text import failure, shown, translate
+from workbench.gui.words import marked
 
 if TYPE_CHECKING:
     from workbench.core.sync.engine import SyncSummary
     from workbench.core.workspace import Workspace
 
 
-EXIT_CODES = f"""\
-exit codes:
-  {EXIT_OK}    every account asked for synced, or was skipped in a sync of all accounts
-  {EXIT_FAILED}    at least one account failed (its line says why), or the workspace cannot
+def exit_codes() -> str:
+    """The exit codes, for `workbench sync --help` (README, "Exit codes")."""
+    return translate(
+        "CliSync",
+        """exit codes:
+  {ok}    every account asked for synced, or was skipped in a sync of all accounts
+  {failed}    at least one account failed (its line says why), or the workspace cannot
        be opened
-  {EXIT_USAGE}    the command line is wrong
-  {EXIT_BUSY}    another process is already syncing this workspace: nothing was done
-  {EXIT_SKIPPED}    the account named with --account was skipped (rate-limited: see --force;
+  {usage}    the command line is wrong
+  {busy}    another process is already syncing this workspace: nothing was done
+  {skipped}    the account named with --account was skipped (rate-limited: see --force;
        or disabled)
-  {EXIT_INTERRUPTED}  stopped by Ctrl+C (what was stored stays; the next sync resumes)
-"""
+  {interrupted}  stopped by Ctrl+C (what was stored stays; the next sync resumes)
+""",
+    ).format(
+        ok=EXIT_OK,
+        failed=EXIT_FAILED,
+        usage=EXIT_USAGE,
+        busy=EXIT_BUSY,
+        skipped=EXIT_SKIPPED,
+        interrupted=EXIT_INTERRUPTED,
+    )
 
 
 def register(commands: Any) -> None:
     sync = commands.add_parser(
         "sync",
-        help="sync accounts now",
-        description="Sync every enabled account, or one, now. Accounts that are rate-limited\n"
-        "are skipped until their wait is over.",
-        epilog=EXIT_CODES,
+        help=translate("CliSync", "sync accounts now"),
+        description=translate(
+            "CliSync",
+            "Sync every enabled account, or one, now. Accounts that are rate-limited\n"
+            "are skipped until their wait is over.",
+        ),
+        epilog=exit_codes(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sync.set_defaults(handler=run)
-    sync.add_argument("--account", help="only this account (also when disabled)")
+    sync.add_argument(
+        "--account", help=translate("CliSync", "only this account (also when disabled)")
+    )
     sync.add_argument(
         "--force",
         action="store_true",
-        help="also sync rate-limited accounts now (the platform may refuse again)",
+        help=translate(
+            "CliSync", "also sync rate-limited accounts now (the platform may refuse again)"
+        ),
     )
 
 
@@ -63,7 +83,7 @@ class _ProgressBar:
         self.tty = stream.isatty()
 
     def __call__(self, progress: object) -> None:
-        from workbench.core.sync.engine import SyncProgress
+        from workbench.core.sync.engine import CONNECTING, DONE, SyncProgress
 
         assert isinstance(progress, SyncProgress)
         with self.lock:
@@ -73,10 +93,12 @@ class _ProgressBar:
                 bar = "#" * filled + "-" * (width - filled)
                 line = f"{progress.account}: [{bar}] {progress.done}/{progress.total}"
             else:
-                line = f"{progress.account}: {progress.message or progress.done}"
+                # Core's own steps are marked (Sync context); a connector's text is its own.
+                said = marked("Sync", progress.message) if progress.message else progress.done
+                line = f"{progress.account}: {said}"
             if self.tty:
                 self.stream.write("\r\033[K" + line)
-            elif progress.message in ("Connecting…", "Done"):
+            elif progress.message in (CONNECTING, DONE):
                 self.stream.write(line + "\n")
             self.stream.flush()
 
@@ -87,7 +109,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     ws = open_workspace(args)
     accounts = [ws.accounts.get(args.account)] if args.account else ws.accounts.all()
     if not accounts:
-        print("No accounts yet: add one with `workbench accounts add`.", file=out)
+        print(
+            translate("CliSync", "No accounts yet: add one with `workbench accounts add`."),
+            file=out,
+        )
         return EXIT_OK
     bar = _ProgressBar(sys.stderr)
     try:
@@ -95,7 +120,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             ws, [a.id for a in accounts if a.enabled or args.account], bar, args.force
         )
     except SyncBusy as busy:
-        print(f"workbench: {busy}", file=sys.stderr)
+        print(failure(shown(busy)), file=sys.stderr)
         return EXIT_BUSY
     if bar.tty:
         sys.stderr.write("\n")
@@ -111,20 +136,40 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _status(status: str) -> str:
+    return {
+        "ok": translate("CliSync", "ok"),
+        "failed": translate("CliSync", "failed"),
+        "cancelled": translate("CliSync", "cancelled"),
+    }.get(status, status)
+
+
 def _line(s: SyncSummary, rate_limited: bool) -> str:
+    message = shown(s.words)
     if s.status == "skipped":  # nothing was read: say why, not a row of zeros
-        reason = (s.message[:1].lower() + s.message[1:]).rstrip(".")
+        reason = (message[:1].lower() + message[1:]).rstrip(".")
         if rate_limited:
-            reason += " (sync anyway with --force)"
-        return f"{s.account}: skipped: {reason}"
+            reason = translate("CliSync", "{reason} (sync anyway with --force)").format(
+                reason=reason
+            )
+        return translate("CliSync", "{account}: skipped: {reason}").format(
+            account=s.account, reason=reason
+        )
     c = s.counts
-    line = (
-        f"{s.account}: {s.status}, {c.new} new, {c.updated} updated, {c.deleted} deleted, "
-        f"{c.skipped + s.send_failed} errors"
+    line = translate(
+        "CliSync",
+        "{account}: {status}, {new} new, {updated} updated, {deleted} deleted, {errors} errors",
+    ).format(
+        account=s.account,
+        status=_status(s.status),
+        new=c.new,
+        updated=c.updated,
+        deleted=c.deleted,
+        errors=c.skipped + s.send_failed,
     )
     if s.sent:
-        line += f", {s.sent} actions sent"
-    return line + (f" ({s.message})" if s.message else "")
+        line += translate("CliSync", ", {n} actions sent").format(n=s.sent)
+    return line + (f" ({message})" if message else "")
 
 
 def _sync_until_done_or_ctrl_c(
@@ -151,13 +196,14 @@ def _sync_until_done_or_ctrl_c(
             done.wait(0.2)
         except KeyboardInterrupt:
             if cancel.is_set():
-                sys.stderr.write("\nStopped.\n")
+                sys.stderr.write("\n" + translate("CliSync", "Stopped.") + "\n")
                 sys.stderr.flush()
                 os._exit(EXIT_INTERRUPTED)
             cancel.set()
-            sys.stderr.write(
-                "\nStopping after the current batch (press Ctrl+C again to quit at once)…\n"
+            stopping = translate(
+                "CliSync", "Stopping after the current batch (press Ctrl+C again to quit at once)…"
             )
+            sys.stderr.write(f"\n{stopping}\n")
     result = outcome[0]
     if isinstance(result, BaseException):
         raise result

@@ -17,6 +17,7 @@ from workbench.core.sync.lock import SyncBusy
 from workbench.core.workspace import Workspace
 from workbench.gui.formats import time_text
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import error_text
 
 
 class SyncController(QObject):
@@ -106,7 +107,7 @@ class SyncController(QObject):
             self.failed.emit(message)  # re-enables Sync in the window
             self.busy.emit(message)  # after failed: a slot may put its own words up
             return
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
         self._run_queued()
 
     def _busy_text(self, busy: SyncBusy) -> str:

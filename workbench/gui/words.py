@@ -23,6 +23,13 @@ def words(marked: Words) -> str:
     return translate(marked.context, marked.source).format(**values)
 
 
+def error_text(error: BaseException) -> str:
+    """What went wrong, translated where core marked it (an error made of one Words:
+    AccountError, SecretsUnavailable, SyncBusy...); any other error's own text."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return words(said) if isinstance(said, Words) else str(error)
+
+
 def marked(context: str, source: str) -> str:
     """Text core marked with QT_TRANSLATE_NOOP(context, source), translated."""
     return translate(context, source)

@@ -27,6 +27,7 @@ import keyring.errors
 
 from workbench.core.accounts import secret_file
 from workbench.core.logs import remember_secret
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 
 log = logging.getLogger(__name__)
 
@@ -39,17 +40,23 @@ class SecretsUnavailable(Exception):
     """No usable keyring: the message says what to do."""
 
 
-HOW_TO_FIX = (
+K = "Keyring"  # the translation context of what is said about keyrings
+_HOW_TO_FIX_SOURCE = QT_TRANSLATE_NOOP(
+    "Keyring",
     "No system keyring is available to store passwords and tokens, so accounts that need one "
     "cannot be saved. Keep them in an encrypted secrets file instead (Accounts › Where "
-    f"passwords are kept, or set {PASSPHRASE_ENV} for the command line), or install and unlock "
+    "passwords are kept, or set {variable} for the command line), or install and unlock "
     "a system keyring (on Linux GNOME Keyring or KWallet: apt install gnome-keyring) and "
-    "restart."
+    "restart.",
 )
-LOCKED = (
+HOW_TO_FIX = _HOW_TO_FIX_SOURCE.format(variable=PASSPHRASE_ENV)  # the English (startup notices)
+LOCKED = QT_TRANSLATE_NOOP(
+    "Keyring",
     "Passwords and tokens are in the encrypted secrets file {path}, which is locked. Give its "
-    f"passphrase (Accounts › Where passwords are kept, or {PASSPHRASE_ENV} for the command "
-    "line)."
+    "passphrase (Accounts › Where passwords are kept, or {variable} for the command line).",
+)
+MEMORY_ONLY = QT_TRANSLATE_NOOP(
+    "Keyring", "Secrets are only kept in memory and would be lost at exit. {how_to_fix}"
 )
 
 
@@ -76,15 +83,22 @@ class KeyringState:
     def persistent(self) -> bool:
         return self.storage in (Storage.SYSTEM, Storage.ENCRYPTED_FILE)
 
-    def problem(self) -> str:
-        """What is wrong, in words, or "" when secrets can be stored."""
+    def problem_words(self) -> Words | None:
+        """What is wrong, in words the GUI and CLI translate, or None when secrets can be
+        stored."""
         if self.can_store:
-            return ""
+            return None
         if self.storage is Storage.LOCKED:
-            return LOCKED.format(path=secret_file.default_path())
+            values = {"path": str(secret_file.default_path()), "variable": PASSPHRASE_ENV}
+            return Words(K, LOCKED, values)
         if self.storage is Storage.MEMORY:
-            return "Secrets are only kept in memory and would be lost at exit. " + HOW_TO_FIX
-        return HOW_TO_FIX
+            return Words(K, MEMORY_ONLY, {"how_to_fix": how_to_fix()})
+        return how_to_fix()
+
+    def problem(self) -> str:
+        """What is wrong, in English, or "" when secrets can be stored."""
+        words = self.problem_words()
+        return "" if words is None else str(words)
 
     def describe(self) -> str:
         if self.storage is Storage.ENCRYPTED_FILE:
@@ -95,6 +109,10 @@ class KeyringState:
         if self.storage is Storage.SYSTEM:
             return f"the keyring {self.backend}"
         return self.problem()
+
+
+def how_to_fix() -> Words:
+    return Words(K, _HOW_TO_FIX_SOURCE, {"variable": PASSPHRASE_ENV})
 
 
 def _system_keyring(backend: keyring.backend.KeyringBackend) -> bool:
@@ -156,7 +174,10 @@ def use_encrypted_file(passphrase: str) -> Path:
     except secret_file.WrongPassphrase as error:
         raise SecretsUnavailable(str(error)) from error
     except OSError as error:
-        raise SecretsUnavailable(f"The secrets file {path} cannot be used: {error}") from error
+        text = QT_TRANSLATE_NOOP("Keyring", "The secrets file {path} cannot be used: {error}")
+        raise SecretsUnavailable(
+            Words(K, text, {"path": str(path), "error": str(error)})
+        ) from error
     keyring.set_keyring(backend)
     return path
 
@@ -164,17 +185,19 @@ def use_encrypted_file(passphrase: str) -> Path:
 def _unavailable(error: Exception) -> SecretsUnavailable:
     if isinstance(error, secret_file.DamagedEntry | secret_file.WrongPassphrase):
         return SecretsUnavailable(str(error))
-    problem = state().problem()
+    problem = state().problem_words()
     if problem:
         return SecretsUnavailable(problem)
-    return SecretsUnavailable(
-        f"The keyring could not be used ({error}). Unlock it and try again, or keep passwords "
-        "in the encrypted secrets file instead (Accounts › Where passwords are kept)."
+    text = QT_TRANSLATE_NOOP(
+        "Keyring",
+        "The keyring could not be used ({error}). Unlock it and try again, or keep passwords "
+        "in the encrypted secrets file instead (Accounts › Where passwords are kept).",
     )
+    return SecretsUnavailable(Words(K, text, {"error": str(error)}))
 
 
 def _require() -> None:
-    problem = state().problem()
+    problem = state().problem_words()
     if problem:
         raise SecretsUnavailable(problem)
 

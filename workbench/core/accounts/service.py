@@ -26,6 +26,7 @@ from connectors.registry import Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.state import AccountState
 from workbench.core.outbox.state import OutboxStatus
+from workbench.core.stored_words import from_stored
 from workbench.core.text import QT_TRANSLATE_NOOP, Words, local_time_text
 from workbench.db.models import Account, Community, Item, OutboxEntry
 from workbench.db.store import Store
@@ -34,7 +35,15 @@ STATE = "AccountState"  # the translation context of account states
 
 
 class AccountError(Exception):
-    """A user mistake (unknown connector, duplicate name, missing setting): plain words."""
+    """A user mistake (unknown connector, duplicate name, missing setting): plain words,
+    as Words (``error.args[0]``) the GUI and CLI translate; ``str(error)`` is the English."""
+
+
+A = "Accounts"  # the translation context of accounts' messages
+
+
+def _refuse(source: str, **values: object) -> AccountError:
+    return AccountError(Words(A, source, values))
 
 
 @dataclass(frozen=True)
@@ -47,13 +56,18 @@ class AccountView:
     settings: Mapping[str, Any]
     enabled: bool
     status: AccountState
-    status_message: str
+    status_words: Words  # the last sync's message (core/stored_words.py): translate to show
     retry_at: datetime | None
     last_sync_at: datetime | None
     budget_remaining: int | None
     budget_reset_at: datetime | None
     item_count: int = 0
     community_count: int = 0
+
+    @property
+    def status_message(self) -> str:
+        """The last sync's message in English (logs, tests); show ``status_words`` translated."""
+        return str(self.status_words)
 
     @property
     def signed_in_before(self) -> bool:
@@ -93,13 +107,23 @@ class RemovalSummary:
     items: int
     pending_actions: int
 
-    def describe(self) -> str:
-        return (
-            f"Removing “{self.account}” deletes its {self.communities} communities, "
-            f"{self.items} stored items and {self.pending_actions} unsent actions from this "
-            "workspace, and its saved passwords and tokens from the keyring. Nothing is "
-            "deleted on the platform."
+    def words(self) -> Words:
+        text = QT_TRANSLATE_NOOP(
+            "Accounts",
+            "Removing “{account}” deletes its {communities} communities, {items} stored items "
+            "and {actions} unsent actions from this workspace, and its saved passwords and "
+            "tokens from the keyring. Nothing is deleted on the platform.",
         )
+        values = {
+            "account": self.account,
+            "communities": self.communities,
+            "items": self.items,
+            "actions": self.pending_actions,
+        }
+        return Words(A, text, values)
+
+    def describe(self) -> str:
+        return str(self.words())
 
 
 def _now() -> datetime:
@@ -112,16 +136,22 @@ def validate(fields: tuple[SettingField, ...], values: Mapping[str, str]) -> dic
     unknown = sorted(set(values) - set(known))
     if unknown:
         names = ", ".join(known) or "none"
-        raise AccountError(f"Unknown setting {', '.join(unknown)}. Known settings: {names}.")
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Accounts", "Unknown setting {unknown}. Known settings: {names}."),
+            unknown=", ".join(unknown),
+            names=names,
+        )
     result: dict[str, str] = {}
     for field in fields:
         value = values.get(field.key, "").strip()
         if not value:
             if field.required:
-                raise AccountError(f"“{field.label}” ({field.key}) is required.")
+                required = QT_TRANSLATE_NOOP("Accounts", "“{label}” ({key}) is required.")
+                raise _refuse(required, label=field.label, key=field.key)
             value = field.default
         if value and field.kind is FieldKind.INTEGER and not value.lstrip("-").isdigit():
-            raise AccountError(f"“{field.label}” must be a whole number, not “{value}”.")
+            text = QT_TRANSLATE_NOOP("Accounts", "“{label}” must be a whole number, not “{value}”.")
+            raise _refuse(text, label=field.label, value=value)
         if (
             value
             and field.kind is FieldKind.BOOLEAN
@@ -135,16 +165,21 @@ def validate(fields: tuple[SettingField, ...], values: Mapping[str, str]) -> dic
                 "0",
             )
         ):
-            raise AccountError(f"“{field.label}” must be yes or no, not “{value}”.")
+            text = QT_TRANSLATE_NOOP("Accounts", "“{label}” must be yes or no, not “{value}”.")
+            raise _refuse(text, label=field.label, value=value)
         if (
             value
             and field.kind is FieldKind.CHOICE
             and field.choices
             and value not in field.choices
         ):
-            raise AccountError(f"“{field.label}” must be one of {', '.join(field.choices)}.")
+            text = QT_TRANSLATE_NOOP("Accounts", "“{label}” must be one of {choices}.")
+            raise _refuse(text, label=field.label, choices=", ".join(field.choices))
         if value and field.kind is FieldKind.URL and not value.startswith(("http://", "https://")):
-            raise AccountError(f"“{field.label}” must be a web address starting with https://.")
+            text = QT_TRANSLATE_NOOP(
+                "Accounts", "“{label}” must be a web address starting with https://."
+            )
+            raise _refuse(text, label=field.label)
         result[field.key] = value
     return result
 
@@ -160,8 +195,15 @@ class AccountService:
         cls = self.registry.get(connector_id)
         if cls is None:
             info = self.registry.info(connector_id)
-            why = f": {info.reason}" if info and info.reason else " (not installed)"
-            raise AccountError(f"The connector “{connector_id}” is not available{why}.")
+            if info and info.reason:  # the registry's reason: the plugin's own words
+                text = QT_TRANSLATE_NOOP(
+                    "Accounts", "The connector “{id}” is not available: {why}."
+                )
+                raise _refuse(text, id=connector_id, why=info.reason)
+            text = QT_TRANSLATE_NOOP(
+                "Accounts", "The connector “{id}” is not available (not installed)."
+            )
+            raise _refuse(text, id=connector_id)
         return cls
 
     def _view(self, account: Account, items: int = 0, communities: int = 0) -> AccountView:
@@ -175,7 +217,7 @@ class AccountService:
             settings=dict(account.settings),
             enabled=account.enabled,
             status=AccountState(account.status),
-            status_message=account.status_message,
+            status_words=from_stored(account.status_message),
             retry_at=account.retry_at,
             last_sync_at=account.last_sync_at,
             budget_remaining=account.budget_remaining,
@@ -208,7 +250,9 @@ class AccountService:
             )
             account = session.scalars(select(Account).where(condition)).first()
             if account is None:
-                raise AccountError(f"There is no account “{name_or_id}”.")
+                raise _refuse(
+                    QT_TRANSLATE_NOOP("Accounts", "There is no account “{name}”."), name=name_or_id
+                )
             items = session.scalar(select(func.count()).where(Item.account_id == account.id)) or 0
             communities = (
                 session.scalar(select(func.count()).where(Community.account_id == account.id)) or 0
@@ -230,12 +274,15 @@ class AccountService:
         """Add an account; ``values`` holds settings and secrets, split by the declaration."""
         name = name.strip()
         if not name:
-            raise AccountError("An account needs a name.")
+            raise _refuse(QT_TRANSLATE_NOOP("Accounts", "An account needs a name."))
         connector = self.connector_class(connector_id)
         plain, secret = self._split(connector, values)
         with self.store.writing() as session:
             if session.scalar(select(Account.id).where(Account.name == name)) is not None:
-                raise AccountError(f"An account named “{name}” already exists.")
+                raise _refuse(
+                    QT_TRANSLATE_NOOP("Accounts", "An account named “{name}” already exists."),
+                    name=name,
+                )
             account = Account(
                 uid=str(uuid.uuid4()),
                 connector_id=connector_id,
@@ -270,7 +317,10 @@ class AccountService:
             if name.strip() and name.strip() != account.name:
                 clash = session.scalar(select(Account.id).where(Account.name == name.strip()))
                 if clash is not None:
-                    raise AccountError(f"An account named “{name.strip()}” already exists.")
+                    raise _refuse(
+                        QT_TRANSLATE_NOOP("Accounts", "An account named “{name}” already exists."),
+                        name=name.strip(),
+                    )
                 account.name = name.strip()
             account.settings = plain
             for key, value in secret.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.interfaces import SearchTerm, TextSearch
 
 MAX_CHARS = 1000
@@ -32,8 +33,9 @@ class ParsedSearch:
     text: TextSearch = field(default_factory=TextSearch)
     authors: tuple[str, ...] = ()
     communities: tuple[str, ...] = ()
-    message: str = ""
+    message: str = ""  # the notes in English
     words: tuple[str, ...] = field(default=())  # the positive words, for highlighting
+    notes: tuple[Words, ...] = ()  # the same notes, for the GUI to translate
 
     @property
     def empty(self) -> bool:
@@ -91,11 +93,12 @@ def _tokens(text: str) -> list[tuple[bool, bool, str, str | None]]:
 
 def parse(raw: str) -> ParsedSearch:
     """Parse what the user typed; never raises."""
-    notes: list[str] = []
+    notes: list[Words] = []
     text = _clean(raw or "")
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-        notes.append(f"The search was cut to its first {MAX_CHARS} characters.")
+        cut = QT_TRANSLATE_NOOP("Search", "The search was cut to its first {n} characters.")
+        notes.append(Words("Search", cut, {"n": MAX_CHARS}))
     groups: list[list[SearchTerm]] = []
     excluded: list[SearchTerm] = []
     authors: list[str] = []
@@ -121,7 +124,8 @@ def parse(raw: str) -> ParsedSearch:
             dropped += 1
             continue
         if len(groups) + len(excluded) >= MAX_TERMS:
-            notes.append(f"Only the first {MAX_TERMS} search terms were used.")
+            first = QT_TRANSLATE_NOOP("Search", "Only the first {n} search terms were used.")
+            notes.append(Words("Search", first, {"n": MAX_TERMS}))
             break
         term = SearchTerm(body, prefix)
         if negated:
@@ -134,11 +138,15 @@ def parse(raw: str) -> ParsedSearch:
             words.append(body)
         join_next = False
     if dropped and not (groups or excluded or authors or communities):
-        notes.append("Type letters or numbers to search; punctuation alone matches nothing.")
+        alone = QT_TRANSLATE_NOOP(
+            "Search", "Type letters or numbers to search; punctuation alone matches nothing."
+        )
+        notes.append(Words("Search", alone))
     return ParsedSearch(
         text=TextSearch(tuple(tuple(g) for g in groups), tuple(excluded)),
         authors=tuple(authors),
         communities=tuple(communities),
-        message=" ".join(dict.fromkeys(notes)),
+        message=" ".join(dict.fromkeys(map(str, notes))),
         words=tuple(words),
+        notes=tuple({str(n): n for n in notes}.values()),  # once each (Words: no hash)
     )

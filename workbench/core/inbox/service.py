@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from workbench.core.inbox.query import View, to_filter
 from workbench.core.inbox.search import parse
 from workbench.core.outbox.service import Outbox, OutboxView
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.interfaces import InboxRow, Note, SearchFailed, StoredDetail
 from workbench.db.store import Store
 
@@ -44,6 +45,7 @@ class IdList:
     ids: array[int]
     message: str = ""
     complete: bool = True  # False: only the first ``limit`` ids
+    notes: tuple[Words, ...] = ()  # ``message`` as Words, for the GUI to translate
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -73,8 +75,10 @@ class InboxService:
         except SearchFailed as error:
             # The user gets a plain note and an empty list, not an error dialog.
             log.warning("search %r failed: %s", view.search, error)
-            return IdList(array("q"), f"This search could not be run ({error}).")
-        return IdList(ids, parsed.message, complete)
+            text = QT_TRANSLATE_NOOP("Search", "This search could not be run ({error}).")
+            words = Words("Search", text, {"error": str(error)})
+            return IdList(array("q"), str(words), notes=(words,))
+        return IdList(ids, parsed.message, complete, parsed.notes)
 
     def count(self, view: View, *, now: int | None = None, cap: int | None = None) -> int:
         """How many items ``view`` holds; with ``cap``, stop counting at ``cap``."""

@@ -22,6 +22,7 @@ from workbench.core.inbox.service import ItemDetail
 from workbench.core.inbox.triage import Triage
 from workbench.core.outbox.service import Outbox, OutboxView
 from workbench.core.outbox.state import ActionKind, OutboxStatus
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 
 log = logging.getLogger(__name__)
 
@@ -273,7 +274,8 @@ class OutboxActions:
     def get(self, entry_id: int) -> OutboxView:
         entry = self.outbox.get(entry_id)
         if entry is None:
-            raise LookupError(f"There is no outbox entry {entry_id}.")
+            text = QT_TRANSLATE_NOOP("Outbox", "There is no outbox entry {id}.")
+            raise LookupError(Words("Outbox", text, {"id": entry_id}))
         return entry
 
     def status(self, entry_id: int) -> OutboxStatus:

@@ -30,6 +30,8 @@ from connectors.api import (
     Reply,
 )
 from workbench.core.outbox.state import OutboxStatus
+from workbench.core.stored_words import plain
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.models import Item, OutboxEntry
 from workbench.db.store import Store
 
@@ -37,9 +39,27 @@ log = logging.getLogger(__name__)
 
 # A "sending" entry older than this was interrupted by a crash, not sent by a live process.
 STALE_SENDING = timedelta(minutes=5)
-INTERRUPTED = (
-    "Interrupted while sending. Check on the platform whether it went out before retrying."
+INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Outbox",
+    "Interrupted while sending. Check on the platform whether it went out before retrying.",
 )
+# The column keeps English text (other areas and `outbox list --format jsonl` read it as it
+# is); error_words() finds our own sentences in it again, to show them translated.
+UNEXPECTED = QT_TRANSLATE_NOOP("Outbox", "Unexpected error: {error}")
+NO_REPLY = QT_TRANSLATE_NOOP("Outbox", "{connector} cannot reply through its API.")
+_UNEXPECTED_PREFIX = UNEXPECTED.partition("{")[0]
+_NO_REPLY_SUFFIX = NO_REPLY.partition("}")[2]
+
+
+def error_words(text: str) -> Words:
+    """An entry's stored error as Words: ours translatable, a platform's as it is."""
+    if text == INTERRUPTED:
+        return Words("Outbox", INTERRUPTED)
+    if text.startswith(_UNEXPECTED_PREFIX):
+        return Words("Outbox", UNEXPECTED, {"error": text.removeprefix(_UNEXPECTED_PREFIX)})
+    if text.endswith(_NO_REPLY_SUFFIX) and "\n" not in text:
+        return Words("Outbox", NO_REPLY, {"connector": text.removesuffix(_NO_REPLY_SUFFIX)})
+    return plain(text)
 
 
 def _now() -> datetime:
@@ -68,6 +88,11 @@ class OutboxView:
     @property
     def text(self) -> str:
         return str(self.payload.get("text", ""))
+
+    @property
+    def error_words(self) -> Words:
+        """``last_error`` as Words, to show translated (``last_error`` is the English)."""
+        return error_words(self.last_error)
 
 
 def _view(entry: OutboxEntry) -> OutboxView:
@@ -142,7 +167,8 @@ class Outbox:
     def _entry(self, session: Session, entry_id: int) -> OutboxEntry:
         entry = session.get(OutboxEntry, entry_id)
         if entry is None:
-            raise LookupError(f"There is no outbox entry {entry_id}.")
+            text = QT_TRANSLATE_NOOP("Outbox", "There is no outbox entry {id}.")
+            raise LookupError(Words("Outbox", text, {"id": entry_id}))
         return entry
 
     def get(self, entry_id: int) -> OutboxView | None:
@@ -260,7 +286,7 @@ class Outbox:
             try:
                 action = from_payload(kind, payload)
                 if kind == "reply" and Capability.REPLY not in connector.capabilities:
-                    raise ConnectorError(f"{connector.display_name} cannot reply through its API.")
+                    raise ConnectorError(NO_REPLY.format(connector=connector.display_name))
                 result = connector.send(action)
             except Offline as error:
                 # Nothing reached the platform: the entry waits for the next sync, and the
@@ -274,7 +300,7 @@ class Outbox:
                 continue
             except Exception as error:  # a plugin may raise anything
                 log.exception("connector %s failed to send", connector.id)
-                self._finish(entry_id, OutboxStatus.FAILED, error=f"Unexpected error: {error}")
+                self._finish(entry_id, OutboxStatus.FAILED, error=UNEXPECTED.format(error=error))
                 failed += 1
                 continue
             self._finish(

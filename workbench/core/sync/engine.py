@@ -35,13 +35,14 @@ from workbench.core.accounts.service import (
 )
 from workbench.core.accounts.state import AccountState
 from workbench.core.outbox.service import Outbox
+from workbench.core.stored_words import plain, to_stored
 from workbench.core.sync.after_commit import AfterCommit
 from workbench.core.sync.commits import Committer
 from workbench.core.sync.lock import LOCK_FILE, SyncBusy, WorkspaceLock
 from workbench.core.sync.prefetch import END, Failure, Prefetcher
 from workbench.core.sync.state import RunStatus, SyncStatus
 from workbench.core.sync.writer import BatchWriter, WriteCounts
-from workbench.core.text import local_time_text
+from workbench.core.text import QT_TRANSLATE_NOOP, Words, local_time_text
 from workbench.db.models import Account, SyncCursor, SyncRun
 from workbench.db.store import Store, StoreError
 
@@ -61,12 +62,50 @@ class SyncProgress:
     message: str
 
 
+# What a sync tells the user, as Words (core/text.py): the GUI and the CLI translate them, the
+# logs and ``SyncSummary.message`` are the English. A platform's or plugin's own words stay as
+# they are, a value inside our sentence.
+S = "Sync"
+NO_MESSAGE = Words(S, "")
+CONNECTING = QT_TRANSLATE_NOOP("Sync", "Connecting…")  # SyncProgress.message (marked(S, ...))
+DONE = QT_TRANSLATE_NOOP("Sync", "Done")
+
+
+def _connector_words(error: BaseException, fallback: Words) -> Words:
+    """A connector's error text, framed by the account's state where a language needs it
+    (English shows the connector's sentence alone, as before)."""
+    text = str(error)
+    if not text:
+        return fallback
+    if isinstance(error, AuthExpired):
+        #: English shows the connector's own sentence alone; other languages may say
+        #: "sign in again" around it (the sentence itself stays untranslated).
+        return Words(
+            "SyncAuthNeeded", QT_TRANSLATE_NOOP("SyncAuthNeeded", "{error}"), {"error": text}
+        )
+    if isinstance(error, RateLimited):
+        #: English shows the connector's own sentence alone; other languages may say
+        #: "rate-limited" around it (the sentence itself stays untranslated).
+        return Words(
+            "SyncRateLimited", QT_TRANSLATE_NOOP("SyncRateLimited", "{error}"), {"error": text}
+        )
+    #: English shows the connector's own sentence alone; other languages may say "the
+    #: sync failed" around it (the sentence itself stays untranslated).
+    return Words("SyncFailed", QT_TRANSLATE_NOOP("SyncFailed", "{error}"), {"error": text})
+
+
+def _error_words(error: BaseException) -> Words:
+    """An AccountError's or SecretsUnavailable's words (core marks them), else its text."""
+    marked = error.args[0] if len(error.args) == 1 else None
+    return marked if isinstance(marked, Words) else plain(str(error))
+
+
 @dataclass
 class SyncSummary:
     account_id: int
     account: str
     status: SyncStatus = SyncStatus.OK
-    message: str = ""
+    words: Words = NO_MESSAGE
     counts: WriteCounts = field(default_factory=WriteCounts)
     sent: int = 0
     send_failed: int = 0
@@ -75,8 +114,21 @@ class SyncSummary:
     def failed(self) -> bool:
         return self.status is SyncStatus.FAILED
 
+    @property
+    def message(self) -> str:
+        """The message in English (logs, tests); show ``words`` translated."""
+        return str(self.words)
+
 
 ProgressCallback = Callable[[SyncProgress], None]
+
+
+def _crashed(connector_name: str, error: BaseException) -> Words:
+    return Words(
+        S,
+        QT_TRANSLATE_NOOP("Sync", "The {connector} connector failed: {error}"),
+        {"connector": connector_name, "error": f"{type(error).__name__}: {error}"},
+    )
 
 
 def _close(connector: Connector) -> None:
@@ -130,15 +182,20 @@ class SyncEngine:
         lock = self._lock_for(account_id)
         if not lock.acquire(blocking=False):
             name = self.accounts.get(account_id).name
-            raise AccountError(f"“{name}” is syncing: stop the sync or wait, then remove it.")
+            text = QT_TRANSLATE_NOOP(
+                "Sync", "“{name}” is syncing: stop the sync or wait, then remove it."
+            )
+            raise AccountError(Words(S, text, {"name": name}))
         try:
             with self._holding_workspace():  # nor under another process's sync
                 return self.accounts.remove(account_id)
         except SyncBusy as busy:
-            raise AccountError(
-                f"Another sync of this workspace is running ({busy.holder.describe()}): "
-                "wait for it to finish, then remove the account."
-            ) from busy
+            text = QT_TRANSLATE_NOOP(
+                "Sync",
+                "Another sync of this workspace is running ({who}): "
+                "wait for it to finish, then remove the account.",
+            )
+            raise AccountError(Words(S, text, {"who": busy.holder.words()})) from busy
         finally:
             lock.release()
 
@@ -166,9 +223,11 @@ class SyncEngine:
         with self._holding_workspace():
             lock = self._lock_for(account.id)
             if not lock.acquire(blocking=False):
-                summary.status, summary.message = (
+                summary.status, summary.words = (
                     SyncStatus.SKIPPED,
-                    "A sync of this account is already running.",
+                    Words(
+                        S, QT_TRANSLATE_NOOP("Sync", "A sync of this account is already running.")
+                    ),
                 )
                 return summary
             try:
@@ -189,15 +248,21 @@ class SyncEngine:
         force: bool,
     ) -> SyncSummary:
         if not account.enabled:
-            summary.status, summary.message = SyncStatus.SKIPPED, "The account is disabled."
+            summary.status = SyncStatus.SKIPPED
+            summary.words = Words(S, QT_TRANSLATE_NOOP("Sync", "The account is disabled."))
             return summary
         if cancel.is_set():  # e.g. Ctrl+C while this account waited for a free worker
-            summary.status, summary.message = SyncStatus.CANCELLED, "Cancelled before it started."
+            summary.status = SyncStatus.CANCELLED
+            summary.words = Words(S, QT_TRANSLATE_NOOP("Sync", "Cancelled before it started."))
             return summary
         waiting = account.status is AccountState.RATE_LIMITED and account.retry_at is not None
         if not force and waiting and account.retry_at and account.retry_at > _now():
             summary.status = SyncStatus.SKIPPED
-            summary.message = f"Rate-limited until {local_time_text(account.retry_at)}."
+            summary.words = Words(
+                S,
+                QT_TRANSLATE_NOOP("Sync", "Rate-limited until {time}."),
+                {"time": local_time_text(account.retry_at)},
+            )
             return summary
         log.info("sync of %s (%s) starts", account.name, account.connector_id)
         run_id = self._start_run(account.id)
@@ -206,7 +271,7 @@ class SyncEngine:
             if progress is not None:
                 progress(SyncProgress(account.id, account.name, done, total, message))
 
-        report(0, None, "Connecting…")
+        report(0, None, CONNECTING)
         # Set when this sync stops for any reason, so a connector reading ahead stops too.
         stopped = threading.Event()
         try:
@@ -216,13 +281,12 @@ class SyncEngine:
         except ConnectorError as error:
             return self._fail_with(summary, run_id, error)
         except (AccountError, SecretsUnavailable) as error:
-            return self._fail(summary, run_id, AccountState.FAILING, str(error))
+            return self._fail(summary, run_id, AccountState.FAILING, _error_words(error))
         except Exception as error:  # a plugin's constructor may raise anything: isolate it
             log.exception("connector %s failed to start for %s", account.connector_id, account.name)
-            message = (
-                f"The {account.connector_name} connector failed: {type(error).__name__}: {error}"
+            return self._fail(
+                summary, run_id, AccountState.FAILING, _crashed(account.connector_name, error)
             )
-            return self._fail(summary, run_id, AccountState.FAILING, message)
         try:
             writer = BatchWriter(
                 account.id,
@@ -233,28 +297,32 @@ class SyncEngine:
             self._read_and_write(account.id, connector, writer, summary, cancel, stopped, report)
             # Also when the connector noticed the cancel first and simply stopped reading.
             if cancel.is_set():
-                summary.status, summary.message = SyncStatus.CANCELLED, "Cancelled; will resume."
+                summary.status = SyncStatus.CANCELLED
+                summary.words = Words(S, QT_TRANSLATE_NOOP("Sync", "Cancelled; will resume."))
         except ConnectorError as error:
             return self._fail_with(summary, run_id, error)
         except SecretsUnavailable as error:
-            return self._fail(summary, run_id, AccountState.FAILING, str(error))
+            return self._fail(summary, run_id, AccountState.FAILING, _error_words(error))
         except StoreError:  # the workspace's problem, not the account's: tell the caller
             raise
         except Exception as error:  # a plugin bug must not take the app down
             log.exception(
                 "connector %s crashed while syncing %s", account.connector_id, account.name
             )
-            message = (
-                f"The {account.connector_name} connector failed: {type(error).__name__}: {error}"
+            return self._fail(
+                summary, run_id, AccountState.FAILING, _crashed(account.connector_name, error)
             )
-            return self._fail(summary, run_id, AccountState.FAILING, message)
         finally:
             _close(connector)
         if summary.send_failed and not summary.message:
-            summary.message = f"{summary.send_failed} action(s) could not be sent."
+            summary.words = Words(
+                S,
+                QT_TRANSLATE_NOOP("Sync", "{n} action(s) could not be sent."),
+                {"n": summary.send_failed},
+            )
         self._finish_run(run_id, summary, RunStatus(summary.status))
-        self._set_state(account.id, AccountState.OK, summary.message, last_sync=True)
-        report(summary.counts.new, summary.counts.new, "Done")
+        self._set_state(account.id, AccountState.OK, summary.words, last_sync=True)
+        report(summary.counts.new, summary.counts.new, DONE)
         return summary
 
     def _platform_work(
@@ -289,7 +357,7 @@ class SyncEngine:
                 for batch in written:  # reported after the commit, never inside it
                     notices.extend(n for n in batch.notices if n not in notices)
                     if notices and summary.status is SyncStatus.OK:
-                        summary.message = " ".join(notices)
+                        summary.words = plain(" ".join(notices))  # the connector's words
                     seen += len(batch.items) + len(batch.deletions)
                     step = batch.progress
                     report(
@@ -343,14 +411,14 @@ class SyncEngine:
         self,
         account_id: int,
         status: AccountState,
-        message: str,
+        message: Words,
         *,
         retry_at: datetime | None = None,
         last_sync: bool = False,
     ) -> None:
         values: dict[str, object] = {
             "status": status,
-            "status_message": message,
+            "status_message": to_stored(message),  # translated when shown
             "retry_at": retry_at,
         }
         if last_sync:
@@ -363,12 +431,12 @@ class SyncEngine:
         summary: SyncSummary,
         run_id: int,
         status: AccountState,
-        message: str,
+        message: Words,
         *,
         retry_at: datetime | None = None,
     ) -> SyncSummary:
         log.warning("sync of %s failed (%s): %s", summary.account, status, message)
-        summary.status, summary.message = SyncStatus.FAILED, message
+        summary.status, summary.words = SyncStatus.FAILED, message
         self._finish_run(run_id, summary, RunStatus.FAILED)
         self._set_state(summary.account_id, status, message, retry_at=retry_at)
         return summary
@@ -376,14 +444,16 @@ class SyncEngine:
     def _fail_with(self, summary: SyncSummary, run_id: int, error: ConnectorError) -> SyncSummary:
         """The account's state for a platform error: sign in again, wait, or failing."""
         if isinstance(error, AuthExpired):
-            return self._fail(
-                summary, run_id, AccountState.AUTH_NEEDED, str(error) or "Sign in again."
-            )
+            again = Words(S, QT_TRANSLATE_NOOP("Sync", "Sign in again."))
+            words = _connector_words(error, again)
+            return self._fail(summary, run_id, AccountState.AUTH_NEEDED, words)
         if isinstance(error, RateLimited):
+            words = _connector_words(error, plain(""))
             return self._fail(
-                summary, run_id, AccountState.RATE_LIMITED, str(error), retry_at=error.retry_at
+                summary, run_id, AccountState.RATE_LIMITED, words, retry_at=error.retry_at
             )
-        return self._fail(summary, run_id, AccountState.FAILING, str(error) or type(error).__name__)
+        words = _connector_words(error, plain(type(error).__name__))
+        return self._fail(summary, run_id, AccountState.FAILING, words)
 
     def last_runs(self, account_id: int, limit: int = 10) -> list[SyncRun]:
         with self.store.session() as session:
@@ -438,6 +508,8 @@ class SyncEngine:
                     summaries.append(future.result())
                 except AccountError as error:  # e.g. removed since the list was made
                     summaries.append(
-                        SyncSummary(account_id, str(account_id), SyncStatus.FAILED, str(error))
+                        SyncSummary(
+                            account_id, str(account_id), SyncStatus.FAILED, _error_words(error)
+                        )
                     )
             return summaries

@@ -26,9 +26,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
+
 log = logging.getLogger(__name__)
 
 LOCK_FILE = "sync.lock"
+L = "SyncLock"  # the translation context of what the lock says
 # Windows locks byte ranges and refuses reads of a locked range: lock one byte far past
 # the holder's details so that another process can still read them.
 _WINDOWS_LOCK_OFFSET = 1 << 30
@@ -41,13 +44,22 @@ class LockHolder:
     pid: int | None
     started_at: datetime | None
 
-    def describe(self) -> str:
-        who = f"process {self.pid}" if self.pid else "another process"
+    def words(self) -> Words:
+        """Who, in words the GUI and CLI translate ("process 412, started 09:30")."""
         if self.pid == os.getpid():
-            who = "this process"
+            who = Words(L, QT_TRANSLATE_NOOP("SyncLock", "this process"))
+        elif self.pid:
+            who = Words(L, QT_TRANSLATE_NOOP("SyncLock", "process {pid}"), {"pid": self.pid})
+        else:
+            who = Words(L, QT_TRANSLATE_NOOP("SyncLock", "another process"))
         if self.started_at is None:
             return who
-        return f"{who}, started {self.started_at.astimezone():%H:%M}"
+        at = f"{self.started_at.astimezone():%H:%M}"
+        started = QT_TRANSLATE_NOOP("SyncLock", "{who}, started {time}")
+        return Words(L, started, {"who": who, "time": at})
+
+    def describe(self) -> str:
+        return str(self.words())
 
 
 class SyncBusy(Exception):
@@ -56,10 +68,12 @@ class SyncBusy(Exception):
     def __init__(self, path: Path, holder: LockHolder) -> None:
         self.path = path
         self.holder = holder
-        super().__init__(
-            f"A sync of this workspace is already running ({holder.describe()}). "
-            "Wait for it to finish, or stop it, and sync again."
+        text = QT_TRANSLATE_NOOP(
+            "SyncLock",
+            "A sync of this workspace is already running ({who}). "
+            "Wait for it to finish, or stop it, and sync again.",
         )
+        super().__init__(Words(L, text, {"who": holder.words()}))
 
 
 class SyncLockError(Exception):
@@ -162,8 +176,9 @@ class WorkspaceLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
+            text = QT_TRANSLATE_NOOP("SyncLock", "The sync lock {path} cannot be opened: {error}.")
             raise SyncLockError(
-                f"The sync lock {self.path} cannot be opened: {error.strerror}."
+                Words(L, text, {"path": str(self.path), "error": error.strerror})
             ) from error
         try:
             locked = _try_lock(fd)
@@ -172,8 +187,9 @@ class WorkspaceLock:
             if error.errno in _NO_LOCKING:
                 log.warning("%s cannot be locked (%s): syncing unguarded", self.path, error)
                 return None
+            text = QT_TRANSLATE_NOOP("SyncLock", "The sync lock {path} cannot be taken: {error}.")
             raise SyncLockError(
-                f"The sync lock {self.path} cannot be taken: {error.strerror}."
+                Words(L, text, {"path": str(self.path), "error": error.strerror})
             ) from error
         if not locked:
             os.close(fd)

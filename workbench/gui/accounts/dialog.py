@@ -31,6 +31,7 @@ from workbench.core.accounts.service import AccountService, AccountView
 from workbench.gui.accounts.secrets_dialog import SecretsDialog, no_store_words
 from workbench.gui.accounts.settings_form import SettingsForm, form_layout
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import error_text
 
 
 def _open_browser(url: str) -> None:
@@ -332,4 +333,4 @@ class AccountDialog(QDialog):
         self.accept()
 
     def _on_failed(self, error: Exception) -> None:
-        self._busy(False, self.tr("✘ {0}").format(error))
+        self._busy(False, self.tr("✘ {0}").format(error_text(error)))

@@ -101,7 +101,7 @@ class AccountsModel(QAbstractTableModel):
                 budget_words(account),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and account.status_message:
-            return plain_tooltip(account.status_message)
+            return plain_tooltip(words(account.status_words))  # stored as Words: translated
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == 2

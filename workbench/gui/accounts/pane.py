@@ -46,6 +46,7 @@ from workbench.gui.changes import ChangeBus
 from workbench.gui.formats import number_text
 from workbench.gui.sync_controller import SyncController
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import error_text, marked, words
 
 
 def _open_browser(url: str) -> None:
@@ -263,7 +264,8 @@ class AccountsPane(QWidget):
         if budget:
             parts.append(self.tr("Request budget: {0}").format(budget))
         if account.status_message:
-            parts.append(self.tr("Last problem: {0}").format(escape(account.status_message)))
+            problem = escape(words(account.status_words))  # stored as Words: translated
+            parts.append(self.tr("Last problem: {0}").format(problem))
         if account.status is AccountState.AUTH_NEEDED and signed_in_before(account):
             parts.append(
                 self.tr(
@@ -291,12 +293,12 @@ class AccountsPane(QWidget):
                 self.describe(account)
                 + "<br>"
                 + self.tr("Syncing: {0}{1} {2}").format(
-                    progress.done, total, escape(progress.message)
+                    progress.done, total, escape(marked("Sync", progress.message))
                 )
             )
 
     def _on_error(self, error: Exception) -> None:
-        self.details.setText(self.tr("<b>Problem:</b> {0}").format(escape(str(error))))
+        self.details.setText(self.tr("<b>Problem:</b> {0}").format(escape(error_text(error))))
 
     # -- actions ----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.accounts import secret_file, secrets
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import error_text
 
 
 def no_store_words(state: secrets.KeyringState) -> str:
@@ -161,4 +162,4 @@ class SecretsDialog(QDialog):
     def _on_failed(self, error: Exception) -> None:
         self.use_button.setEnabled(True)
         self.passphrase.selectAll()
-        self.result_label.setText(self.tr("✘ {0}").format(error))
+        self.result_label.setText(self.tr("✘ {0}").format(error_text(error)))
