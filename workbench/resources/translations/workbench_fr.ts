@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../gui/accounts/dialog.py" line="+64"/>
+        <location filename="../../gui/accounts/dialog.py" line="+65"/>
         <source>Where passwords are kept…</source>
         <translation>Où sont conservés les mots de passe…</translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../core/accounts/service.py" line="+66"/>
+        <location filename="../../core/accounts/service.py" line="+80"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
@@ -156,6 +156,70 @@
         <location line="+1"/>
         <source>Failing</source>
         <translation>En échec</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location line="+16"/>
+        <source>Removing “{account}” deletes its {communities} communities, {items} stored items and {actions} unsent actions from this workspace, and its saved passwords and tokens from the keyring. Nothing is deleted on the platform.</source>
+        <translation>Retirer « {account} » supprime de cet espace de travail ses {communities} communautés, ses {items} éléments enregistrés et ses {actions} actions non envoyées, ainsi que ses mots de passe et jetons du trousseau de clés. Rien n’est supprimé sur la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown setting {unknown}. Known settings: {names}.</source>
+        <translation>Réglage inconnu : {unknown}. Réglages connus : {names}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{label}” ({key}) is required.</source>
+        <translation>« {label} » ({key}) est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{label}” must be a whole number, not “{value}”.</source>
+        <translation>« {label} » doit être un nombre entier, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{label}” must be yes or no, not “{value}”.</source>
+        <translation>« {label} » doit être oui ou non, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{label}” must be one of {choices}.</source>
+        <translation>« {label} » doit être l’une des valeurs suivantes : {choices}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{label}” must be a web address starting with https://.</source>
+        <translation>« {label} » doit être une adresse web commençant par https://.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The connector “{id}” is not available: {why}.</source>
+        <translation>Le connecteur « {id} » n’est pas disponible : {why}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connector “{id}” is not available (not installed).</source>
+        <translation>Le connecteur « {id} » n’est pas disponible (non installé).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no account “{name}”.</source>
+        <translation>Il n’y a pas de compte « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>An account needs a name.</source>
+        <translation>Un compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>An account named “{name}” already exists.</source>
+        <translation>Un compte nommé « {name} » existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -214,7 +278,7 @@
 <context>
     <name>AccountsPane</name>
     <message>
-        <location filename="../../gui/accounts/pane.py" line="+85"/>
+        <location filename="../../gui/accounts/pane.py" line="+86"/>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;Connect the platform accounts whose communities you manage.</source>
         <translation>&lt;h2&gt;Comptes&lt;/h2&gt;Connectez les comptes des plateformes dont vous gérez les communautés.</translation>
     </message>
@@ -336,7 +400,7 @@
         <translation>Quota de requêtes : {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last problem: {0}</source>
         <translation>Dernier problème : {0}</translation>
     </message>
@@ -1128,6 +1192,1023 @@
         <location filename="../../gui/analytics/filters.py" line="-47"/>
         <source>{n} chosen</source>
         <translation>Sélection : {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../cli/__init__.py" line="+55"/>
+        <source>Community Workbench: one inbox for all your communities.</source>
+        <translation>Community Workbench : une seule boîte de réception pour toutes vos communautés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workspace folder (or WORKBENCH_DATA_DIR)</source>
+        <translation>dossier de l’espace de travail (ou WORKBENCH_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open the demo workspace</source>
+        <translation>ouvrir l’espace de travail de démonstration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the language to speak (default: the one chosen in Preferences, else the system&apos;s)</source>
+        <translation>la langue à utiliser (par défaut : celle choisie dans les Préférences, sinon celle du système)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the main window, check store, plugins and keyring, exit</source>
+        <translation>ouvrir la fenêtre principale, vérifier la base, les extensions et le trousseau de clés, puis quitter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>log more on stderr: -v informs, -vv debugs (and logs/workbench.log in the workspace holds the details)</source>
+        <translation>journaliser davantage sur stderr : -v informe, -vv détaille le débogage (logs/workbench.log dans l’espace de travail contient les détails)</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccounts</name>
+    <message>
+        <location filename="../../cli/accounts.py" line="+22"/>
+        <source>add, list or remove accounts</source>
+        <translation>ajouter, lister ou retirer des comptes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add an account</source>
+        <translation>ajouter un compte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a setting (secrets: WORKBENCH_SECRET_&lt;KEY&gt; or stdin)</source>
+        <translation>un réglage (secrets : WORKBENCH_SECRET_&lt;KEY&gt; ou l’entrée standard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list accounts and their state</source>
+        <translation>lister les comptes et leur état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove an account and its stored items</source>
+        <translation>retirer un compte et ses éléments enregistrés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{key} is a secret: pass it in {variable} or on stdin, never on the command line.</source>
+        <translation>{key} est un secret : passez-le dans {variable} ou sur l’entrée standard, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--set takes KEY=VALUE, not “{pair}”</source>
+        <translation>--set attend CLÉ=VALEUR, pas « {pair} »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added {name} ({connector}).</source>
+        <translation>Compte {name} ajouté ({connector}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No accounts yet. Add one with `workbench accounts add CONNECTOR NAME` (`workbench plugins` lists the connectors), or in the app&apos;s Accounts pane.</source>
+        <translation>Aucun compte pour l’instant. Ajoutez-en un avec `workbench accounts add CONNECTOR NAME` (`workbench plugins` liste les connecteurs), ou dans le volet Comptes de l’application.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} items</source>
+        <translation>{n} éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last sync {when}</source>
+        <translation>dernière synchronisation {when}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed {account}: {communities} communities, {items} items, {actions} unsent actions.</source>
+        <translation>Compte {account} retiré : {communities} communautés, {items} éléments, {actions} actions non envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvents</name>
+    <message>
+        <location filename="../../cli/events.py" line="+26"/>
+        <source>events: iCalendar files, lists, occurrences</source>
+        <translation>événements : fichiers iCalendar, listes, occurrences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read an .ics file (events matched by UID: updated, never duplicated)</source>
+        <translation>lire un fichier .ics (événements reconnus par leur UID : mis à jour, jamais dupliqués)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write events to an .ics file</source>
+        <translation>écrire des événements dans un fichier .ics</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only this event</source>
+        <translation>seulement cet événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>events (a series once), by start</source>
+        <translation>les événements (une série une seule fois), par début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>YYYY-MM-DD or ISO time</source>
+        <translation>AAAA-MM-JJ ou heure ISO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every occurrence between two dates, by start</source>
+        <translation>chaque occurrence entre deux dates, par début</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{text} is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
+        <translation>{text} n’est ni une date (AAAA-MM-JJ) ni une heure ISO-8601</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--to must come after --from.</source>
+        <translation>--to doit venir après --from.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} event(s) written to {file}.</source>
+        <translation>{count} événement(s) écrit(s) dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliImport</name>
+    <message>
+        <location filename="../../cli/imports.py" line="+17"/>
+        <source>import a platform data export</source>
+        <translation>importer un export de données d’une plateforme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import a Facebook “Download Your Information” archive (.zip or folder)</source>
+        <translation>importer une archive Facebook « Télécharger vos informations » (.zip ou dossier)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import a LinkedIn data export (.zip of CSV files)</source>
+        <translation>importer un export de données LinkedIn (.zip de fichiers CSV)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the community to import into</source>
+        <translation>la communauté dans laquelle importer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the account (default: the only one, or a new one)</source>
+        <translation>le compte (par défaut : le seul existant, ou un nouveau)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the community&apos;s web page, for manual assist</source>
+        <translation>la page web de la communauté, pour l’aide manuelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>refuse a JSON/CSV file of the export over MB (default 512)</source>
+        <translation>refuser un fichier JSON/CSV de l’export de plus de MB Mo (512 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refuse an export with more than MB to import (default 2048)</source>
+        <translation>refuser un export de plus de MB Mo à importer (2048 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refuse a zip entry that expands over N times (default 100)</source>
+        <translation>refuser une entrée zip qui grossit plus de N fois à la décompression (100 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give a whole number of 1 or more</source>
+        <translation>donnez un nombre entier de 1 ou plus</translation>
+    </message>
+</context>
+<context>
+    <name>CliItems</name>
+    <message>
+        <location filename="../../cli/items.py" line="+15"/>
+        <source>list connectors and their state</source>
+        <translation>lister les connecteurs et leur état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>work with stored items</source>
+        <translation>travailler sur les éléments enregistrés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write every stored item to stdout</source>
+        <translation>écrire chaque élément enregistré sur la sortie standard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only this account</source>
+        <translation>seulement ce compte</translation>
+    </message>
+</context>
+<context>
+    <name>CliModeration</name>
+    <message>
+        <location filename="../../cli/moderation.py" line="+28"/>
+        <source>the moderation queue</source>
+        <translation>la file de modération</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open queue entries: reports and flags, one per item</source>
+        <translation>les entrées ouvertes de la file : signalements et alertes, une par élément</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only communities whose name has this</source>
+        <translation>seulement les communautés dont le nom contient ceci</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record a member&apos;s report of a stored item</source>
+        <translation>enregistrer le signalement d’un élément enregistré par un membre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the item&apos;s id (from `workbench items export`)</source>
+        <translation>l’identifiant de l’élément (voir `workbench items export`)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>who reported it</source>
+        <translation>qui l’a signalé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member notes: import, export, erase a member</source>
+        <translation>notes sur les membres : importer, exporter, effacer un membre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import a Toolbox usernotes page</source>
+        <translation>importer une page usernotes de Toolbox</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the usernotes wiki page saved as JSON</source>
+        <translation>la page wiki usernotes enregistrée en JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the community the notes are for</source>
+        <translation>la communauté à laquelle les notes se rapportent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read the community&apos;s usernotes page through its account instead of a file</source>
+        <translation>lire la page usernotes de la communauté par son compte au lieu d’un fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write notes as JSON Lines</source>
+        <translation>écrire les notes en JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only this member (and their linked identities)</source>
+        <translation>seulement ce membre (et ses identités liées)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>the member&apos;s platform, if ambiguous</source>
+        <translation>la plateforme du membre, en cas d’ambiguïté</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>erase a member for real: notes and text of their items</source>
+        <translation>effacer un membre pour de bon : les notes et le texte de ses éléments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the moderation decision log</source>
+        <translation>le journal des décisions de modération</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the decision log</source>
+        <translation>écrire le journal des décisions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>monthly counts by action, rule, community</source>
+        <translation>décomptes mensuels par action, règle, communauté</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no item {id}.</source>
+        <translation>il n’y a pas d’élément {id}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item {id}: reported by {reporter}.</source>
+        <translation>Élément {id} : signalé par {reporter}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no member is called {name}.</source>
+        <translation>aucun membre ne s’appelle {name}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the usernotes FILE, or --from-wiki (one of them).</source>
+        <translation>donnez le FICHIER usernotes, ou --from-wiki (l’un des deux).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported {notes} note(s) on {members} member(s) into {community} ({duplicates} already there).</source>
+        <translation>{notes} note(s) sur {members} membre(s) importée(s) dans {community} ({duplicates} déjà présente(s)).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported {notes} note(s) on {members} member(s) into {community}.</source>
+        <translation>{notes} note(s) sur {members} membre(s) importée(s) dans {community}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{member} names several members ({where}); add --platform.</source>
+        <translation>{member} désigne plusieurs membres ({where}) ; ajoutez --platform.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erased {member}: {notes} note(s), the text of {items} item(s), {item_notes} item note(s), {reports} report(s).</source>
+        <translation>Membre {member} effacé : {notes} note(s), le texte de {items} élément(s), {item_notes} note(s) d’élément, {reports} signalement(s).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{n} decision(s)</source>
+        <translation>{n} décision(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutbox</name>
+    <message>
+        <location filename="../../cli/outbox.py" line="+26"/>
+        <source>reply to a stored item through its account</source>
+        <translation>répondre à un élément enregistré par son compte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the item&apos;s id (from `workbench items export`)</source>
+        <translation>l’identifiant de l’élément (voir `workbench items export`)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the reply&apos;s text (UTF-8); without it, read from stdin</source>
+        <translation>le texte de la réponse (UTF-8) ; sans cette option, lu sur l’entrée standard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>who replies (default: you)</source>
+        <translation>qui répond (par défaut : vous)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, retry or cancel queued actions</source>
+        <translation>lister, relancer ou annuler les actions en attente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queued and recent actions, oldest first</source>
+        <translation>les actions en attente et récentes, les plus anciennes d’abord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send a failed action again</source>
+        <translation>renvoyer une action qui a échoué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take back an action not sent yet</source>
+        <translation>reprendre une action pas encore envoyée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the reply: {error}</source>
+        <translation>impossible de lire la réponse : {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply is longer than 1 MB; is this the right file?</source>
+        <translation>la réponse dépasse 1 Mo ; est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reply is empty.</source>
+        <translation>la réponse est vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no item {id}.</source>
+        <translation>il n’y a pas d’élément {id}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{account} cannot reply to this item through its API; answer it on the platform (the app&apos;s Reply offers to copy the text and open it).</source>
+        <translation>{account} ne peut pas répondre à cet élément par son API ; répondez sur la plateforme (Répondre, dans l’application, propose de copier le texte et de l’ouvrir).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reply {id}: sent.</source>
+        <translation>Réponse {id} : envoyée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply {id}: queued: no connection, it goes out with the next sync.</source>
+        <translation>Réponse {id} : en attente : pas de connexion, elle partira avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply {id}: failed (see `workbench outbox list`; retry with `workbench outbox retry {id}`).</source>
+        <translation>Réponse {id} : échec (voir `workbench outbox list` ; relancez avec `workbench outbox retry {id}`).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>entry {id} is {status}; only a failed one is retried.</source>
+        <translation>l’entrée {id} est {status} ; seule une entrée en échec peut être relancée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry {id}: {status}.</source>
+        <translation>Entrée {id} : {status}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry {id}: cancelled.</source>
+        <translation>Entrée {id} : annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {id} has gone out already; it cannot be taken back.</source>
+        <translation>l’entrée {id} est déjà partie ; elle ne peut pas être reprise.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPlaybook</name>
+    <message>
+        <location filename="../../cli/playbook.py" line="+29"/>
+        <source>--include takes a comma-separated list of: {areas}</source>
+        <translation>--include attend une liste séparée par des virgules parmi : {areas}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>playbooks: share prompts, rules, views...</source>
+        <translation>playbooks : partager amorces, règles, vues…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the library (or part of it) to a playbook</source>
+        <translation>écrire la bibliothèque (ou une partie) dans un playbook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>areas, e.g. prompts,guidelines</source>
+        <translation>domaines, par ex. prompts,guidelines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My playbook</source>
+        <translation>Mon playbook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>keep a playbook&apos;s id</source>
+        <translation>conserver l’identifiant d’un playbook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a playbook&apos;s header and items (nothing is imported)</source>
+        <translation>l’en-tête et les éléments d’un playbook (rien n’est importé)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import a playbook (new, changed, identical)</source>
+        <translation>importer un playbook (nouveau, modifié, identique)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show what would change</source>
+        <translation>montrer ce qui changerait</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>for items changed on both sides (default: keep mine)</source>
+        <translation>pour les éléments modifiés des deux côtés (par défaut : garder les miens)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--version is 1 or more.</source>
+        <translation>--version vaut 1 ou plus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file} cannot be written: {error}.</source>
+        <translation>{file} ne peut pas être écrit : {error}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} items written to {file}</source>
+        <translation>{n} éléments écrits dans {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} (version {version}, id {id})</source>
+        <translation>{title} (version {version}, identifiant {id})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>author: {value}</source>
+        <translation>auteur : {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created: {value}</source>
+        <translation>créé : {value}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{new} new, {updated} updated by the playbook, {changed} changed, {identical} identical</source>
+        <translation>{new} nouveau(x), {updated} mis à jour par le playbook, {changed} modifié(s), {identical} identique(s)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>dry run: nothing imported</source>
+        <translation>essai à blanc : rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imported: {summary}</source>
+        <translation>importé : {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>CliPrompts</name>
+    <message>
+        <location filename="../../cli/prompts.py" line="+31"/>
+        <source>the prompt library: list, add, suggest, use</source>
+        <translation>la bibliothèque d’amorces : lister, ajouter, suggérer, utiliser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check questions read from stdin, one a line</source>
+        <translation>vérifier des questions lues sur l’entrée standard, une par ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the prompts, favourites first</source>
+        <translation>les amorces, favoris d’abord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>words the text contains</source>
+        <translation>mots que contient le texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>archived prompts too</source>
+        <translation>les amorces archivées aussi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add a prompt of your own; prints its id</source>
+        <translation>ajouter une amorce à vous ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the id of the same prompt in another language</source>
+        <translation>l’identifiant de la même amorce dans une autre langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the prompts of a prompt file (JSON Lines)</source>
+        <translation>ajouter les amorces d’un fichier d’amorces (JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prompts for a community, best results first</source>
+        <translation>des amorces pour une communauté, meilleurs résultats d’abord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>post a prompt in a community now or at a time</source>
+        <translation>publier une amorce dans une communauté maintenant ou à une heure donnée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>when to post, ISO time (without a zone: your local time)</source>
+        <translation>quand publier, heure ISO (sans fuseau : votre heure locale)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. topic=Rust</source>
+        <translation>par ex. topic=Rust</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the post&apos;s title (default: its first line)</source>
+        <translation>le titre de la publication (par défaut : sa première ligne)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>who posts (default: you)</source>
+        <translation>qui publie (par défaut : vous)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a time that has passed: post now</source>
+        <translation>une heure déjà passée : publier maintenant</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>line {number} is longer than {n} characters; one question a line.</source>
+        <translation>la ligne {number} dépasse {n} caractères ; une question par ligne.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>refused {line}</source>
+        <translation>refusé : {line}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added {added} prompts ({already} were there already).</source>
+        <translation>{added} amorces ajoutées ({already} étaient déjà là).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>--value takes NAME=TEXT (e.g. topic=Rust), not {pair}.</source>
+        <translation>--value attend NOM=TEXTE (par ex. topic=Rust), pas {pair}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--at takes an ISO time such as 2026-12-24T09:30, not {text}.</source>
+        <translation>--at attend une heure ISO comme 2026-12-24T09:30, pas {text}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>[y/N]</source>
+        <translation>[o/N]</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{time} has passed; nothing was posted (--yes posts it now).</source>
+        <translation>{time} est passé ; rien n’a été publié (--yes publie maintenant).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use {id} in {community}: scheduled for {time}.</source>
+        <translation>Utilisation {id} dans {community} : programmée pour {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use {id} in {community}: queued: it goes out with the next sync.</source>
+        <translation>Utilisation {id} dans {community} : en attente : elle partira avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use {id} in {community}: posted.</source>
+        <translation>Utilisation {id} dans {community} : publiée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use {id} in {community}: {platform} takes no posts from the app: post it yourself (the app reminds you; the text is in `workbench outbox list`).</source>
+        <translation>Utilisation {id} dans {community} : {platform} n’accepte pas de publication depuis l’application : publiez-la vous-même (l’application vous le rappelle ; le texte est dans `workbench outbox list`).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use {id} in {community}: failed (retry with `workbench outbox retry {outbox}`).</source>
+        <translation>Utilisation {id} dans {community} : échec (relancez avec `workbench outbox retry {outbox}`).</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../../cli/report.py" line="+30"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>pas une date (AAAA-MM-JJ) : {text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analytics&apos; numbers per community (docs/analytics.md)</source>
+        <translation>les chiffres des Statistiques par communauté (docs/analytics.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>which number</source>
+        <translation>quel chiffre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only this community (repeatable)</source>
+        <translation>seulement cette communauté (répétable)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first local day, YYYY-MM-DD</source>
+        <translation>premier jour local, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last local day (included)</source>
+        <translation>dernier jour local (inclus)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unanswered: hours a team reply may take (24)</source>
+        <translation>unanswered : heures que peut prendre une réponse de l’équipe (24)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activity: per day or week</source>
+        <translation>activity : par jour ou par semaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weekly: the PDF file to write</source>
+        <translation>weekly : le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>weekly: a day of the week (default: last week)</source>
+        <translation>weekly : un jour de la semaine (par défaut : la semaine dernière)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--output FILE.pdf is required.</source>
+        <translation>--output FICHIER.pdf est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All communities</source>
+        <translation>Toutes les communautés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} cannot be written: {error}.</source>
+        <translation>{file} ne peut pas être écrit : {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote the report on the week of {first} to {file}.</source>
+        <translation>Rapport de la semaine du {first} écrit dans {file}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--from comes after --to.</source>
+        <translation>--from vient après --to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--hours must be above zero.</source>
+        <translation>--hours doit être supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>CliRules</name>
+    <message>
+        <location filename="../../cli/rules.py" line="+24"/>
+        <source>backtest detectors, import watched words</source>
+        <translation>tester rétroactivement des détecteurs, importer des mots surveillés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the stored items a words or regex detector would have caught</source>
+        <translation>les éléments enregistrés qu’un détecteur de mots ou d’expression régulière aurait repérés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>the community&apos;s name</source>
+        <translation>le nom de la communauté</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>a regular expression (RE2 syntax)</source>
+        <translation>une expression régulière (syntaxe RE2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for --words</source>
+        <translation>pour --words</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Discourse watched-words CSV as a rule&apos;s detectors</source>
+        <translation>un CSV de mots surveillés Discourse comme détecteurs d’une règle</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>there is no community named “{name}”.</source>
+        <translation>il n’y a pas de communauté nommée « {name} ».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{n} item(s) caught.</source>
+        <translation>{n} élément(s) repéré(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is a community of several accounts ({accounts}).</source>
+        <translation>« {name} » est une communauté de plusieurs comptes ({accounts}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported {n} watched word(s) as rule {number} “{title}” of {community} (inactive: backtest it, then turn it on).</source>
+        <translation>{n} mot(s) surveillé(s) importé(s) comme règle {number} « {title} » de {community} (inactive : testez-la rétroactivement, puis activez-la).</translation>
+    </message>
+</context>
+<context>
+    <name>CliStore</name>
+    <message>
+        <location filename="../../cli/store.py" line="+19"/>
+        <source>check or back up the workspace&apos;s database</source>
+        <translation>vérifier ou sauvegarder la base de données de l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check the database and its search index (exit 1 if anything is wrong)</source>
+        <translation>vérifier la base de données et son index de recherche (code 1 en cas de problème)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy the database to DEST while it may be in use</source>
+        <translation>copier la base de données vers DEST même si elle est en cours d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replace DEST if it exists</source>
+        <translation>remplacer DEST s’il existe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{database}: no problems found (database and search index).</source>
+        <translation>{database} : aucun problème trouvé (base de données et index de recherche).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{database}: problems found:</source>
+        <translation>{database} : problèmes trouvés :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To go back to a sound copy: close Community Workbench, delete {name}-wal and {name}-shm, and copy a backup in place of {name} (automatic ones are in {backups}).</source>
+        <translation>Pour revenir à une copie saine : fermez Community Workbench, supprimez {name}-wal et {name}-shm, et copiez une sauvegarde à la place de {name} (les sauvegardes automatiques sont dans {backups}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backed up {database} to {destination}.</source>
+        <translation>{database} sauvegardé dans {destination}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <location filename="../../cli/sync.py" line="+30"/>
+        <source>exit codes:
+  {ok}    every account asked for synced, or was skipped in a sync of all accounts
+  {failed}    at least one account failed (its line says why), or the workspace cannot
+       be opened
+  {usage}    the command line is wrong
+  {busy}    another process is already syncing this workspace: nothing was done
+  {skipped}    the account named with --account was skipped (rate-limited: see --force;
+       or disabled)
+  {interrupted}  stopped by Ctrl+C (what was stored stays; the next sync resumes)
+</source>
+        <translation>codes de sortie :
+  {ok}    chaque compte demandé a été synchronisé, ou ignoré lors d’une synchronisation de tous les comptes
+  {failed}    au moins un compte a échoué (sa ligne dit pourquoi), ou l’espace de travail ne peut pas
+       être ouvert
+  {usage}    la ligne de commande est incorrecte
+  {busy}    un autre processus synchronise déjà cet espace de travail : rien n’a été fait
+  {skipped}    le compte nommé avec --account a été ignoré (limite de requêtes atteinte : voir --force ;
+       ou désactivé)
+  {interrupted}  arrêté par Ctrl+C (ce qui a été enregistré reste ; la prochaine synchronisation reprend)
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>sync accounts now</source>
+        <translation>synchroniser les comptes maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync every enabled account, or one, now. Accounts that are rate-limited
+are skipped until their wait is over.</source>
+        <translation>Synchroniser maintenant chaque compte activé, ou un seul. Les comptes qui ont atteint
+leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only this account (also when disabled)</source>
+        <translation>seulement ce compte (même s’il est désactivé)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also sync rate-limited accounts now (the platform may refuse again)</source>
+        <translation>synchroniser aussi maintenant les comptes ayant atteint leur limite de requêtes (la plateforme peut refuser à nouveau)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No accounts yet: add one with `workbench accounts add`.</source>
+        <translation>Aucun compte pour l’instant : ajoutez-en un avec `workbench accounts add`.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{reason} (sync anyway with --force)</source>
+        <translation>{reason} (synchronisez quand même avec --force)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{account}: skipped: {reason}</source>
+        <translation>{account} : ignoré : {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{account}: {status}, {new} new, {updated} updated, {deleted} deleted, {errors} errors</source>
+        <translation>{account} : {status}, {new} nouveau(x), {updated} mis à jour, {deleted} supprimé(s), {errors} erreur(s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>, {n} actions sent</source>
+        <translation>, {n} action(s) envoyée(s)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping after the current batch (press Ctrl+C again to quit at once)…</source>
+        <translation>Arrêt après le lot en cours (appuyez de nouveau sur Ctrl+C pour quitter tout de suite)…</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +5298,34 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../core/accounts/secrets.py" line="+44"/>
+        <source>No system keyring is available to store passwords and tokens, so accounts that need one cannot be saved. Keep them in an encrypted secrets file instead (Accounts › Where passwords are kept, or set {variable} for the command line), or install and unlock a system keyring (on Linux GNOME Keyring or KWallet: apt install gnome-keyring) and restart.</source>
+        <translation>Aucun trousseau de clés système n’est disponible pour enregistrer mots de passe et jetons : les comptes qui en ont besoin ne peuvent pas être enregistrés. Conservez-les plutôt dans un fichier de secrets chiffré (Comptes › Où sont conservés les mots de passe, ou définissez {variable} pour la ligne de commande), ou installez et déverrouillez un trousseau de clés système (sous Linux GNOME Keyring ou KWallet : apt install gnome-keyring) puis redémarrez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passwords and tokens are in the encrypted secrets file {path}, which is locked. Give its passphrase (Accounts › Where passwords are kept, or {variable} for the command line).</source>
+        <translation>Les mots de passe et jetons sont dans le fichier de secrets chiffré {path}, qui est verrouillé. Donnez sa phrase secrète (Comptes › Où sont conservés les mots de passe, ou {variable} pour la ligne de commande).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secrets are only kept in memory and would be lost at exit. {how_to_fix}</source>
+        <translation>Les secrets ne sont conservés qu’en mémoire et seraient perdus à la fermeture. {how_to_fix}</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The secrets file {path} cannot be used: {error}</source>
+        <translation>Le fichier de secrets {path} ne peut pas être utilisé : {error}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The keyring could not be used ({error}). Unlock it and try again, or keep passwords in the encrypted secrets file instead (Accounts › Where passwords are kept).</source>
+        <translation>Le trousseau de clés n’a pas pu être utilisé ({error}). Déverrouillez-le et réessayez, ou conservez plutôt les mots de passe dans le fichier de secrets chiffré (Comptes › Où sont conservés les mots de passe).</translation>
+    </message>
+</context>
+<context>
     <name>LinkRow</name>
     <message>
         <location filename="../../gui/events/detail.py" line="-107"/>
@@ -4892,6 +6001,30 @@
         <location line="+16"/>
         <source>Erased {0} note(s) and the text of {1} item(s).</source>
         <translation>{0} note(s) et le texte de {1} élément(s) effacés.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../core/outbox/actions.py" line="+277"/>
+        <location filename="../../core/outbox/service.py" line="+170"/>
+        <source>There is no outbox entry {id}.</source>
+        <translation>Il n’y a pas d’entrée {id} dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../core/outbox/service.py" line="-128"/>
+        <source>Interrupted while sending. Check on the platform whether it went out before retrying.</source>
+        <translation>Interrompu pendant l’envoi. Vérifiez sur la plateforme si l’action est partie avant de relancer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{connector} cannot reply through its API.</source>
+        <translation>{connector} ne peut pas répondre par son API.</translation>
     </message>
 </context>
 <context>
@@ -6886,9 +8019,32 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../core/inbox/search.py" line="+100"/>
+        <source>The search was cut to its first {n} characters.</source>
+        <translation>La recherche a été coupée à ses {n} premiers caractères.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only the first {n} search terms were used.</source>
+        <translation>Seuls les {n} premiers termes de recherche ont été utilisés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type letters or numbers to search; punctuation alone matches nothing.</source>
+        <translation>Tapez des lettres ou des chiffres pour rechercher ; la ponctuation seule ne trouve rien.</translation>
+    </message>
+    <message>
+        <location filename="../../core/inbox/service.py" line="+78"/>
+        <source>This search could not be run ({error}).</source>
+        <translation>Cette recherche n’a pas pu être lancée ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>SecretsDialog</name>
     <message>
-        <location filename="../../gui/accounts/secrets_dialog.py" line="+32"/>
+        <location filename="../../gui/accounts/secrets_dialog.py" line="+33"/>
         <source>The encrypted secrets file is locked: unlock it to use passwords.</source>
         <translation>Le fichier chiffré des secrets est verrouillé : déverrouillez-le pour utiliser les mots de passe.</translation>
     </message>
@@ -7075,9 +8231,81 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../core/sync/engine.py" line="+70"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The {connector} connector failed: {error}</source>
+        <translation>Le connecteur {connector} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>“{name}” is syncing: stop the sync or wait, then remove it.</source>
+        <translation>« {name} » est en cours de synchronisation : arrêtez la synchronisation ou attendez, puis retirez-le.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another sync of this workspace is running ({who}): wait for it to finish, then remove the account.</source>
+        <translation>Une autre synchronisation de cet espace de travail est en cours ({who}) : attendez qu’elle se termine, puis retirez le compte.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A sync of this account is already running.</source>
+        <translation>Une synchronisation de ce compte est déjà en cours.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The account is disabled.</source>
+        <translation>Le compte est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled before it started.</source>
+        <translation>Annulée avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rate-limited until {time}.</source>
+        <translation>Limite de requêtes atteinte jusqu’à {time}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cancelled; will resume.</source>
+        <translation>Annulée ; elle reprendra.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} action(s) could not be sent.</source>
+        <translation>Échec de l’envoi de {n} action(s).</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Sign in again.</source>
+        <translation>Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAuthNeeded</name>
+    <message>
+        <location line="-363"/>
+        <source>{error}</source>
+        <extracomment>English shows the connector&apos;s own sentence alone; other languages may say &quot;sign in again&quot; around it (the sentence itself stays untranslated).</extracomment>
+        <translation>Reconnexion nécessaire. Le connecteur indique : {error}</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../../gui/sync_controller.py" line="+115"/>
+        <location filename="../../gui/sync_controller.py" line="+116"/>
         <source>another program is syncing this workspace; try again later</source>
         <translation>un autre programme synchronise cet espace de travail ; réessayez plus tard</translation>
     </message>
@@ -7085,6 +8313,62 @@
         <location line="+3"/>
         <source>another program (process {0}, since {1}) is syncing this workspace; try again when it has finished</source>
         <translation>un autre programme (processus {0}, depuis {1}) synchronise cet espace de travail ; réessayez quand il aura terminé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFailed</name>
+    <message>
+        <location filename="../../core/sync/engine.py" line="+10"/>
+        <source>{error}</source>
+        <extracomment>English shows the connector&apos;s own sentence alone; other languages may say &quot;the sync failed&quot; around it (the sentence itself stays untranslated).</extracomment>
+        <translation>La synchronisation a échoué. Le connecteur indique : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLock</name>
+    <message>
+        <location filename="../../core/sync/lock.py" line="+50"/>
+        <source>this process</source>
+        <translation>ce processus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>process {pid}</source>
+        <translation>processus {pid}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another process</source>
+        <translation>un autre processus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}, started {time}</source>
+        <translation>{who}, démarré à {time}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A sync of this workspace is already running ({who}). Wait for it to finish, or stop it, and sync again.</source>
+        <translation>Une synchronisation de cet espace de travail est déjà en cours ({who}). Attendez qu’elle se termine, ou arrêtez-la, puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The sync lock {path} cannot be opened: {error}.</source>
+        <translation>Le verrou de synchronisation {path} ne peut pas être ouvert : {error}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sync lock {path} cannot be taken: {error}.</source>
+        <translation>Le verrou de synchronisation {path} ne peut pas être pris : {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRateLimited</name>
+    <message>
+        <location filename="../../core/sync/engine.py" line="-4"/>
+        <source>{error}</source>
+        <extracomment>English shows the connector&apos;s own sentence alone; other languages may say &quot;rate-limited&quot; around it (the sentence itself stays untranslated).</extracomment>
+        <translation>Limite de requêtes atteinte. Le connecteur indique : {error}</translation>
     </message>
 </context>
 <context>
@@ -7465,7 +8749,7 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../gui/words.py" line="+33"/>
+        <location filename="../../gui/words.py" line="+40"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
