@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from workbench.core.inbox.query import ME, Order, State, View
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.models import SavedView
 from workbench.db.store import Store
 
@@ -21,59 +22,80 @@ class NamedView:
     view: View
     saved_id: int | None = None
     description: str = ""
+    # A built-in view's name and description as marked for translation (the GUI shows
+    # them in the user's language; ``name``/``description`` are the English).
+    title: Words | None = None
+    about: Words | None = None
 
     @property
     def builtin(self) -> bool:
         return self.saved_id is None
 
 
+def _builtin(key: str, name: str, view: View, about: Words) -> NamedView:
+    return NamedView(key, name, view, None, str(about), Words("InboxViews", name), about)
+
+
 def builtin_views(*, unanswered_hours: float = DEFAULT_UNANSWERED_HOURS) -> list[NamedView]:
-    hours = f"{unanswered_hours:g}"
+    def about(text: str, **values: object) -> Words:
+        return Words("InboxViews", text, values)
+
     return [
-        NamedView(
+        _builtin(
             "all-new",
-            "All new",
+            QT_TRANSLATE_NOOP("InboxViews", "All new"),
             View(states=(State.NEW.value,), hide_own=True),
-            None,
-            "Everything not triaged yet, but the team's own",
+            about(
+                QT_TRANSLATE_NOOP("InboxViews", "Everything not triaged yet, but the team's own")
+            ),
         ),
-        NamedView(
+        _builtin(
             "needs-reply",
-            "Needs reply",
+            QT_TRANSLATE_NOOP("InboxViews", "Needs reply"),
             View(states=(State.NEEDS_REPLY.value,)),
-            None,
-            "Items you marked as needing an answer",
+            about(QT_TRANSLATE_NOOP("InboxViews", "Items you marked as needing an answer")),
         ),
-        NamedView(
+        _builtin(
             "assigned-to-me",
-            "Assigned to me",
+            QT_TRANSLATE_NOOP("InboxViews", "Assigned to me"),
             View(assignee=ME, states=OPEN),
-            None,
-            "Open items assigned to you",
+            about(QT_TRANSLATE_NOOP("InboxViews", "Open items assigned to you")),
         ),
-        NamedView(
+        _builtin(
             "reports",
-            "Reports",
+            QT_TRANSLATE_NOOP("InboxViews", "Reports"),
             View(kinds=("report",), states=OPEN),
-            None,
-            "Open reports from members",
+            about(QT_TRANSLATE_NOOP("InboxViews", "Open reports from members")),
         ),
-        NamedView(
+        _builtin(
             "unanswered",
-            "Unanswered questions",
+            QT_TRANSLATE_NOOP("InboxViews", "Unanswered questions"),
             View(unanswered_hours=unanswered_hours, states=OPEN),
-            None,
-            f"Questions with no reply from the team after {hours} hours",
+            about(
+                QT_TRANSLATE_NOOP(
+                    "InboxViews", "Questions with no reply from the team after {hours} hours"
+                ),
+                hours=f"{unanswered_hours:g}",
+            ),
         ),
-        NamedView(
+        _builtin(
             "snoozed",
-            "Snoozed",
+            QT_TRANSLATE_NOOP("InboxViews", "Snoozed"),
             View(states=(State.SNOOZED.value,), order=Order.SNOOZE),
-            None,
-            "Back to New when their time comes",
+            about(QT_TRANSLATE_NOOP("InboxViews", "Back to New when their time comes")),
         ),
-        NamedView("done", "Done", View(states=(State.DONE.value,)), None, "Handled items"),
-        NamedView("everything", "Everything", View(), None, "All items in every state"),
+        _builtin(
+            "done",
+            QT_TRANSLATE_NOOP("InboxViews", "Done"),
+            View(states=(State.DONE.value,)),
+            about(QT_TRANSLATE_NOOP("InboxViews", "Handled items")),
+        ),
+        _builtin(
+            "everything",
+            QT_TRANSLATE_NOOP("InboxViews", "Everything"),
+            View(),
+            about(QT_TRANSLATE_NOOP("InboxViews", "All items in every state")),
+        ),
     ]
 
 

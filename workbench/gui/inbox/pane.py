@@ -36,8 +36,10 @@ from workbench.gui.inbox.layout import InboxWidgets
 from workbench.gui.inbox.model import InboxModel
 from workbench.gui.inbox.moderation import Moderating, ReportItem
 from workbench.gui.inbox.reading import Reading
+from workbench.gui.inbox.sidebar import view_description
 from workbench.gui.inbox.triaging import Triaging
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import words
 
 translate = QCoreApplication.translate
 
@@ -273,11 +275,13 @@ class InboxPane(QWidget):
         if ids.complete and not count:
             named = self.views.get(self.current_key)
             text = translate("InboxPane", "Nothing here.")
-            if named is not None and named.description and not self.current_view.search:
+            if named is not None and view_description(named) and not self.current_view.search:
                 text += " " + translate("InboxPane", "This view shows: {what}.").format(
-                    what=named.description.lower()
+                    what=view_description(named).lower()
                 )
-        if ids.message:
+        if ids.notes:  # what the search left out or changed, in the user's language
+            text = " ".join(words(note) for note in ids.notes) + f" {text}"
+        elif ids.message:
             text = f"{ids.message} {text}"
         self.message.emit(text)
 

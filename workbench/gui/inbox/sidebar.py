@@ -9,8 +9,19 @@ from workbench.core.inbox.service import COUNT_CAP
 from workbench.core.inbox.views import NamedView
 from workbench.gui.formats import number_text
 from workbench.gui.text import plain_tooltip
+from workbench.gui.words import words
 
 translate = QCoreApplication.translate
+
+
+def view_name(view: NamedView) -> str:
+    """A built-in view's name in the user's language; a saved view's as the user wrote it."""
+    return words(view.title) if view.title is not None else view.name
+
+
+def view_description(view: NamedView) -> str:
+    return words(view.about) if view.about is not None else view.description
+
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +51,7 @@ class ViewList(QListWidget):
                 saved_header = True
             item = QListWidgetItem()
             item.setData(KEY_ROLE, view.key)
-            item.setToolTip(plain_tooltip(view.description or view.name))
+            item.setToolTip(plain_tooltip(view_description(view) or view_name(view)))
             self.addItem(item)
             if view.key == current:
                 self.setCurrentItem(item)
@@ -58,13 +69,14 @@ class ViewList(QListWidget):
             if key is None:
                 continue
             view = self.views[key]
+            name = view_name(view)
             count = self.counts.get(key)
             if count is None:
-                item.setText(view.name)
+                item.setText(name)
             elif count >= COUNT_CAP:  # counting stops there: a full count would scan it all
-                item.setText(f"{view.name}  ({number_text(COUNT_CAP)}+)")
+                item.setText(f"{name}  ({number_text(COUNT_CAP)}+)")
             else:
-                item.setText(f"{view.name}  ({number_text(count)})")
+                item.setText(f"{name}  ({number_text(count)})")
 
     def select(self, key: str) -> None:
         for row in range(self.count()):

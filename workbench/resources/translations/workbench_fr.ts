@@ -5080,7 +5080,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Vues intégrées et vues enregistrées, avec leur nombre d’éléments</translation>
     </message>
     <message>
-        <location filename="../../gui/inbox/pane.py" line="+139"/>
+        <location filename="../../gui/inbox/pane.py" line="+141"/>
         <source>Something went wrong: {error}</source>
         <translation>Une erreur s’est produite : {error}</translation>
     </message>
@@ -5105,7 +5105,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Cette vue affiche : {what}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{n} new</source>
         <translation>{n} nouveaux</translation>
     </message>
@@ -5133,9 +5133,92 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
 <context>
     <name>InboxSidebar</name>
     <message>
-        <location filename="../../gui/inbox/sidebar.py" line="+37"/>
+        <location filename="../../gui/inbox/sidebar.py" line="+48"/>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>InboxViews</name>
+    <message>
+        <location filename="../../core/inbox/views.py" line="+46"/>
+        <source>All new</source>
+        <translation>Tous les nouveaux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything not triaged yet, but the team&apos;s own</source>
+        <translation>Tout ce qui n’est pas encore trié, sauf ce qu’a publié l’équipe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs reply</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items you marked as needing an answer</source>
+        <translation>Les éléments que vous avez marqués comme demandant une réponse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assigned to me</source>
+        <translation>Attribués à moi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open items assigned to you</source>
+        <translation>Les éléments ouverts qui vous sont attribués</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open reports from members</source>
+        <translation>Les signalements ouverts des membres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unanswered questions</source>
+        <translation>Questions sans réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions with no reply from the team after {hours} hours</source>
+        <translation>Les questions sans réponse de l’équipe après {hours} heures</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Snoozed</source>
+        <translation>Reportés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to New when their time comes</source>
+        <translation>Reviennent en Nouveau le moment venu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handled items</source>
+        <translation>Les éléments traités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All items in every state</source>
+        <translation>Tous les éléments, dans tous les états</translation>
     </message>
 </context>
 <context>
