@@ -71,7 +71,7 @@ CASES = {
         "the key “id” appears twice",
     ),
     "a newer schema": (lambda: _newer(), "made by a newer Community Workbench"),
-    "a wrong type": (lambda: _wrong_type(), "content.prompts[0].text must be a text"),
+    "a wrong type": (lambda: _wrong_type(), "content.prompts[0].text must be text"),
     "altered content": (lambda: _bad_hash(), "does not match content_hash"),
     "not JSON": (lambda: '{"format": ', "line 1: not valid JSON"),
     "NaN": (lambda: json.dumps(_playbook()).replace('"version": 1', '"version": NaN'), "NaN is not a JSON number"),

@@ -32,7 +32,7 @@ from workbench.core.messages import Level, Message, bridge
 from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
-from workbench.gui.formats import moment_text, number_text, time_text
+from workbench.gui.formats import moment_text, time_text
 from workbench.gui.help import UserGuide
 from workbench.gui.inbox.actions import ShortcutHelp
 from workbench.gui.panes import PANES, PaneContext
@@ -308,8 +308,8 @@ class MainWindow(QMainWindow):
         self.stop_button.setVisible(False)
         new = sum(s.counts.new for s in summaries)
         failed = [s.account for s in summaries if s.failed]
-        text = self.tr("Synced at {0}: {1} new").format(
-            time_text(datetime.now(UTC)), number_text(new)
+        text = self.tr("Synced at {0}: %Ln new item(s)", "", new).format(
+            time_text(datetime.now(UTC))
         )
         if failed:
             text += self.tr(" — needs attention: {0} (see Accounts)").format(", ".join(failed))

@@ -109,7 +109,7 @@ class Detector:
                     QT_TRANSLATE_NOOP("Detectors", "“{name}” must be a number."), name=name
                 )
             elif wanted == "str" and not isinstance(value, str):
-                raise _refuse(QT_TRANSLATE_NOOP("Detectors", "“{name}” must be a text."), name=name)
+                raise _refuse(QT_TRANSLATE_NOOP("Detectors", "“{name}” must be text."), name=name)
             values[name] = value
         detector = cls(kind=kind, **values)
         detector.check()

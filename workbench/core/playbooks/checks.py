@@ -64,7 +64,7 @@ class Checker:
             return default
         value = data[key]
         if not isinstance(value, str):
-            self.fail(QT_TRANSLATE_NOOP("Playbooks", "{file}: {field} must be a text."), path)
+            self.fail(QT_TRANSLATE_NOOP("Playbooks", "{file}: {field} must be text."), path)
         if len(value) > limit:
             self.fail(
                 QT_TRANSLATE_NOOP("Playbooks", "{file}: {field} is longer than {n} characters."),

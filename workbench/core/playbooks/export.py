@@ -80,7 +80,7 @@ def _too_big(header: Header, items: int) -> PlaybookError:
             "Playbooks",
             QT_TRANSLATE_NOOP(
                 "Playbooks",
-                "{title}: too large for one playbook (at most {n} items an area, 10 MB): "
+                "{title}: too large for one playbook (at most {n} items per area, 10 MB): "
                 "choose fewer items.",
             ),
             {"title": header.title, "n": items},

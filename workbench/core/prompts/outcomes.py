@@ -170,7 +170,7 @@ def explanation(score: float | None, uses: int, linked: int) -> Words:
     return Words(
         "Prompts",
         QT_TRANSLATE_NOOP("Prompts", "{score} on average over {linked} posts. {how}"),
-        {"score": f"{score:g}", "linked": linked, "how": EXPLANATION},
+        {"score": f"{score:g}", "linked": linked, "how": Words("Prompts", EXPLANATION)},
     )
 
 

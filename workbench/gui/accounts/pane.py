@@ -127,7 +127,9 @@ class AccountsPane(QWidget):
 
         buttons = QHBoxLayout()
         self.add_button = self._button(buttons, self.tr("Add account…"), self._on_add)
-        self.import_button = self._button(buttons, self.tr("Import export…"), self._on_import)
+        self.import_button = self._button(
+            buttons, self.tr("Import a platform export…"), self._on_import
+        )
         self.import_button.setToolTip(
             self.tr("Bring a Facebook or LinkedIn group in from your own data export")
         )

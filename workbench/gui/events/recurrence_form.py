@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -52,8 +53,8 @@ class RecurrenceForm(QWidget):
         )
         self.every = QSpinBox(self)
         self.every.setRange(1, 99)
-        self.every.setPrefix(self.tr("every "))
-        self.every.setMaximumWidth(180)
+        # As wide as its phrase in the language shown ("toutes les 12 semaines"), no wider.
+        self.every.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.days = [QCheckBox(name, self) for name in self._day_names()]
         day_row = QHBoxLayout()
         for box in self.days:
@@ -87,6 +88,7 @@ class RecurrenceForm(QWidget):
         form.addRow(self.tr("Rule:"), self.custom)
         self._form = form
         self.repeat.currentIndexChanged.connect(self._on_repeat_changed)
+        self.every.valueChanged.connect(self._word_interval)
         for w in (self.every, self.count):
             w.valueChanged.connect(self.changed)
         for box in self.days:
@@ -111,14 +113,26 @@ class RecurrenceForm(QWidget):
         """0 Monday ... 6 Sunday: a new weekly rule repeats on the start's day."""
         self._weekday = weekday
 
+    def _interval_phrase(self, n: int) -> str:
+        # One phrase per unit, with plural forms: French says "tous les 2 jours" but
+        # "toutes les 2 semaines", so "every " cannot be a prefix shared by all units.
+        return {
+            DAILY: self.tr("every %n day(s)", "", n),
+            WEEKLY: self.tr("every %n week(s)", "", n),
+            MONTHLY: self.tr("every %n month(s)", "", n),
+        }.get(self.repeat.currentIndex(), "%n")
+
+    def _word_interval(self) -> None:
+        """The spin box shows the phrase around its number: its prefix and suffix."""
+        n = self.every.value()
+        before, _, after = self._interval_phrase(n).partition(str(n))
+        if (before, after) != (self.every.prefix(), self.every.suffix()):
+            self.every.setPrefix(before)  # only when the words change: typing keeps its place
+            self.every.setSuffix(after)
+
     def _on_repeat_changed(self) -> None:
         kind = self.repeat.currentIndex()
-        units = {
-            DAILY: self.tr(" day(s)"),
-            WEEKLY: self.tr(" week(s)"),
-            MONTHLY: self.tr(" month(s)"),
-        }
-        self.every.setSuffix(units.get(kind, ""))
+        self._word_interval()
         self._form.setRowVisible(1, kind in FREQS)
         self._form.setRowVisible(2, kind == WEEKLY)
         self._form.setRowVisible(3, kind in FREQS)

@@ -32,19 +32,19 @@ def event_status(status: str) -> str:
         "scheduled": translate("EventWords", "Scheduled"),
         "live": translate("EventWords", "Live"),
         "done": translate("EventWords", "Done"),
-        "cancelled": translate("EventWords", "Cancelled"),
+        "cancelled": translate("EventWords", "Cancelled", "event status"),
     }.get(str(status), str(status))
 
 
 def step_state(state: str) -> str:
     """A promotion plan step's state."""
     return {
-        "planned": translate("EventWords", "Planned"),
-        "due": translate("EventWords", "Due"),
-        "sent": translate("EventWords", "Sent"),
-        "failed": translate("EventWords", "Failed"),
-        "done-by-hand": translate("EventWords", "Done by hand"),
-        "cancelled": translate("EventWords", "Cancelled"),
+        "planned": translate("EventWords", "Planned", "promotion step state"),
+        "due": translate("EventWords", "Due", "promotion step state"),
+        "sent": translate("EventWords", "Sent", "promotion step state"),
+        "failed": translate("EventWords", "Failed", "promotion step state"),
+        "done-by-hand": translate("EventWords", "Done by hand", "promotion step state"),
+        "cancelled": translate("EventWords", "Cancelled", "promotion step state"),
     }.get(str(state), str(state))
 
 

@@ -74,7 +74,7 @@ class Asking:
 
     def ask_tag(self) -> None:
         self._ask(
-            translate("InboxPane", "Tag"),
+            translate("InboxPane", "Tag", "dialog title: add a tag"),
             translate("InboxPane", "Tag:"),
             self.pane.triaging.add_tag,
             items=self.pane.filters.choices(self.pane.filters.tag) or [""],

@@ -201,8 +201,9 @@ def outbox_text(entry: OutboxView) -> str:
     when = moment_text(entry.created_at)
     who = entry.created_by or translate("ItemView", "someone")
     if entry.action == ActionKind.MODERATE:
-        what = translate("ItemView", "{action} by {who}").format(
-            action=mod_action(str(entry.payload.get("action", ""))).capitalize(), who=who
+        # "Moderation by alice: remove" reads like the post and reply lines below it.
+        what = translate("ItemView", "Moderation by {who}: {action}").format(
+            action=mod_action(str(entry.payload.get("action", ""))), who=who
         )
         if entry.reason:
             what += " — " + translate("ItemView", "reason: {reason}").format(reason=entry.reason)

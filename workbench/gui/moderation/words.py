@@ -32,8 +32,8 @@ def decision_words(decision: Decision) -> str:
         Decision.REMOVE: translate("ModerationWords", "Remove"),
         Decision.SPAM: translate("ModerationWords", "Spam"),
         Decision.WARN: translate("ModerationWords", "Warn"),
-        Decision.BAN: translate("ModerationWords", "Ban"),
-        Decision.NOTE: translate("ModerationWords", "Note"),
+        Decision.BAN: translate("ModerationWords", "Ban", "decision: ban the author"),
+        Decision.NOTE: translate("ModerationWords", "Note", "decision: add a note"),
         Decision.ESCALATE: translate("ModerationWords", "Escalate"),
         Decision.DISMISS: translate("ModerationWords", "Dismiss"),
     }[decision]
@@ -52,13 +52,13 @@ def result_words(result: DecisionResult) -> str:
 
 def note_kind_words(kind: NoteKind) -> str:
     return {
-        NoteKind.NOTE: translate("ModerationWords", "Note"),
+        NoteKind.NOTE: translate("ModerationWords", "Note", "note type"),
         NoteKind.HELPFUL_USER: translate("ModerationWords", "Helpful member"),
         NoteKind.SOLID_CONTRIBUTOR: translate("ModerationWords", "Solid contributor"),
         NoteKind.SPAM_WATCH: translate("ModerationWords", "Spam watch"),
         NoteKind.SPAM_WARNING: translate("ModerationWords", "Spam warning"),
         NoteKind.ABUSE_WARNING: translate("ModerationWords", "Abuse warning"),
-        NoteKind.BAN: translate("ModerationWords", "Ban"),
+        NoteKind.BAN: translate("ModerationWords", "Ban", "note type"),
         NoteKind.PERMA_BAN: translate("ModerationWords", "Permanent ban"),
         NoteKind.BOT_BAN: translate("ModerationWords", "Bot ban"),
     }[kind]

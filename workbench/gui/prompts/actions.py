@@ -43,7 +43,7 @@ def specs() -> list[ActionSpec]:
         ActionSpec("results", translate("PromptActions", "Results…"), (),
                    translate("PromptActions", "How prompts did, per prompt and per community"), False),
         ActionSpec("import", translate("PromptActions", "Import prompts…"), (),
-                   translate("PromptActions", "Add the prompts of a file (one JSON object a line)"), False),
+                   translate("PromptActions", "Add the prompts of a file (one JSON object per line)"), False),
         ActionSpec("help", translate("PromptActions", "Keyboard shortcuts"), ("?", "Shift+?"),
                    translate("PromptActions", "Show the Prompts pane's keys"), False),
     ]  # fmt: skip

@@ -149,7 +149,7 @@ class PromptsPane(QWidget):
 
     def _say(self, count: int, note: str = "") -> None:
         if count:
-            text = self.tr("{n} prompts").format(n=number_text(count))
+            text = self.tr("%Ln prompt(s)", "", count)  # %Ln: the locale's grouping
             if count >= SEARCH_LIMIT:
                 text = self.tr("The first {n} prompts: narrow the search to see others").format(
                     n=number_text(count)

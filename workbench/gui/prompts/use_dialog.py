@@ -101,7 +101,7 @@ class UseDialog(QDialog):
             self.tr("This platform's posts have a title; empty: the question's first line")
         )
         self.title_label = QLabel(self.tr("Title"))
-        self.now = QRadioButton(self.tr("Post now"))
+        self.now = QRadioButton(self.tr("Post now", "choice: post at once, not later"))
         self.now.setObjectName("useNow")
         self.later = QRadioButton(self.tr("Schedule for"))
         self.later.setObjectName("useLater")
@@ -248,7 +248,7 @@ class UseDialog(QDialog):
                 when=moment_text(at)
             )
         )
-        self.use_button.setText(self.tr("Post now"))
+        self.use_button.setText(self.tr("Post now", "button: post at once"))
 
     def _submit(self, ref: CommunityRef, at: datetime | None) -> None:
         self.busy = True

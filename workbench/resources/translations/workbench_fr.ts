@@ -304,8 +304,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Import export…</source>
-        <translation>Importer…</translation>
+        <source>Import a platform export…</source>
+        <translation>Importer un export de plateforme…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2546,8 +2546,8 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     </message>
     <message>
         <location line="+3"/>
-        <source>“{name}” must be a text.</source>
-        <translation>« {name} » doit être un texte.</translation>
+        <source>“{name}” must be text.</source>
+        <translation>« {name} » doit être du texte.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3209,37 +3209,48 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
         <source>Cancelled</source>
+        <comment>event status</comment>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+7"/>
         <source>Planned</source>
-        <translation>Prévu</translation>
+        <comment>promotion step state</comment>
+        <translation>Prévue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
+        <comment>promotion step state</comment>
         <translation>À envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation>Envoyé</translation>
+        <comment>promotion step state</comment>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
+        <comment>promotion step state</comment>
         <translation>En échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done by hand</source>
-        <translation>Fait à la main</translation>
+        <comment>promotion step state</comment>
+        <translation>Faite à la main</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>promotion step state</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
@@ -4888,10 +4899,15 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Attribuer à (nom d’un membre de l’équipe ; vide pour retirer l’attribution) :</translation>
     </message>
     <message>
-        <location line="+8"/>
         <location filename="../../gui/inbox/layout.py" line="+0"/>
         <source>Tag</source>
         <translation>Étiqueter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inbox/asking.py" line="+8"/>
+        <source>Tag</source>
+        <comment>dialog title: add a tag</comment>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5239,9 +5255,9 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{action} by {who}</source>
-        <translation>{action} par {who}</translation>
+        <location line="+3"/>
+        <source>Moderation by {who}: {action}</source>
+        <translation>Modération par {who} : {action}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5420,18 +5436,18 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="+53"/>
-        <location line="+303"/>
+        <location line="+301"/>
         <source>Community Workbench</source>
         <translation>Community Workbench</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+217"/>
+        <location line="-233"/>
+        <location line="+215"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-209"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -5525,13 +5541,16 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <source>Syncing {0}…</source>
         <translation>Synchronisation de {0}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>Synced at {0}: {1} new</source>
-        <translation>Synchronisé à {0} : {1} nouveau(x)</translation>
+        <source>Synced at {0}: %Ln new item(s)</source>
+        <translation>
+            <numerusform>Synchronisé à {0} : %Ln nouvel élément</numerusform>
+            <numerusform>Synchronisé à {0} : %Ln nouveaux éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <location line="+26"/>
         <source> — needs attention: {0} (see Accounts)</source>
         <translation> — à vérifier : {0} (voir Comptes)</translation>
@@ -5750,18 +5769,18 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
         <source>Ban</source>
+        <comment>decision: ban the author</comment>
         <translation>Bannir</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Note</source>
-        <translation>Note</translation>
+        <comment>decision: add a note</comment>
+        <translation>Noter</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
         <source>Escalate</source>
         <translation>Remonter</translation>
     </message>
@@ -5801,7 +5820,13 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Fait à la main</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Note</source>
+        <comment>note type</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Helpful member</source>
         <translation>Membre serviable</translation>
     </message>
@@ -5826,7 +5851,13 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Avertissement abus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Ban</source>
+        <comment>note type</comment>
+        <translation>Bannissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Permanent ban</source>
         <translation>Bannissement définitif</translation>
     </message>
@@ -6455,8 +6486,8 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     </message>
     <message>
         <location line="-20"/>
-        <source>{file}: {field} must be a text.</source>
-        <translation>{file} : {field} doit être un texte.</translation>
+        <source>{file}: {field} must be text.</source>
+        <translation>{file} : {field} doit être du texte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6529,11 +6560,6 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>{file} : {field} doit être une heure ISO 8601 avec son décalage.</translation>
     </message>
     <message>
-        <location filename="../../core/playbooks/export.py" line="+81"/>
-        <source>{title}: too large for one playbook (at most {n} items an area, 10 MB): choose fewer items.</source>
-        <translation>{title} : trop volumineux pour un seul playbook (au plus {n} éléments par domaine, 10 Mo) : choisissez moins d’éléments.</translation>
-    </message>
-    <message>
         <location filename="../../core/playbooks/items.py" line="+62"/>
         <location line="+28"/>
         <source>{file}: {field}: {why}</source>
@@ -6595,6 +6621,11 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location line="+6"/>
         <source>{file}: a number is too large.</source>
         <translation>{file} : un nombre est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../core/playbooks/export.py" line="+81"/>
+        <source>{title}: too large for one playbook (at most {n} items per area, 10 MB): choose fewer items.</source>
+        <translation>{title} : trop volumineux pour un seul playbook (au plus {n} éléments par domaine, 10 Mo) : choisissez moins d’éléments.</translation>
     </message>
 </context>
 <context>
@@ -7021,7 +7052,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     </message>
     <message>
         <location line="+1"/>
-        <source>Add the prompts of a file (one JSON object a line)</source>
+        <source>Add the prompts of a file (one JSON object per line)</source>
         <translation>Ajouter les amorces d’un fichier (un objet JSON par ligne)</translation>
     </message>
     <message>
@@ -7483,10 +7514,13 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <source>Something went wrong: {error}</source>
         <translation>Une erreur s’est produite : {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+52"/>
-        <source>{n} prompts</source>
-        <translation>{n} amorce(s)</translation>
+        <source>%Ln prompt(s)</source>
+        <translation>
+            <numerusform>%Ln amorce</numerusform>
+            <numerusform>%Ln amorces</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7522,7 +7556,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
 <context>
     <name>RecurrenceForm</name>
     <message>
-        <location filename="../../gui/events/recurrence_form.py" line="+46"/>
+        <location filename="../../gui/events/recurrence_form.py" line="+47"/>
         <source>Does not repeat</source>
         <translation>Ne se répète pas</translation>
     </message>
@@ -7547,12 +7581,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Règle personnalisée (RRULE)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>every </source>
-        <translation>tous les </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -7602,7 +7631,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Règle :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
@@ -7636,20 +7665,29 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source> day(s)</source>
-        <translation> jour(s)</translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>tous les %n jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source> week(s)</source>
-        <translation> semaine(s)</translation>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>toutes les %n semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source> month(s)</source>
-        <translation> mois</translation>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8546,12 +8584,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
         <source>Post now</source>
+        <comment>choice: post at once, not later</comment>
         <translation>Publier maintenant</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="+2"/>
         <source>Schedule for</source>
         <translation>Programmer le</translation>
     </message>
@@ -8602,7 +8640,13 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>L’heure choisie ({when}) est passée. La publier maintenant ? Cliquez à nouveau pour publier tout de suite.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Post now</source>
+        <comment>button: post at once</comment>
+        <translation>Publier maintenant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
