@@ -40,7 +40,7 @@ def close(win: MainWindow) -> None:
 def test_the_charts_show_the_numbers_and_a_bar_opens_its_items(qtbot: QtBot, ws: Workspace) -> None:
     win, pane = open_analytics(qtbot, ws)
     text = pane.headline.text()
-    assert "Items: 10" in text and "Threads started: 5" in text and "Coverage: 60 %" in text
+    assert "Items: 10" in text and "Threads started: 5" in text and "Coverage: 60%" in text
     assert "New / returning members: 3 / 2" in text
     assert all(box.chart.image is not None for box in pane.boxes.values())
     # First-reply time per community: two bars (median, p90) for General and for Help.
@@ -70,11 +70,11 @@ def test_the_charts_show_the_numbers_and_a_bar_opens_its_items(qtbot: QtBot, ws:
 
 def test_the_reply_target_is_kept_with_the_workspace(qtbot: QtBot, ws: Workspace) -> None:
     win, pane = open_analytics(qtbot, ws)
-    assert "Coverage: 60 %" in pane.headline.text()
+    assert "Coverage: 60%" in pane.headline.text()
     pane.coverage_hours.setValue(48)
     with qtbot.waitSignal(pane.shown, timeout=60_000):
         pane.coverage_hours.editingFinished.emit()
-    assert "Coverage: 80 %" in pane.headline.text()  # p4's 30 hours are within 48
+    assert "Coverage: 80%" in pane.headline.text()  # p4's 30 hours are within 48
     assert ws.charts.hours() == (24.0, 48.0)
     close(win)
 

@@ -14,7 +14,7 @@ from datetime import date
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator, PercentFormatter
+from matplotlib.ticker import MaxNLocator
 from PySide6.QtCore import QCoreApplication
 
 from workbench.core.analytics import drill, tables
@@ -22,6 +22,15 @@ from workbench.core.analytics.charts import ChartNumbers
 from workbench.core.analytics.more import MoreNumbers
 from workbench.core.analytics.more_tables import MORE_KEYS
 from workbench.core.inbox.query import KINDS, View
+from workbench.gui.analytics.local import (
+    day_month,
+    drawing_locale,
+    locale,
+    month_year,
+    number_axes,
+    percent_axis,
+    tick_number,
+)
 from workbench.gui.words import item_kinds
 
 translate = QCoreApplication.translate
@@ -45,6 +54,7 @@ def new_figure(width: float = 5.4, height: float = 2.8, dpi: float = 100) -> Fig
 
 def _style(ax: Axes) -> None:
     ax.tick_params(labelsize=FONT)
+    number_axes(ax)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.grid(axis="both", alpha=0.25, linewidth=0.5)
@@ -71,8 +81,8 @@ def _period_labels(ax: Axes, periods: list[str], *, week: bool) -> None:
     step = max(1, len(periods) // 8)
     ticks = list(range(0, len(periods), step))
     ax.set_xticks(ticks)
-    fmt = "%d %b" if len(periods) < 60 or week else "%b %Y"
-    ax.set_xticklabels([date.fromisoformat(periods[i]).strftime(fmt) for i in ticks])
+    label = day_month if len(periods) < 60 or week else month_year
+    ax.set_xticklabels([label(date.fromisoformat(periods[i])) for i in ticks])
     ax.set_xlim(-0.6, len(periods) - 0.4)
 
 
@@ -233,19 +243,19 @@ def draw_rates(ax: Axes, numbers: ChartNumbers) -> Hits:
         [c.community for c in shown],
         [
             (
-                translate("AnalyticsCharts", "Unanswered after {hours:g} h").format(hours=numbers.unanswered_hours),
+                translate("AnalyticsCharts", "Unanswered after {hours} h").format(hours=tick_number(numbers.unanswered_hours, locale())),
                 UNANSWERED,
                 [100 * c.unanswered_rate for c in shown],
             ),
             (
-                translate("AnalyticsCharts", "Answered within {hours:g} h").format(hours=numbers.coverage_hours),
+                translate("AnalyticsCharts", "Answered within {hours} h").format(hours=tick_number(numbers.coverage_hours, locale())),
                 COVERED,
                 [100 * c.coverage for c in shown],
             ),
         ],
     )  # fmt: skip
     ax.set_xlim(0, 100)
-    ax.xaxis.set_major_formatter(PercentFormatter())
+    percent_axis(ax)
     hits: Hits = []
     for i, c in enumerate(shown):
         hits.append((bars[0][i], drill.unanswered_view(numbers, c.community_id)))
@@ -276,13 +286,16 @@ DRAW: dict[str, Callable[[Axes, ChartNumbers], Hits]] = {
 }
 
 
-def draw(figure: Figure, key: str, numbers: ChartNumbers | MoreNumbers) -> Hits:
+def draw(
+    figure: Figure, key: str, numbers: ChartNumbers | MoreNumbers, locale: str | None = None
+) -> Hits:
     """Clear ``figure`` and draw chart ``key`` on it (a moderation, prompt or event chart
-    from ``MoreNumbers``, drawing_more.py)."""
+    from ``MoreNumbers``, drawing_more.py), its dates and numbers in ``locale`` ("fr_FR")."""
     figure.clear()
     ax = figure.add_subplot()
-    if isinstance(numbers, MoreNumbers):
-        from workbench.gui.analytics.drawing_more import DRAW_MORE  # (it imports this module)
+    with drawing_locale(locale):
+        if isinstance(numbers, MoreNumbers):
+            from workbench.gui.analytics.drawing_more import DRAW_MORE  # (it imports this)
 
-        return DRAW_MORE[key](ax, numbers)
-    return DRAW[key](ax, numbers)
+            return DRAW_MORE[key](ax, numbers)
+        return DRAW[key](ax, numbers)

@@ -28,6 +28,7 @@ from workbench.gui.analytics.drawing import (
     _period_labels,
     _style,
 )
+from workbench.gui.analytics.local import day_month, number
 from workbench.gui.moderation.words import decision_words
 
 translate = QCoreApplication.translate
@@ -128,7 +129,7 @@ def draw_handling_weeks(ax: Axes, numbers: MoreNumbers) -> Hits:
         hits.append((points, views))
     for i, h in enumerate(weeks):  # open reports are not in the median: say how many
         if h.open:
-            ax.annotate(translate("AnalyticsCharts", "{n} open").format(n=h.open), (i, 0),
+            ax.annotate(translate("AnalyticsCharts", "{n} open").format(n=number(h.open)), (i, 0),
                         xytext=(0, 3), textcoords="offset points", ha="center",
                         fontsize=FONT - 1, color="#c44e52")  # fmt: skip
     _period_labels(ax, [h.week for h in weeks], week=True)
@@ -160,7 +161,7 @@ def draw_handling_communities(ax: Axes, numbers: MoreNumbers) -> Hits:
     for i, h in enumerate(shown):  # open reports are not in the median: say how many
         if h.open:
             end = max(h.median_minutes or 0, h.p90_minutes or 0) / scale
-            ax.annotate(translate("AnalyticsCharts", "{n} open").format(n=h.open), (end, i),
+            ax.annotate(translate("AnalyticsCharts", "{n} open").format(n=number(h.open)), (end, i),
                         xytext=(3, 0), textcoords="offset points", va="center",
                         fontsize=FONT - 1, color="#c44e52")  # fmt: skip
     return [
@@ -217,12 +218,12 @@ def draw_event_impact(ax: Axes, numbers: MoreNumbers) -> Hits:
     top = max(max(e.weekly_before, e.week_after) for e in events) or 1
     for i, e in enumerate(events):
         if e.attendance is not None:
-            text = translate("AnalyticsCharts", "{n} came").format(n=e.attendance)
+            text = translate("AnalyticsCharts", "{n} came").format(n=number(e.attendance))
             ax.text(i, max(e.weekly_before, e.week_after) + top * 0.04, text,
                     ha="center", fontsize=FONT - 1, color="#444444")  # fmt: skip
     ax.set_xticks(x)
     ax.set_xticklabels(
-        [f"{_short(e.title, 16)}\n{e.start.astimezone():%d %b}" for e in events],
+        [f"{_short(e.title, 16)}\n{day_month(e.start.astimezone().date())}" for e in events],
         fontsize=FONT - 1,
     )
     ax.set_xlim(-0.6, max(len(events), 4) - 0.4)

@@ -17,13 +17,16 @@ from workbench.gui.analytics.drawing import chart_title, draw, new_figure
 FORMATS = {".png": "png", ".svg": "svg"}
 
 
-def save_chart(key: str, numbers: ChartNumbers | MoreNumbers, path: Path) -> Path:
-    """Write chart ``key`` to ``path`` (.png or .svg); returns the path written."""
+def save_chart(
+    key: str, numbers: ChartNumbers | MoreNumbers, path: Path, locale: str | None = None
+) -> Path:
+    """Write chart ``key`` to ``path`` (.png or .svg), its labels in ``locale``; returns the
+    path written."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(f"{path.name}: a chart is saved as .png or .svg.")
     figure = new_figure(8, 4.2, dpi=150)
-    draw(figure, key, numbers)
+    draw(figure, key, numbers, locale)
     figure.suptitle(chart_title(key), fontsize=11)
     figure.savefig(path, format=fmt)
     return path

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from connectors.api import CommunityType
 from workbench.core.analytics.charts import ChartFilters
 from workbench.core.communities import CommunityRef
+from workbench.gui.formats import edit_pattern
 from workbench.gui.words import community_type
 
 PRESETS = (7, 30, 90, 0)  # days; 0: all time
@@ -92,7 +93,7 @@ class AnalyticsFilters(QWidget):
         self.last = QDateEdit()
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(edit_pattern(with_time=False))  # the locale's order, words
             edit.dateChanged.connect(self._on_date_edited)
         self.communities = Choices(self.tr("All communities"))
         self.platforms = Choices(self.tr("All platforms"))

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,9 +42,11 @@ from workbench.core.inbox.query import View
 from workbench.gui.analytics.chart import ChartBox
 from workbench.gui.analytics.export import save_chart, save_numbers
 from workbench.gui.analytics.filters import AnalyticsFilters
+from workbench.gui.analytics.local import drawing_locale
 from workbench.gui.analytics.render import Rendered, render
 from workbench.gui.analytics.weekly_pdf import render_weekly, tiles
 from workbench.gui.changes import ChangeBus
+from workbench.gui.formats import number_text
 from workbench.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -261,6 +263,7 @@ class AnalyticsPane(QWidget):
         self._drawing[key] = generation
         chart = self.boxes[key].chart
         width, height, ratio = chart.width(), chart.height(), chart.devicePixelRatioF()
+        language = QLocale().name()  # read here: the worker is given a name, not the GUI's
 
         def done(rendered: Rendered) -> None:
             if self._drawing.get(key) == generation:
@@ -270,7 +273,10 @@ class AnalyticsPane(QWidget):
                     self._say_drawn(shown)
 
         self.tasks.run(
-            lambda: render(key, numbers, width, height, ratio), done, self._on_failed, owner=self
+            lambda: render(key, numbers, width, height, ratio, language),
+            done,
+            self._on_failed,
+            owner=self,
         )
 
     def _say_drawn(self, numbers: ChartNumbers) -> None:
@@ -285,14 +291,19 @@ class AnalyticsPane(QWidget):
             text
             + " "
             + self.tr("Computed in {computed} ms, drawn off the GUI thread in {drawn} ms.").format(
-                computed=f"{self._computed_ms:,.0f}", drawn=f"{drawn:,.0f}"
+                computed=number_text(round(self._computed_ms)), drawn=number_text(round(drawn))
             )
         )
         self.shown.emit()
 
     def _headline(self, numbers: ChartNumbers) -> None:
-        shown = [(label, value) for label, value in tiles(headline(numbers)) if value != "–"]
-        self.headline.setText("     ".join(f"{label}: {value}" for label, value in shown))
+        with drawing_locale(QLocale().name()):
+            said = tiles(headline(numbers))
+        shown = [(label, value) for label, value in said if value != "–"]
+        pair = self.tr("{label}: {value}")  # French puts a space before the colon
+        self.headline.setText(
+            "     ".join(pair.format(label=label, value=value) for label, value in shown)
+        )
 
     def _on_failed(self, error: Exception) -> None:
         log.warning("analytics task failed: %s", error)
@@ -332,7 +343,8 @@ class AnalyticsPane(QWidget):
         """Write chart ``key`` as it shows now to ``path`` (.png or .svg), off the GUI thread."""
         numbers = self.numbers_for(key)
         if numbers is not None:
-            self._write(lambda: save_chart(key, numbers, path))
+            language = QLocale().name()
+            self._write(lambda: save_chart(key, numbers, path, language))
 
     def _on_save_numbers(self, key: str) -> None:
         path = self._ask_path(self.tr("Save the numbers"), f"{key}.csv", self.tr("CSV (*.csv)"))
@@ -364,11 +376,12 @@ class AnalyticsPane(QWidget):
         day = week or last_full_week(date.today())
 
         more = self.more
+        language = QLocale().name()
 
         def work() -> Path:
             week = week_filters(day, charts.selected(filters))
             numbers = charts.numbers(week)
             extra = more.numbers(week) if more is not None else None
-            return render_weekly(numbers, path, communities=label, more=extra)
+            return render_weekly(numbers, path, communities=label, more=extra, locale=language)
 
         self._write(work)

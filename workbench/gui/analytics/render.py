@@ -55,15 +55,20 @@ def _boxes(hits: Hits, height: float, ratio: float) -> list[tuple[QRectF, View]]
 
 
 def render(
-    key: str, numbers: ChartNumbers | MoreNumbers, width: int, height: int, ratio: float
+    key: str,
+    numbers: ChartNumbers | MoreNumbers,
+    width: int,
+    height: int,
+    ratio: float,
+    locale: str | None = None,
 ) -> Rendered:
     """Chart ``key`` as an image of ``width`` x ``height`` logical pixels (at ``ratio``
-    device pixels each)."""
+    device pixels each), its dates and numbers in ``locale`` ("fr_FR")."""
     started = time.perf_counter()
     dpi = DPI * ratio
     figure = new_figure(max(width, 100) / DPI, max(height, 80) / DPI, dpi=dpi)
     canvas = FigureCanvasAgg(figure)
-    hits = draw(figure, key, numbers)
+    hits = draw(figure, key, numbers, locale)
     canvas.draw()  # type: ignore[no-untyped-call]
     pixels_w, pixels_h = canvas.get_width_height()
     data = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]

@@ -7,7 +7,7 @@ command line (``workbench report weekly``) and the pane (off the GUI thread) sha
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from matplotlib.figure import Figure
@@ -18,6 +18,7 @@ from workbench.core.analytics.more import MoreNumbers
 from workbench.core.analytics.more_tables import MoreHeadline, more_headline
 from workbench.core.analytics.tables import Headline, headline
 from workbench.gui.analytics.drawing import chart_title, draw_activity, draw_first_reply, draw_rates
+from workbench.gui.analytics.local import drawing_locale, long_date, long_moment, number, percent
 
 translate = QCoreApplication.translate
 
@@ -28,19 +29,19 @@ def _duration(minutes: float | None) -> str:
     if minutes is None:
         return "–"
     if minutes < 120:
-        return translate("WeeklyReport", "{n:g} min").format(n=round(minutes))
-    return translate("WeeklyReport", "{n:.1f} h").format(n=minutes / 60)
+        return translate("WeeklyReport", "{n} min").format(n=number(minutes))
+    return translate("WeeklyReport", "{n} h").format(n=number(minutes / 60, 1))
 
 
 def _percent(share: float, of: int) -> str:
-    return f"{100 * share:.0f} %" if of else "–"
+    return percent(100 * share) if of else "–"
 
 
 def tiles(h: Headline) -> list[tuple[str, str]]:
-    """(label, value) in reading order."""
+    """(label, value) in reading order, in the drawing locale (local.drawing_locale)."""
     return [
-        (translate("WeeklyReport", "Items"), f"{h.items:,}"),
-        (translate("WeeklyReport", "Threads started"), f"{h.threads:,}"),
+        (translate("WeeklyReport", "Items"), number(h.items)),
+        (translate("WeeklyReport", "Threads started"), number(h.threads)),
         (
             translate("WeeklyReport", "Answered"),
             _percent(h.answered / h.threads if h.threads else 0.0, h.threads),
@@ -54,7 +55,7 @@ def tiles(h: Headline) -> list[tuple[str, str]]:
         (translate("WeeklyReport", "Coverage"), _percent(h.coverage, h.judged)),
         (
             translate("WeeklyReport", "New / returning members"),
-            f"{h.new_members:,} / {h.returning_members:,}",
+            f"{number(h.new_members)} / {number(h.returning_members)}",
         ),
     ]
 
@@ -62,11 +63,11 @@ def tiles(h: Headline) -> list[tuple[str, str]]:
 def more_tiles(h: MoreHeadline) -> list[tuple[str, str]]:
     """The moderation and prompt tiles (label, value) in reading order."""
     return [
-        (translate("WeeklyReport", "Moderation actions"), f"{h.decisions:,}"),
+        (translate("WeeklyReport", "Moderation actions"), number(h.decisions)),
         (
             translate("WeeklyReport", "Reports handled"),
             translate("WeeklyReport", "{handled} of {reports}").format(
-                handled=f"{h.handled:,}", reports=f"{h.reports:,}"
+                handled=number(h.handled), reports=number(h.reports)
             )
             if h.reports
             else "–",
@@ -74,19 +75,33 @@ def more_tiles(h: MoreHeadline) -> list[tuple[str, str]]:
         (translate("WeeklyReport", "Median time to handle"), _duration(h.median_handling_minutes)),
         (
             translate("WeeklyReport", "Members replying to prompts"),
-            f"{h.prompt_members:,}" if h.prompt_posts else "–",
+            number(h.prompt_members) if h.prompt_posts else "–",
         ),
     ]
 
 
 def render_weekly(
-    numbers: ChartNumbers, path: Path, *, communities: str, more: MoreNumbers | None = None
+    numbers: ChartNumbers,
+    path: Path,
+    *,
+    communities: str,
+    more: MoreNumbers | None = None,
+    locale: str | None = None,
 ) -> Path:
     """Write the report on the week of ``numbers.filters`` to ``path`` (PDF).
 
     ``communities``: what the report is about, as the reader should see it ("All
-    communities", a name).
+    communities", a name). ``locale`` ("fr_FR"): how its numbers and dates are written
+    (none: English, the command line's).
     """
+    with drawing_locale(locale):
+        _render_weekly(numbers, path, communities, more)
+    return path
+
+
+def _render_weekly(
+    numbers: ChartNumbers, path: Path, communities: str, more: MoreNumbers | None
+) -> None:
     first = numbers.filters.first
     assert first is not None, "a weekly report is about one week"
     last = numbers.filters.last or first + timedelta(days=6)
@@ -95,11 +110,11 @@ def render_weekly(
     figure.text(0.06, 0.955, translate("WeeklyReport", "Community report"), fontsize=18,
                 weight="bold")  # fmt: skip
     subtitle = translate("WeeklyReport", "Week of {first} to {last} · {communities}").format(
-        first=first.strftime("%d %B %Y"), last=last.strftime("%d %B %Y"), communities=communities
+        first=long_date(first), last=long_date(last), communities=communities
     )
     figure.text(0.06, 0.93, subtitle, fontsize=10, color="#444444")
     made = translate("WeeklyReport", "Made on {when} by Community Workbench, from the local store")
-    figure.text(0.06, 0.02, made.format(when=datetime.now().strftime("%d %B %Y %H:%M")),
+    figure.text(0.06, 0.02, made.format(when=long_moment(datetime.now(UTC))),
                 fontsize=7, color="#777777")  # fmt: skip
     shown = tiles(headline(numbers)) + (more_tiles(more_headline(more)) if more else [])
     for i, (label, value) in enumerate(shown):
@@ -118,5 +133,4 @@ def render_weekly(
         ax = figure.add_axes(rect)
         drawer(ax, numbers)
         ax.set_title(chart_title(key), fontsize=10, loc="left", x=-0.2 if key != "activity" else 0)
-    figure.savefig(path, format="pdf")
-    return path
+    figure.savefig(path, format="pdf")  # in the block: the ticks are formatted now

@@ -303,12 +303,12 @@
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import a platform export…</source>
         <translation>Importer un export de plateforme…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Bring a Facebook or LinkedIn group in from your own data export</source>
         <translation>Importer un groupe Facebook ou LinkedIn depuis votre propre export de données</translation>
     </message>
@@ -586,7 +586,7 @@
 <context>
     <name>AnalyticsCharts</name>
     <message>
-        <location filename="../../gui/analytics/drawing.py" line="+59"/>
+        <location filename="../../gui/analytics/drawing.py" line="+69"/>
         <source>Nothing in this period</source>
         <translation>Rien sur cette période</translation>
     </message>
@@ -613,7 +613,7 @@
     <message>
         <location line="+46"/>
         <location line="+23"/>
-        <location filename="../../gui/analytics/drawing_more.py" line="+123"/>
+        <location filename="../../gui/analytics/drawing_more.py" line="+124"/>
         <location line="+30"/>
         <source>Median</source>
         <translation>Médiane</translation>
@@ -628,13 +628,13 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>Unanswered after {hours:g} h</source>
-        <translation>Sans réponse après {hours:g} h</translation>
+        <source>Unanswered after {hours} h</source>
+        <translation>Sans réponse après {hours} h</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Answered within {hours:g} h</source>
-        <translation>Réponse en moins de {hours:g} h</translation>
+        <source>Answered within {hours} h</source>
+        <translation>Réponse en moins de {hours} h</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -736,7 +736,7 @@
 <context>
     <name>AnalyticsFilters</name>
     <message>
-        <location filename="../../gui/analytics/filters.py" line="+81"/>
+        <location filename="../../gui/analytics/filters.py" line="+82"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>AnalyticsPane</name>
     <message>
-        <location filename="../../gui/analytics/pane.py" line="+103"/>
+        <location filename="../../gui/analytics/pane.py" line="+105"/>
         <source>Weekly report…</source>
         <translation>Rapport hebdomadaire…</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>No communities yet: connect an account under Accounts, then sync.</source>
         <translation>Aucune communauté pour l’instant : connectez un compte dans Comptes, puis synchronisez.</translation>
     </message>
@@ -864,7 +864,12 @@
         <translation>Calculé en {computed} ms, dessiné en arrière-plan en {drawn} ms.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Something went wrong: {error}</source>
         <translation>Une erreur s’est produite : {error}</translation>
     </message>
@@ -889,7 +894,7 @@
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Save the numbers</source>
         <translation>Enregistrer les chiffres</translation>
     </message>
@@ -5436,18 +5441,18 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="+53"/>
-        <location line="+301"/>
+        <location line="+303"/>
         <source>Community Workbench</source>
         <translation>Community Workbench</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+215"/>
+        <location line="-235"/>
+        <location line="+217"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -5550,7 +5555,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+26"/>
         <source> — needs attention: {0} (see Accounts)</source>
         <translation> — à vérifier : {0} (voir Comptes)</translation>
@@ -8783,14 +8788,14 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
 <context>
     <name>WeeklyReport</name>
     <message>
-        <location filename="../../gui/analytics/weekly_pdf.py" line="+31"/>
-        <source>{n:g} min</source>
-        <translation>{n:g} min</translation>
+        <location filename="../../gui/analytics/weekly_pdf.py" line="+32"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{n:.1f} h</source>
-        <translation>{n:.1f} h</translation>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8858,7 +8863,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Membres ayant répondu aux amorces</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Community report</source>
         <translation>Rapport de communauté</translation>
     </message>
