@@ -60,6 +60,15 @@ class FieldKind(enum.StrEnum):
     CHOICE = "choice"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation and return it unchanged (a connector cannot import Qt).
+
+    pyside6-lupdate extracts every call by this name; the Accounts form shows a setting's
+    ``label`` and ``help`` translated in context "ConnectorSettings" when the app's .ts has
+    them (a third-party connector's text stays as written)."""
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class SettingField:
     """One setting a connector needs; the Accounts form and the CLI are generated from these.

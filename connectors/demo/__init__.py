@@ -21,6 +21,7 @@ from typing import Any
 from connectors.api import (
     FLAG_OWN,
     FLAG_QUESTION,
+    QT_TRANSLATE_NOOP,
     Action,
     ActionResult,
     Batch,
@@ -85,27 +86,42 @@ class DemoConnector(Connector):
     settings_fields = (
         SettingField(
             "size",
-            "Number of sample items",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Number of sample items"),
             FieldKind.INTEGER,
             default="3000",
-            help="How many items the first sync creates.",
+            help=QT_TRANSLATE_NOOP("ConnectorSettings", "How many items the first sync creates."),
         ),
-        SettingField("weeks", "Weeks of history", FieldKind.INTEGER, default="4"),
-        SettingField("seed", "Random seed", FieldKind.INTEGER, default="7", advanced=True),
+        SettingField(
+            "weeks",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Weeks of history"),
+            FieldKind.INTEGER,
+            default="4",
+        ),
+        SettingField(
+            "seed",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Random seed"),
+            FieldKind.INTEGER,
+            default="7",
+            advanced=True,
+        ),
         SettingField(
             "manager",
-            "Your name in the demo",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Your name in the demo"),
             default="cm_alex",
-            help="Replies written by this name count as the team's.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "Replies written by this name count as the team's."
+            ),
         ),
         SettingField(
             "language",
-            "Language of the sample content",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Language of the sample content"),
             FieldKind.CHOICE,
             default="en",
             choices=tuple(TABLES),
             advanced=True,
-            help="en: English communities; fr: French-speaking communities.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "en: English communities; fr: French-speaking communities."
+            ),
         ),
     )
 

@@ -5,7 +5,7 @@ The declaration below is all the host reads to list and check the plugin.
 
 from __future__ import annotations
 
-from connectors.api import Capability, FieldKind, SettingField
+from connectors.api import QT_TRANSLATE_NOOP, Capability, FieldKind, SettingField
 from connectors.facebook.connector import FacebookConnectorBase
 
 DEFAULT_GRAPH_VERSION = "v23.0"
@@ -29,26 +29,34 @@ class FacebookConnector(FacebookConnectorBase):
     settings_fields = (
         SettingField(
             "page_id",
-            "Page ID",
-            help="The numeric id of the Facebook Page to read. Leave empty for an account "
-            "that only holds group archives and manual-assist replies.",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Page ID"),
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings",
+                "The numeric id of the Facebook Page to read. Leave empty for an account "
+                "that only holds group archives and manual-assist replies.",
+            ),
         ),
         SettingField(
             "access_token",
-            "Page access token",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Page access token"),
             secret=True,
-            help="A Page access token with pages_read_engagement and pages_manage_engagement.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings",
+                "A Page access token with pages_read_engagement and pages_manage_engagement.",
+            ),
         ),
         SettingField(
             "graph_version",
-            "Graph API version",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Graph API version"),
             default=DEFAULT_GRAPH_VERSION,
             advanced=True,
-            help="Graph versions expire about two years after release.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "Graph versions expire about two years after release."
+            ),
         ),
         SettingField(
             "graph_url",
-            "Graph API address",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Graph API address"),
             FieldKind.URL,
             default="https://graph.facebook.com",
             advanced=True,

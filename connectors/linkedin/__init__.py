@@ -6,7 +6,7 @@ The declaration below is all the host reads to list and check the plugin.
 
 from __future__ import annotations
 
-from connectors.api import Capability, FieldKind, SettingField
+from connectors.api import QT_TRANSLATE_NOOP, Capability, FieldKind, SettingField
 from connectors.linkedin.connector import LinkedInConnectorBase
 
 # LinkedIn retires a version about a year after release; 426 answers say when to move on.
@@ -30,31 +30,41 @@ class LinkedInConnector(LinkedInConnectorBase):
     settings_fields = (
         SettingField(
             "organization_id",
-            "Organization ID",
-            help="The number in the organization page's admin address. Leave empty for an "
-            "account that only holds data exports and manual-assist replies.",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Organization ID"),
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings",
+                "The number in the organization page's admin address. Leave empty for an "
+                "account that only holds data exports and manual-assist replies.",
+            ),
         ),
         SettingField(
             "access_token",
-            "Access token",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Access token"),
             secret=True,
-            help="A token with r_organization_social and w_organization_social.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "A token with r_organization_social and w_organization_social."
+            ),
         ),
         SettingField(
             "token_expires_at",
-            "Token expires on",
-            help="YYYY-MM-DD. LinkedIn tokens last 60 days; you are warned a week before.",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Token expires on"),
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings",
+                "YYYY-MM-DD. LinkedIn tokens last 60 days; you are warned a week before.",
+            ),
         ),
         SettingField(
             "linkedin_version",
-            "LinkedIn API version",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "LinkedIn API version"),
             default=DEFAULT_LINKEDIN_VERSION,
             advanced=True,
-            help="YYYYMM, sent as the LinkedIn-Version header.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "YYYYMM, sent as the LinkedIn-Version header."
+            ),
         ),
         SettingField(
             "api_url",
-            "LinkedIn API address",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "LinkedIn API address"),
             FieldKind.URL,
             default="https://api.linkedin.com",
             advanced=True,

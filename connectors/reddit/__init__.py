@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from connectors.api import (
+    QT_TRANSLATE_NOOP,
     Action,
     ActionResult,
     Batch,
@@ -63,29 +64,43 @@ class RedditConnector(Connector, ModerationTools, Polls):
     settings_fields = (
         SettingField(
             "subreddits",
-            "Subreddits",
-            help="Comma-separated names; empty: every subreddit the account moderates.",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Subreddits"),
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings",
+                "Comma-separated names; empty: every subreddit the account moderates.",
+            ),
         ),
-        SettingField("username", "Reddit username", help="The moderator account, without u/."),
+        SettingField(
+            "username",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Reddit username"),
+            help=QT_TRANSLATE_NOOP("ConnectorSettings", "The moderator account, without u/."),
+        ),
         SettingField(
             "client_id",
-            "App client id",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "App client id"),
             required=True,
             secret=True,
-            help="Create an app at reddit.com/prefs/apps: choose “installed app”, redirect uri "
-            "http://127.0.0.1:65010/authorize_callback, and paste the id shown under its name.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings",
+                "Create an app at reddit.com/prefs/apps: choose “installed app”, redirect uri "
+                "http://127.0.0.1:65010/authorize_callback, and paste the id shown under its name.",
+            ),
         ),
         SettingField(
             "client_secret",
-            "App secret",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "App secret"),
             secret=True,
-            help="Script apps only; installed apps have none.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "Script apps only; installed apps have none."
+            ),
         ),
         SettingField(
             "password",
-            "Reddit password",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Reddit password"),
             secret=True,
-            help="Script apps only; with an installed app use Sign in.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "Script apps only; with an installed app use Sign in."
+            ),
         ),
         SettingField(
             "refresh_token",
@@ -96,51 +111,65 @@ class RedditConnector(Connector, ModerationTools, Polls):
         ),
         SettingField(
             "oauth_url",
-            "API address",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "API address"),
             FieldKind.URL,
             default="https://oauth.reddit.com",
             advanced=True,
         ),
         SettingField(
             "reddit_url",
-            "Reddit address",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Reddit address"),
             FieldKind.URL,
             default="https://www.reddit.com",
             advanced=True,
         ),
         SettingField(
             "user_agent",
-            "User agent",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "User agent"),
             default="desktop:community-workbench:0.1",
             advanced=True,
-            help="Reddit asks every app to name itself; your username is added.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "Reddit asks every app to name itself; your username is added."
+            ),
         ),
         SettingField(
             "more_comments_budget",
-            "Requests for long comment threads",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Requests for long comment threads"),
             FieldKind.INTEGER,
             default="10",
             advanced=True,
-            help="Per sync, for threads the comment listing does not fully cover.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings",
+                "Per sync, for threads the comment listing does not fully cover.",
+            ),
         ),
         SettingField(
             "recheck_hours",
-            "Re-check for deletions (hours)",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Re-check for deletions (hours)"),
             FieldKind.INTEGER,
             default="24",
             advanced=True,
-            help="Items this recent are checked again and erased if deleted on Reddit.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings",
+                "Items this recent are checked again and erased if deleted on Reddit.",
+            ),
         ),
         SettingField(
-            "timeout", "Request timeout (seconds)", FieldKind.INTEGER, default="16", advanced=True
+            "timeout",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Request timeout (seconds)"),
+            FieldKind.INTEGER,
+            default="16",
+            advanced=True,
         ),
         SettingField(
             "redirect_uri",
-            "Sign-in redirect address",
+            QT_TRANSLATE_NOOP("ConnectorSettings", "Sign-in redirect address"),
             FieldKind.URL,
             default="http://127.0.0.1:65010/authorize_callback",
             advanced=True,
-            help="Must match the redirect uri of the Reddit app.",
+            help=QT_TRANSLATE_NOOP(
+                "ConnectorSettings", "Must match the redirect uri of the Reddit app."
+            ),
         ),
     )
 

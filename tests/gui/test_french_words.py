@@ -10,16 +10,19 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
+from connectors.demo import DemoConnector
+from workbench.core.accounts.service import AccountError, validate
 from workbench.core.moderation.state import Decision, NoteKind
 from workbench.core.outbox.service import OutboxView
 from workbench.core.outbox.state import OutboxStatus
 from workbench.core.prompts.outcomes import explanation
+from workbench.gui.accounts.settings_form import SettingsForm
 from workbench.gui.events.recurrence_form import RecurrenceForm
 from workbench.gui.events.words import event_status, step_state
 from workbench.gui.i18n import install_translations
 from workbench.gui.inbox.detail import outbox_text
 from workbench.gui.moderation.words import decision_words, note_kind_words
-from workbench.gui.words import words
+from workbench.gui.words import error_text, words
 
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
 
@@ -80,6 +83,9 @@ def test_counts_take_the_french_plural_and_grouping(french: None) -> None:
     assert translate("PromptsPane", "%Ln prompt(s)", "", 3130) == f"3{NNBSP}130 amorces"
     synced = translate("MainWindow", "Synced at {0}: %Ln new item(s)", "", 1200)
     assert synced.format("14:05") == f"Synchronisé à 14:05 : 1{NNBSP}200 nouveaux éléments"
+    found = translate("SuggestDialog", "%Ln suggestion(s)", "", 10)
+    untried = translate("SuggestDialog", "{suggestions}, %Ln untried here.", "", 1)
+    assert untried.format(suggestions=found) == "10 suggestions, dont 1 jamais essayée ici."
 
 
 def _moderation() -> OutboxView:
@@ -112,3 +118,19 @@ def test_the_score_explanation_is_french_inside_the_french_sentence(french: None
     said = words(explanation(4.5, 3, 2))
     assert said.startswith("4.5 en moyenne sur 2 publications. Score\u00a0: 3 points par membre")
     assert "for each member" not in said
+
+
+def test_a_connectors_settings_are_labelled_in_french(qtbot: QtBot, french: None) -> None:
+    form = SettingsForm(DemoConnector, {}, editing=False, secret_hint="")
+    qtbot.addWidget(form)
+    labels = [label.text() for label in form.labels]
+    assert "Nombre d’éléments d’exemple" in labels and "Votre nom dans la démo" in labels
+    assert "Number of sample items" not in labels
+    assert form.hints["size"].text() == "Combien d’éléments la première synchronisation crée."
+
+
+def test_a_refused_setting_is_named_in_french_too(french: None) -> None:
+    with pytest.raises(AccountError) as refused:
+        validate(DemoConnector.settings_fields, {"size": "many"})
+    assert "« Nombre d’éléments d’exemple »" in error_text(refused.value)
+    assert "“Number of sample items”" in str(refused.value)  # the CLI's English

@@ -13,10 +13,11 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from workbench.core.events.reminders import EVENT_STARTING
 from workbench.core.guidelines.detectors import Detector
 from workbench.core.guidelines.state import DetectorKind
 from workbench.core.prompts.library import PromptFilter
-from workbench.core.reminders import Reminder
+from workbench.core.reminders import MANUAL_POST_DUE, Reminder
 from workbench.gui.main_window import MainWindow
 
 Settle = Callable[[], None]  # waits until background work is done and events are processed
@@ -50,14 +51,14 @@ def _dialogs(window: MainWindow) -> list[tuple[str, Callable[[], QDialog]]]:
             Reminder(
                 key="tour:1",
                 due_at=now - timedelta(minutes=5),
-                title="Office hours: ask me anything",
-                detail="Starts in 15 minutes",
+                title=EVENT_STARTING,  # as the events' reminders say it: the event's title below
+                detail="Office hours: ask me anything",
                 pane="events",
             ),
             Reminder(
                 key="tour:2",
                 due_at=now - timedelta(hours=2),
-                title="A post to make by hand is due",
+                title=MANUAL_POST_DUE,
                 detail="r/learnpython",
                 pane="prompts",
             ),

@@ -46,6 +46,12 @@ def _refuse(source: str, **values: object) -> AccountError:
     return AccountError(Words(A, source, values))
 
 
+def _label(field: SettingField) -> Words:
+    # The connector marked its labels (connectors.api.QT_TRANSLATE_NOOP): the GUI shows the
+    # translated one inside the translated sentence, the CLI the English.
+    return Words("ConnectorSettings", field.label)
+
+
 @dataclass(frozen=True)
 class AccountView:
     id: int
@@ -147,11 +153,11 @@ def validate(fields: tuple[SettingField, ...], values: Mapping[str, str]) -> dic
         if not value:
             if field.required:
                 required = QT_TRANSLATE_NOOP("Accounts", "“{label}” ({key}) is required.")
-                raise _refuse(required, label=field.label, key=field.key)
+                raise _refuse(required, label=_label(field), key=field.key)
             value = field.default
         if value and field.kind is FieldKind.INTEGER and not value.lstrip("-").isdigit():
             text = QT_TRANSLATE_NOOP("Accounts", "“{label}” must be a whole number, not “{value}”.")
-            raise _refuse(text, label=field.label, value=value)
+            raise _refuse(text, label=_label(field), value=value)
         if (
             value
             and field.kind is FieldKind.BOOLEAN
@@ -166,7 +172,7 @@ def validate(fields: tuple[SettingField, ...], values: Mapping[str, str]) -> dic
             )
         ):
             text = QT_TRANSLATE_NOOP("Accounts", "“{label}” must be yes or no, not “{value}”.")
-            raise _refuse(text, label=field.label, value=value)
+            raise _refuse(text, label=_label(field), value=value)
         if (
             value
             and field.kind is FieldKind.CHOICE
@@ -174,12 +180,12 @@ def validate(fields: tuple[SettingField, ...], values: Mapping[str, str]) -> dic
             and value not in field.choices
         ):
             text = QT_TRANSLATE_NOOP("Accounts", "“{label}” must be one of {choices}.")
-            raise _refuse(text, label=field.label, choices=", ".join(field.choices))
+            raise _refuse(text, label=_label(field), choices=", ".join(field.choices))
         if value and field.kind is FieldKind.URL and not value.startswith(("http://", "https://")):
             text = QT_TRANSLATE_NOOP(
                 "Accounts", "“{label}” must be a web address starting with https://."
             )
-            raise _refuse(text, label=field.label)
+            raise _refuse(text, label=_label(field))
         result[field.key] = value
     return result
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from connectors.api import Connector, FieldKind, SettingField
+from workbench.gui.words import marked
 
 Editor = QLineEdit | QCheckBox | QComboBox
 MAX_LABEL_CHARS = 24
@@ -70,7 +71,9 @@ class SettingsForm(QWidget):
                 continue
             editor = self._editor(field, values.get(field.key, ""), editing)
             self.editors[field.key] = editor
-            label = QLabel(field.label + (" *" if field.required else ""))
+            label = QLabel(
+                marked("ConnectorSettings", field.label) + (" *" if field.required else "")
+            )
             label.setWordWrap(True)  # a long label takes two lines, not the fields' room
             label.setBuddy(editor)
             self.labels.append(label)
@@ -86,13 +89,14 @@ class SettingsForm(QWidget):
         """The editor with its help text wrapped underneath (never clipped at the side)."""
         if not field.help:
             return editor
-        editor.setToolTip(field.help)
+        shown = marked("ConnectorSettings", field.help)
+        editor.setToolTip(shown)
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(editor)
-        hint = QLabel(field.help)
+        hint = QLabel(shown)
         hint.setWordWrap(True)
         hint.setEnabled(False)  # the palette's quieter text colour, light or dark
         self.hints[field.key] = hint

@@ -153,9 +153,11 @@ class SuggestDialog(QDialog):
             self.list.addItem(item)
         if found:
             untried = sum(1 for s in found if s.untried)
+            # Two counts, two plurals: French agrees "jamais essayée(s)" with the second.
+            suggestions = self.tr("%Ln suggestion(s)", "", len(found))
             self.status.setText(
-                self.tr("{n} suggestions, {untried} untried here.").format(
-                    n=len(found), untried=untried
+                self.tr("{suggestions}, %Ln untried here.", "", untried).format(
+                    suggestions=suggestions
                 )
             )
             self.list.setCurrentRow(0)

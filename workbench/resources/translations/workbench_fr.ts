@@ -118,7 +118,7 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../core/accounts/service.py" line="+80"/>
+        <location filename="../../core/accounts/service.py" line="+86"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
@@ -2374,6 +2374,234 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location line="+10"/>
         <source>Could not list the communities: {0}</source>
         <translation>Impossible de lister les communautés : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorSettings</name>
+    <message>
+        <location filename="../../../connectors/demo/__init__.py" line="+89"/>
+        <source>Number of sample items</source>
+        <translation>Nombre d’éléments d’exemple</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many items the first sync creates.</source>
+        <translation>Combien d’éléments la première synchronisation crée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weeks of history</source>
+        <translation>Semaines d’historique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name in the demo</source>
+        <translation>Votre nom dans la démo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies written by this name count as the team&apos;s.</source>
+        <translation>Les réponses écrites sous ce nom comptent comme celles de l’équipe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the sample content</source>
+        <translation>Langue du contenu d’exemple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>en: English communities; fr: French-speaking communities.</source>
+        <translation>en : communautés anglophones ; fr : communautés francophones.</translation>
+    </message>
+    <message>
+        <location filename="../../../connectors/facebook/__init__.py" line="+32"/>
+        <source>Page ID</source>
+        <translation>ID de la Page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numeric id of the Facebook Page to read. Leave empty for an account that only holds group archives and manual-assist replies.</source>
+        <translation>L’identifiant numérique de la Page Facebook à lire. Laissez vide pour un compte qui ne contient que des archives de groupes et des réponses en aide manuelle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page access token</source>
+        <translation>Jeton d’accès de la Page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Page access token with pages_read_engagement and pages_manage_engagement.</source>
+        <translation>Un jeton d’accès de Page avec pages_read_engagement et pages_manage_engagement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Graph API version</source>
+        <translation>Version de l’API Graph</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Graph versions expire about two years after release.</source>
+        <translation>Les versions de Graph expirent environ deux ans après leur sortie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Graph API address</source>
+        <translation>Adresse de l’API Graph</translation>
+    </message>
+    <message>
+        <location filename="../../../connectors/linkedin/__init__.py" line="+33"/>
+        <source>Organization ID</source>
+        <translation>ID de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number in the organization page&apos;s admin address. Leave empty for an account that only holds data exports and manual-assist replies.</source>
+        <translation>Le numéro dans l’adresse d’administration de la page de l’organisation. Laissez vide pour un compte qui ne contient que des exports de données et des réponses en aide manuelle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token with r_organization_social and w_organization_social.</source>
+        <translation>Un jeton avec r_organization_social et w_organization_social.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token expires on</source>
+        <translation>Le jeton expire le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD. LinkedIn tokens last 60 days; you are warned a week before.</source>
+        <translation>AAAA-MM-JJ. Les jetons LinkedIn durent 60 jours ; vous êtes prévenu une semaine avant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LinkedIn API version</source>
+        <translation>Version de l’API LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYYMM, sent as the LinkedIn-Version header.</source>
+        <translation>AAAAMM, envoyé dans l’en-tête LinkedIn-Version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LinkedIn API address</source>
+        <translation>Adresse de l’API LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../../connectors/reddit/__init__.py" line="+67"/>
+        <source>Subreddits</source>
+        <translation>Subreddits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated names; empty: every subreddit the account moderates.</source>
+        <translation>Noms séparés par des virgules ; vide : tous les subreddits que le compte modère.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reddit username</source>
+        <translation>Nom d’utilisateur Reddit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The moderator account, without u/.</source>
+        <translation>Le compte modérateur, sans u/.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>App client id</source>
+        <translation>ID client de l’application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create an app at reddit.com/prefs/apps: choose “installed app”, redirect uri http://127.0.0.1:65010/authorize_callback, and paste the id shown under its name.</source>
+        <translation>Créez une application sur reddit.com/prefs/apps : choisissez « installed app », l’URI de redirection http://127.0.0.1:65010/authorize_callback, puis collez l’identifiant affiché sous son nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>App secret</source>
+        <translation>Secret de l’application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Script apps only; installed apps have none.</source>
+        <translation>Applications « script » uniquement ; les applications installées n’en ont pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reddit password</source>
+        <translation>Mot de passe Reddit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Script apps only; with an installed app use Sign in.</source>
+        <translation>Applications « script » uniquement ; avec une application installée, utilisez Se connecter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reddit address</source>
+        <translation>Adresse de Reddit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User agent</source>
+        <translation>Agent utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reddit asks every app to name itself; your username is added.</source>
+        <translation>Reddit demande à chaque application de se nommer ; votre nom d’utilisateur est ajouté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests for long comment threads</source>
+        <translation>Requêtes pour les longs fils de commentaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Per sync, for threads the comment listing does not fully cover.</source>
+        <translation>Par synchronisation, pour les fils que la liste des commentaires ne couvre pas entièrement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-check for deletions (hours)</source>
+        <translation>Revérifier les suppressions (heures)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items this recent are checked again and erased if deleted on Reddit.</source>
+        <translation>Les éléments aussi récents sont revérifiés et effacés s’ils ont été supprimés sur Reddit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request timeout (seconds)</source>
+        <translation>Délai d’attente des requêtes (secondes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign-in redirect address</source>
+        <translation>Adresse de redirection de connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Must match the redirect uri of the Reddit app.</source>
+        <translation>Doit correspondre à l’URI de redirection de l’application Reddit.</translation>
     </message>
 </context>
 <context>
@@ -5639,7 +5867,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+90"/>
         <source>{0} open entries. Keys: A approve, R remove, S spam, W warn, B ban, N note, E escalate, D dismiss, C open a case, / filter.</source>
-        <translation>{0} entrées ouvertes. Touches : A approuver, R retirer, S spam, W avertir, B bannir, N note, E remonter, D ignorer, C ouvrir un dossier, / filtrer.</translation>
+        <translation>{0} entrées ouvertes. Touches : A approuver, R retirer, S spam, W avertir, B bannir, N noter, E remonter, D ignorer, C ouvrir un dossier, / filtrer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8283,12 +8511,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../gui/accounts/settings_form.py" line="+63"/>
+        <location filename="../../gui/accounts/settings_form.py" line="+64"/>
         <source>Show advanced settings</source>
         <translation>Afficher les réglages avancés</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Saved — leave empty to keep</source>
         <translation>Enregistré — laissez vide pour le conserver</translation>
     </message>
@@ -8340,10 +8568,21 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <source>[untried] </source>
         <translation>[jamais essayée] </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>{n} suggestions, {untried} untried here.</source>
-        <translation>{n} suggestions, dont {untried} jamais essayée(s) ici.</translation>
+        <source>%Ln suggestion(s)</source>
+        <translation>
+            <numerusform>%Ln suggestion</numerusform>
+            <numerusform>%Ln suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{suggestions}, %Ln untried here.</source>
+        <translation>
+            <numerusform>{suggestions}, dont %Ln jamais essayée ici.</numerusform>
+            <numerusform>{suggestions}, dont %Ln jamais essayées ici.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
