@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from workbench.core.events.model import EventError
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
+
 MAX_DEPTH = 8  # VCALENDAR > VEVENT > VALARM is 3; deeper is not a calendar
 MAX_COMPONENTS = 200_000
 MAX_LINE = 1_000_000  # one unfolded line (a description, an embedded image) at most
@@ -217,13 +220,16 @@ def date_or_time(value: str) -> date | datetime:
             return moment
     except ValueError:
         pass
-    raise ValueError(f"{value[:40]!r} is not a date or time")
+    # EventError is a ValueError: marked, the event left out says why in the reader's language
+    source = QT_TRANSLATE_NOOP("Events", "{value} is not a date or time.")
+    raise EventError(Words("Events", source, {"value": repr(value[:40])}))
 
 
 def duration(value: str) -> timedelta:
     match = _DURATION.match(value.strip().upper())
     if match is None or value.strip().upper() in ("P", "PT", "-P", "+P"):
-        raise ValueError(f"{value[:40]!r} is not a duration")
+        source = QT_TRANSLATE_NOOP("Events", "{value} is not a duration.")
+        raise EventError(Words("Events", source, {"value": repr(value[:40])}))
     sign, weeks, days, hours, minutes, seconds = match.groups()
     amount = timedelta(
         weeks=int(weeks or 0),

@@ -24,6 +24,7 @@ from connectors.api import BadData, Batch, Capability, CommunityRecord, Communit
 from connectors.archive_io import DEFAULT_LIMITS, ImportLimits, import_limits
 from workbench.core.accounts.service import AccountError, AccountService, AccountView
 from workbench.core.sync.writer import BatchWriter, WriteCounts
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.models import Community
 from workbench.db.store import Store
 
@@ -38,12 +39,17 @@ class ImportSummary:
     community: str
     counts: WriteCounts = field(default_factory=WriteCounts)
 
-    def describe(self) -> str:
+    def describe(self) -> Words:
+        """What was imported, for the CLI and the log (``str()`` of it is the English)."""
         c = self.counts
-        return (
-            f"Imported into {self.community} ({self.account}): {c.new} new, {c.updated} "
-            f"updated, {c.unchanged} already there, {c.skipped} unreadable entries."
+        source = QT_TRANSLATE_NOOP(
+            "Imports",
+            "Imported into {community} ({account}): {new} new, {updated} updated, "
+            "{unchanged} already there, {skipped} unreadable entries.",
         )
+        values = {"community": self.community, "account": self.account, "new": c.new}
+        values |= {"updated": c.updated, "unchanged": c.unchanged, "skipped": c.skipped}
+        return Words("Imports", source, values)
 
 
 def _slug(name: str) -> str:
@@ -108,11 +114,19 @@ def _write(
         c = summary.counts
         if not (c.new or c.updated or c.unchanged):
             # Raised inside the transaction: the community it would create is not kept.
-            raise NothingToImport(
-                f"{path.name} holds nothing to import into {summary.community}"
-                + (f" ({c.skipped} unreadable entries)" if c.skipped else "")
-                + ": nothing was changed."
-            )
+            values = {"file": path.name, "community": summary.community, "skipped": c.skipped}
+            if c.skipped:
+                source = QT_TRANSLATE_NOOP(
+                    "Imports",
+                    "{file} holds nothing to import into {community} ({skipped} unreadable "
+                    "entries): nothing was changed.",
+                )
+            else:
+                source = QT_TRANSLATE_NOOP(
+                    "Imports",
+                    "{file} holds nothing to import into {community}: nothing was changed.",
+                )
+            raise NothingToImport(Words("Imports", source, values))
 
 
 def import_archive(
