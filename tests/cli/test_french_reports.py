@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
 
 from tests.test_archives import GROUP, facebook_files, write_zip
 from workbench.cli import main
@@ -117,6 +118,24 @@ def test_an_export_with_nothing_to_import_is_refused_in_french(
     assert capsys.readouterr().err == (
         f"workbench: empty.zip holds nothing to import into {GROUP}: nothing was changed.\n"
     )
+
+
+def test_the_import_dialog_tells_an_empty_export_in_french(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, french: None
+) -> None:
+    from workbench.gui.accounts.import_dialog import ImportDialog
+    from workbench.gui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    dialog = ImportDialog(workspace.import_export, tasks)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("facebook-archive"))
+    dialog.path.setText(str(write_zip(tmp_path / "empty.zip", {POSTS: '{"group_posts_v2": []}'})))
+    dialog.community.setText(GROUP)
+    dialog.import_button.click()
+    said = f"empty.zip ne contient rien à importer dans {GROUP} : rien n’a été modifié."
+    qtbot.waitUntil(lambda: said in dialog.message_label.text())
+    tasks.wait()
 
 
 # --- 2. workbench events import --------------------------------------------------------------
