@@ -186,6 +186,37 @@ def test_a_refused_ics_file_is_told_in_french(
     )
 
 
+def test_a_broken_ics_line_is_named_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cut.ics"
+    path.write_text("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\n", encoding="utf-8")
+    assert run(tmp_path / "w", "--lang", "fr", "events", "import", str(path)) == (1, "")
+    assert capsys.readouterr().err == (
+        "workbench: cut.ics : le fichier se termine avant END:VCALENDAR (il est tronqué) ; "
+        "rien n’a été importé.\n"
+    )
+    assert run(tmp_path / "w", "events", "import", str(path)) == (1, "")
+    assert capsys.readouterr().err == (
+        "workbench: cut.ics: the file ends before END:VCALENDAR (it is cut short); "
+        "nothing was imported.\n"
+    )
+
+
+def test_an_archive_for_a_named_account_of_another_kind_is_refused_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = write_zip(tmp_path / "fb.zip", facebook_files())
+    args = ("import", "facebook-archive", str(archive), "--community", GROUP)
+    assert run(tmp_path / "w", *args)[0] == 0  # makes the "Facebook archives" account
+    li = ("import", "linkedin-export", str(archive), "--community", GROUP)
+    assert run(tmp_path / "w", "--lang", "fr", *li, "--account", "Facebook archives")[0] == 1
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("workbench: « Facebook archives » est un compte ") and "pas linkedin." in err
+    )
+
+
 def test_the_events_pane_lists_left_out_events_in_french(
     workspace: Workspace, tmp_path: Path, french: None
 ) -> None:

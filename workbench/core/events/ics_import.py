@@ -342,7 +342,7 @@ def import_file(store: Store, path: Path) -> ImportReport:
         root = parse(text)
     except ParseError as error:
         source = QT_TRANSLATE_NOOP("Events", "{file}: {error}; nothing was imported.")
-        values = {"file": path.name, "error": plain(str(error))}
+        values = {"file": path.name, "error": error.words}
         raise EventError(Words("Events", source, values)) from error
     reader = Reader(root, path.name)
     parsed = reader.events()

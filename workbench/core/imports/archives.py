@@ -64,16 +64,19 @@ def archive_account(
     if name:
         account = accounts.get(name)
         if account.connector_id != connector_id:
-            raise AccountError(
-                f"“{name}” is a {account.connector_name} account, not {connector_id}."
-            )
+            source = QT_TRANSLATE_NOOP("Imports", "“{name}” is a {connector} account, not {kind}.")
+            values = {"name": name, "connector": account.connector_name, "kind": connector_id}
+            raise AccountError(Words("Imports", source, values))
         return account, False
     mine = [a for a in accounts.all() if a.connector_id == connector_id]
     if len(mine) == 1:
         return mine[0], False
     if len(mine) > 1:
         names = ", ".join(a.name for a in mine)
-        raise AccountError(f"Several {connector_id} accounts exist ({names}): choose one.")
+        source = QT_TRANSLATE_NOOP(
+            "Imports", "Several {kind} accounts exist ({names}): choose one."
+        )
+        raise AccountError(Words("Imports", source, {"kind": connector_id, "names": names}))
     name = ARCHIVE_ACCOUNT_NAMES.get(connector_id, connector_id)
     return accounts.add(connector_id, name, {}), True
 
@@ -145,12 +148,15 @@ def import_archive(
     over ``limits``) with nothing written.
     """
     if not community.strip():
-        raise AccountError("Name the community to import into.")
+        raise AccountError(
+            Words("Imports", QT_TRANSLATE_NOOP("Imports", "Name the community to import into."))
+        )
     account = accounts.get(account_id)
     connector = accounts.connector(account)
     try:
         if Capability.IMPORT_ARCHIVE not in connector.capabilities:
-            raise AccountError(f"{connector.display_name} cannot import data exports.")
+            source = QT_TRANSLATE_NOOP("Imports", "{connector} cannot import data exports.")
+            raise AccountError(Words("Imports", source, {"connector": connector.display_name}))
         platform = connector.platform or connector.id
         target = _community(store, account, platform, community.strip(), url)
         summary = ImportSummary(account.name, target.name)
