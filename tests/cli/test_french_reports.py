@@ -230,6 +230,30 @@ def test_the_events_pane_lists_left_out_events_in_french(
     assert str(report) == "1 new, 0 updated, 3 skipped"  # the logs keep the English
 
 
+def test_the_events_panes_import_details_are_french(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path, french: None
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from workbench.gui.events.import_export import CalendarFiles
+    from workbench.gui.tasks import TaskRunner
+
+    path = tmp_path / "bad.ics"
+    path.write_text(BAD_ICS, encoding="utf-8")
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    tasks = TaskRunner(owner)
+    files = CalendarFiles(events=workspace.events, tasks=tasks, owner=owner)
+    with qtbot.waitSignal(files.finished, timeout=10_000) as done:
+        files.import_file(path)
+    line, details = done.args
+    assert line.startswith("bad.ics importé")  # the pane's own tr() line
+    assert details.splitlines()[0] == (
+        "bad.ics, ligne 9 : 'Whenever' n’a pas été importé : il n’a pas de début (DTSTART)."
+    )
+    tasks.wait()
+
+
 # --- 3. workbench playbook import ------------------------------------------------------------
 
 
