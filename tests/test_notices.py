@@ -26,7 +26,7 @@ def test_broken_plugin_and_missing_keyring_are_announced(data_dir: Path) -> None
     keyring.set_keyring(keyring.backends.fail.Keyring())
     workspace = Workspace.open(data_dir)
     try:
-        notices = workspace.startup_notices()
+        notices = [str(n) for n in workspace.startup_notices()]
     finally:
         workspace.close()
     assert any("broken" in n and "see Accounts" in n for n in notices)

@@ -99,9 +99,9 @@ def test_a_keyring_that_drops_secrets_is_not_reported_as_saving() -> None:
 
 
 def test_the_warning_is_among_the_start_up_notices(workspace: Workspace) -> None:
-    assert secrets.HOW_TO_FIX not in workspace.startup_notices()
+    assert secrets.HOW_TO_FIX not in [str(n) for n in workspace.startup_notices()]
     keyring.set_keyring(fail.Keyring())
-    assert secrets.HOW_TO_FIX in workspace.startup_notices()
+    assert secrets.HOW_TO_FIX in [str(n) for n in workspace.startup_notices()]
     assert "encrypted secrets file" in secrets.HOW_TO_FIX
 
 

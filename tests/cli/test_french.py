@@ -8,6 +8,7 @@ These read the shipped workbench_fr.qm (the French of /work/fr/h-cli.json once f
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
 
@@ -216,3 +217,36 @@ def test_core_errors_reach_the_gui_in_french(data_dir: Path, qapp: object) -> No
     assert str(refused.value) == "There is no account “Nobody”."  # logs: English
     assert french == "Il n’y a pas de compte « Nobody »."
     assert error_text(OSError("disk full")) == "disk full"  # not ours: as it is
+
+
+def test_events_and_playbook_machine_output_is_the_same_in_both_languages(
+    tmp_path: Path,
+) -> None:
+    calendar = tmp_path / "in.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:good\nDTSTART:20270301T100000Z\n"
+        "DTEND:20270301T110000Z\nSUMMARY:Good one\nEND:VEVENT\nEND:VCALENDAR\n",
+        encoding="utf-8",
+    )
+    data_dir = tmp_path / "w"
+    assert run(data_dir, "events", "import", str(calendar))[0] == 0
+    span = ("--from", "2027-01-01", "--to", "2028-01-01", "--format", "jsonl")
+    english = run(data_dir, "--lang", "en", "events", "list", *span)
+    french = run(data_dir, "--lang", "fr", "events", "list", *span)
+    assert english == french and '"title": "Good one"' in english[1]
+    written: dict[str, list[bytes]] = {"ics": [], "json": []}
+    for language in ("en", "fr"):
+        ics, playbook = tmp_path / f"{language}.ics", tmp_path / f"{language}.json"
+        export = ("events", "export", "--output", str(ics))
+        assert run(data_dir, "--lang", language, *export)[0] == 0
+        options = ("--output", str(playbook), "--title", "T", "--id", "pb-1")
+        assert run(data_dir, "--lang", language, "playbook", "export", *options)[0] == 0
+        # DTSTAMP is when the file was written: the one line that may differ between runs.
+        lines = ics.read_bytes().split(b"\r\n")
+        written["ics"].append(b"\r\n".join(x for x in lines if not x.startswith(b"DTSTAMP:")))
+        # The export's creation time is the one thing that may differ between the runs.
+        data = json.loads(playbook.read_text(encoding="utf-8"))
+        data.pop("created", None)
+        written["json"].append(json.dumps(data, sort_keys=True).encode())
+    assert written["ics"][0] == written["ics"][1]
+    assert written["json"][0] == written["json"][1]

@@ -101,3 +101,41 @@ def test_priority_order_walks_the_priority_index(workspace: Workspace) -> None:
     view = View(states=("new", "needs_reply", "waiting"), order=Order.PRIORITY)
     steps = plan(workspace, view)
     assert "ix_items_priority_created" in steps[0] and not full_sort(steps), steps
+
+
+def matches_plan(workspace: Workspace, view: View) -> list[str]:
+    compiled = compile_filter(to_filter(view, me="cm_alex", now=2_000_000_000)).by_matches()
+    sql, params = compiled.select(limit=200)
+    with workspace.store.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
+    return [str(r[3]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        View(search="reset"),
+        View(search="reset", states=("new",), hide_own=True),
+        View(search="reset", community_ids=(1,), kinds=("post",), order=Order.OLDEST),
+        View(search="reset -password author:sam", platforms=("reddit",)),
+    ],
+)
+def test_a_search_looks_its_matches_up_in_the_covering_index(
+    workspace: Workspace, view: View
+) -> None:
+    # Not in the table: each table row holds the whole text, so each match was a page read.
+    steps = matches_plan(workspace, view)
+    assert "COVERING INDEX ix_items_matches (id=?)" in steps[0], steps
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        View(search="reset", order=Order.PRIORITY),  # priority is not in it: the usual way
+        View(search="reset", assignee="me"),  # the assignee index is the narrower one
+        View(search="reset", unanswered_hours=24),
+        View(states=("new",)),  # no search: the views' own indexes
+    ],
+)
+def test_other_queries_keep_their_plans(workspace: Workspace, view: View) -> None:
+    assert not any("ix_items_matches" in s for s in matches_plan(workspace, view))

@@ -101,7 +101,7 @@ def run_events(args: argparse.Namespace, out: TextIO) -> int:
             report = ws.events.import_ics(args.file)
             for problem in report.problems:
                 print(failure(shown(problem)), file=sys.stderr)
-            print(str(report), file=out)
+            print(shown(report.summary()), file=out)
             return EXIT_OK
         if args.action == "export":
             count = ws.events.export_ics(args.output, args.ids)

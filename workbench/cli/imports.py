@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from connectors.archive_io import DEFAULT_LIMITS, ImportLimits, MiB
 from workbench.cli.common import EXIT_OK, open_workspace
-from workbench.cli.text import translate
+from workbench.cli.text import shown, translate
 
 
 def register(commands: Any) -> None:
@@ -103,5 +103,5 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         url=args.url,
         limits=_limits(args),
     )
-    print(summary.describe(), file=out)
+    print(shown(summary.describe()), file=out)
     return EXIT_OK

@@ -76,7 +76,10 @@ def speaking(requested: str | None) -> Iterator[str]:
 def shown(value: object) -> str:
     """Core's marked text (Words, or an error made of Words) in the chosen language; any
     other text (a platform's error, a path) as it is."""
-    if isinstance(value, BaseException) and len(value.args) == 1:
+    marked = getattr(value, "words", None)  # EventError keeps its Words beside its English
+    if isinstance(value, BaseException) and isinstance(marked, Words):
+        value = marked
+    elif isinstance(value, BaseException) and len(value.args) == 1:
         value = value.args[0]
     if isinstance(value, Words):
         return words(value)

@@ -49,6 +49,7 @@ from workbench.core.prompts.uses import PromptUses
 from workbench.core.reminders import ManualOutbox, Reminders
 from workbench.core.settings import WorkspaceSettings
 from workbench.core.sync.engine import SyncEngine
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.prompts import prompt_search
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
 
@@ -151,7 +152,13 @@ class Workspace:
         events = EventService(store)
         calendar_feed = CalendarFeed(events, feed_path(data_dir))
         calendar_feed.attach()
-        promotion = PromotionPlans(store, events=events, communities=communities, actions=actions)
+        from workbench.core.demo import SEEDED  # the demo's language, when it is one
+
+        # A step's own words decide its language; a step left empty takes this one's template.
+        plans_language = str(settings.get(SEEDED, "en"))
+        promotion = PromotionPlans(
+            store, events=events, communities=communities, actions=actions, language=plans_language
+        )
         reminders.add_source(EventReminders(events, promotion))
         polls = PollPublisher(store, communities=communities, accounts=accounts, actions=actions)
         sync = SyncEngine(store, accounts, outbox)
@@ -214,7 +221,9 @@ class Workspace:
             settings=self.settings,
         )
         # An existing demo keeps the language it was made in.
-        seeder.seed(found.id, str(found.settings.get("language") or "en"))
+        demo_language = str(found.settings.get("language") or "en")
+        seeder.seed(found.id, demo_language)
+        self.promotion.language = demo_language  # new plans in the demo's language too
         return found.id
 
     def import_export(
@@ -240,17 +249,20 @@ class Workspace:
             limits=limits,
         )
 
-    def startup_notices(self) -> list[str]:
-        """Problems worth telling the user about when the app starts, in plain words."""
+    def startup_notices(self) -> list[Words]:
+        """Problems worth telling the user about when the app starts, in words the GUI
+        translates (``str()`` of each is the English)."""
         notices = []
         broken = [p.id for p in self.registry.plugins if p.state is not PluginState.LOADED]
         if broken:
-            notices.append(
-                f"{len(broken)} connector(s) could not be loaded ({', '.join(broken)}); "
-                "see Accounts for the reasons."
+            source = QT_TRANSLATE_NOOP(
+                "Workspace",
+                "{count} connector(s) could not be loaded ({names}); see Accounts for the reasons.",
             )
-        problem = secrets.state().problem()  # no keyring, a locked secrets file, ...
-        if problem:
+            values = {"count": len(broken), "names": ", ".join(broken)}
+            notices.append(Words("Workspace", source, values))
+        problem = secrets.state().problem_words()  # no keyring, a locked secrets file, ...
+        if problem is not None:
             notices.append(problem)
         return notices
 

@@ -151,6 +151,18 @@ class Item(Base):
         ),
         # The wake-up of snoozed items (migration 0007).
         Index("ix_items_snoozed", "snoozed_until", sqlite_where=text("state = 'snoozed'")),
+        # Searches: the matched ids looked up and filtered here (migration 0016).
+        Index(
+            "ix_items_matches",
+            "id",
+            "created_at",
+            "state",
+            "kind",
+            "community_id",
+            "author_id",
+            "deleted_at",
+            "flags",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -18,6 +18,7 @@ from workbench.core.workspace import StoreError, Workspace, default_data_dir
 from workbench.gui import memory
 from workbench.gui.i18n import choose_language, current_language, install_translations
 from workbench.gui.selftest import run_self_test
+from workbench.gui.words import words
 
 translate = QCoreApplication.translate
 
@@ -117,7 +118,7 @@ def run(
     if not self_test:
         _offer_secrets_file()
     for notice in workspace.startup_notices():
-        bridge.warning(notice)  # kept until the window connects, then shown
+        bridge.warning(words(notice))  # kept until the window connects, then shown
     window = MainWindow(workspace)
     window.show()
     shown_ms = (time.perf_counter() - started) * 1000

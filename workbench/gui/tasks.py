@@ -169,7 +169,8 @@ class TaskRunner(QObject):
         return bool(self._relays)
 
     def _maybe_idle(self) -> None:
-        if not self._relays:
+        # A task may report after the runner's Qt side is gone (a pane closed mid-query).
+        if not self._relays and shiboken6.isValid(self._idle):
             self._idle.start()  # restarted by every task that ends: fires when all is quiet
 
     def _trim(self) -> None:

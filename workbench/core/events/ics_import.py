@@ -32,12 +32,15 @@ from workbench.core.events.ics_parse import (
     parse,
 )
 from workbench.core.events.model import EventDraft, EventError, ImportReport
+from workbench.core.stored_words import plain
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.models import Base, Event, EventException
 from workbench.db.store import Store
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 20 * 1024 * 1024  # a calendar of 50,000 events is about 20 MB
+MiB = 1024 * 1024
+MAX_BYTES = 20 * MiB  # a calendar of 50,000 events is about 20 MB
 CHUNK = 500
 # Many new rows go in as one Core executemany (the ORM would group them by NULL columns).
 _EVENTS = Base.metadata.tables["events"]
@@ -81,18 +84,23 @@ def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise EventError(
-                f"{path.name} is {size // (1024 * 1024)} MB; a calendar file is at most "
-                f"{MAX_BYTES // (1024 * 1024)} MB."
+            source = QT_TRANSLATE_NOOP(
+                "Events", "{file} is {size} MB; a calendar file is at most {most} MB."
             )
+            values = {"file": path.name, "size": size // MiB, "most": MAX_BYTES // MiB}
+            raise EventError(Words("Events", source, values))
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)
     except OSError as error:
-        raise EventError(f"{path.name} cannot be read: {error.strerror}.") from error
+        source = QT_TRANSLATE_NOOP("Events", "{file} cannot be read: {error}.")
+        values = {"file": path.name, "error": str(error.strerror)}
+        raise EventError(Words("Events", source, values)) from error
     if len(data) > MAX_BYTES:  # it grew while we looked
-        raise EventError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+        source = QT_TRANSLATE_NOOP("Events", "{file} is larger than {most} MB.")
+        raise EventError(Words("Events", source, {"file": path.name, "most": MAX_BYTES // MiB}))
     if b"\0" in data[:4096]:
-        raise EventError(f"{path.name} is not an iCalendar file (it is binary).")
+        source = QT_TRANSLATE_NOOP("Events", "{file} is not an iCalendar file (it is binary).")
+        raise EventError(Words("Events", source, {"file": path.name}))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -104,7 +112,8 @@ class Reader:
 
     def __init__(self, root: Component, name: str) -> None:
         self.name = name
-        self.problems: list[str] = []
+        self.problems: list[Words] = []
+        self.left_out = 0  # the problems that kept an event out (the others name a part)
         declared = root.text_of("X-WR-TIMEZONE")
         self.default_zone = (zones.iana(declared) if declared else None) or zones.local_zone()
         self.vtimezones = {
@@ -124,7 +133,10 @@ class Reader:
             if parsed is None:
                 continue
             if parsed.uid in masters:
-                self._problem(component, "appears twice in the file; the first is kept")
+                twice = QT_TRANSLATE_NOOP(
+                    "Events", "it appears twice in the file; the first is kept."
+                )
+                self._problem(component, Words("Events", twice))
                 continue
             masters[parsed.uid] = parsed
         for component in overrides:
@@ -144,15 +156,31 @@ class Reader:
                 self._override(component, master)
                 return master
             return self._event(component)
-        except (EventError, ValueError) as error:
-            self._problem(component, str(error).rstrip("."))
+        except EventError as error:
+            self._problem(component, error.words)
+            return None
+        except ValueError as error:  # a library's words (dateutil's rule parser): as they are
+            self._problem(component, plain(str(error).rstrip(".") + "."))
             return None
 
-    def _problem(self, component: Component, message: str) -> None:
-        title = component.text_of("SUMMARY") or component.text_of("UID") or "an event"
-        self.problems.append(
-            f"{self.name}, line {component.line}: {title[:80]!r} was left out: {message}."
-        )
+    def _problem(self, component: Component, why: Words) -> None:
+        """One event left out, ``why`` a sentence ending with its full stop."""
+        title = component.text_of("SUMMARY") or component.text_of("UID")
+        source = QT_TRANSLATE_NOOP("Events", "{file}, line {line}: {title} was left out: {why}")
+        values = {
+            "file": self.name,
+            "line": component.line,
+            "title": self._title(title),
+            "why": why,
+        }
+        self.problems.append(Words("Events", source, values))
+        self.left_out += 1
+
+    @staticmethod
+    def _title(title: str) -> Words:
+        if not title:
+            return Words("Events", QT_TRANSLATE_NOOP("Events", "an event"))
+        return plain(repr(title[:80]))
 
     # -- times ----------------------------------------------------------------------------
 
@@ -164,7 +192,8 @@ class Reader:
             self.zone_names[tzid] = name
         found = self.zone_names[tzid]
         if found is None:
-            raise EventError(f"its time zone {tzid!r} is unknown")
+            source = QT_TRANSLATE_NOOP("Events", "its time zone {zone} is unknown.")
+            raise EventError(Words("Events", source, {"zone": repr(tzid)}))
         return found
 
     def _vtimezone(self, tzid: str) -> tzinfo:
@@ -211,7 +240,7 @@ class Reader:
     def _event(self, component: Component) -> Parsed:
         start_prop = component.first("DTSTART")
         if start_prop is None:
-            raise EventError("it has no start (DTSTART)")
+            raise EventError(QT_TRANSLATE_NOOP("Events", "it has no start (DTSTART)."))
         start, zone, all_day = self.moment(start_prop)
         end = self._end(component, start, all_day)
         where = recurrence.zone("UTC" if all_day else zone)
@@ -233,12 +262,21 @@ class Reader:
                 for moment in self._moments(prop, start, zone, all_day):
                     parsed.exceptions[moment] = ExceptionRecord(moment, True)
         if component.first("RDATE") is not None:
-            self._problem_kept(component, "its extra dates (RDATE) were not imported")
+            rdate = QT_TRANSLATE_NOOP("Events", "its extra dates (RDATE) were not imported.")
+            self._problem_kept(component, Words("Events", rdate))
         return parsed
 
-    def _problem_kept(self, component: Component, message: str) -> None:
+    def _problem_kept(self, component: Component, why: Words) -> None:
+        """Part of an event not imported; the event itself is kept."""
         title = component.text_of("SUMMARY") or component.text_of("UID")
-        self.problems.append(f"{self.name}, line {component.line}: {title[:80]!r}: {message}.")
+        source = QT_TRANSLATE_NOOP("Events", "{file}, line {line}: {title}: {why}")
+        values = {
+            "file": self.name,
+            "line": component.line,
+            "title": self._title(title),
+            "why": why,
+        }
+        self.problems.append(Words("Events", source, values))
 
     def _end(self, component: Component, start: datetime, all_day: bool) -> datetime:
         end_prop = component.first("DTEND")
@@ -255,7 +293,7 @@ class Reader:
         series = master.draft
         moments = self._moments(rid_prop, series.start, series.tz, series.all_day)
         if not moments:
-            raise EventError("its RECURRENCE-ID is empty")
+            raise EventError(QT_TRANSLATE_NOOP("Events", "its RECURRENCE-ID is empty."))
         rid = moments[0]
         if component.text_of("STATUS").upper() == "CANCELLED":
             master.exceptions[rid] = ExceptionRecord(rid, True)
@@ -303,7 +341,9 @@ def import_file(store: Store, path: Path) -> ImportReport:
     try:
         root = parse(text)
     except ParseError as error:
-        raise EventError(f"{path.name}: {error}; nothing was imported.") from error
+        source = QT_TRANSLATE_NOOP("Events", "{file}: {error}; nothing was imported.")
+        values = {"file": path.name, "error": error.words}
+        raise EventError(Words("Events", source, values)) from error
     reader = Reader(root, path.name)
     parsed = reader.events()
     del text, root
@@ -313,8 +353,7 @@ def import_file(store: Store, path: Path) -> ImportReport:
             chunk = parsed[i : i + CHUNK]
             a, b, c = _write_chunk(session, chunk)
             new, updated, skipped = new + a, updated + b, skipped + c
-    refused = sum(1 for p in reader.problems if "was left out" in p)
-    return ImportReport(new, updated, skipped + refused, reader.problems)
+    return ImportReport(new, updated, skipped + reader.left_out, reader.problems)
 
 
 def _write_chunk(session: Session, chunk: list[Parsed]) -> tuple[int, int, int]:

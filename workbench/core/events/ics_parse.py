@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from workbench.core.events.model import EventError
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
+
 MAX_DEPTH = 8  # VCALENDAR > VEVENT > VALARM is 3; deeper is not a calendar
 MAX_COMPONENTS = 200_000
 MAX_LINE = 1_000_000  # one unfolded line (a description, an embedded image) at most
@@ -20,11 +23,17 @@ MAX_LINE = 1_000_000  # one unfolded line (a description, an embedded image) at 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 # The common line: a name, parameters without quotes, a value (the slow path does the rest).
 _SIMPLE = re.compile(r"([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=[^;:\"]*)*):(.*)", re.DOTALL)
+_NOT_A_LINE = QT_TRANSLATE_NOOP("Events", "line {line} is not an iCalendar line: {text}")
 _DURATION = re.compile(r"([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
 
 
 class ParseError(ValueError):
-    """The text is not iCalendar; names the line."""
+    """The text is not iCalendar; names the line. ``words`` is it marked for translation
+    (``str()`` is the English, for the logs)."""
+
+    def __init__(self, source: str, **values: object) -> None:
+        self.words = Words("Events", source, values)
+        super().__init__(str(self.words))
 
 
 @dataclass(slots=True)
@@ -68,7 +77,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
         if raw[:1] in (" ", "\t") and result:
             start, previous = result[-1]
             if len(previous) + len(raw) > MAX_LINE:
-                raise ParseError(f"line {start} is longer than 1 MB")
+                raise ParseError(
+                    QT_TRANSLATE_NOOP("Events", "line {line} is longer than 1 MB"), line=start
+                )
             result[-1] = (start, previous + raw[1:])
         elif raw.strip():
             result.append((number, raw))
@@ -96,18 +107,20 @@ def _split(line: str, number: int) -> Property:
         return Property(name.upper(), params, value, number)
     match = _NAME.match(line)
     if match is None:
-        raise ParseError(f"line {number} is not an iCalendar line: {line[:60]!r}")
+        raise ParseError(_NOT_A_LINE, line=number, text=repr(line[:60]))
     name, i, params = match.group().upper(), match.end(), {}
     while i < len(line) and line[i] == ";":
         eq = line.find("=", i)
         if eq < 0:
-            raise ParseError(f"line {number} has a broken parameter: {line[:60]!r}")
+            broken = QT_TRANSLATE_NOOP("Events", "line {line} has a broken parameter: {text}")
+            raise ParseError(broken, line=number, text=repr(line[:60]))
         key = line[i + 1 : eq].upper()
         i = eq + 1
         if line[i : i + 1] == '"':
             close = line.find('"', i + 1)
             if close < 0:
-                raise ParseError(f"line {number} has an unclosed quote: {line[:60]!r}")
+                unclosed = QT_TRANSLATE_NOOP("Events", "line {line} has an unclosed quote: {text}")
+                raise ParseError(unclosed, line=number, text=repr(line[:60]))
             value, i = line[i + 1 : close], close + 1
             while i < len(line) and line[i] == ",":  # a list of quoted values: keep the first
                 close = line.find('"', i + 2)
@@ -118,7 +131,7 @@ def _split(line: str, number: int) -> Property:
             value, i = line[i:end], end
         params[key] = value
     if i >= len(line) or line[i] != ":":
-        raise ParseError(f"line {number} is not an iCalendar line: {line[:60]!r}")
+        raise ParseError(_NOT_A_LINE, line=number, text=repr(line[:60]))
     return Property(name, params, line[i + 1 :], number)
 
 
@@ -126,7 +139,11 @@ def parse(text: str) -> Component:
     """The VCALENDAR in ``text``; ParseError naming the line when it is not one."""
     lines = _lines(text)
     if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        raise ParseError("it is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Events", "it is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
+            )
+        )
     stack: list[Component] = []
     root: Component | None = None
     count = zones = 0
@@ -140,7 +157,10 @@ def parse(text: str) -> Component:
         if prop.name == "BEGIN":
             count += 1
             if len(stack) >= MAX_DEPTH or count > MAX_COMPONENTS:
-                raise ParseError(f"line {number}: components nest too deep or are too many")
+                deep = QT_TRANSLATE_NOOP(
+                    "Events", "line {line}: components nest too deep or are too many"
+                )
+                raise ParseError(deep, line=number)
             component = Component(prop.value.strip().upper(), number)
             zones += component.name == "VTIMEZONE"
             if stack:
@@ -152,19 +172,26 @@ def parse(text: str) -> Component:
             stack.append(component)
         elif prop.name == "END":
             if not stack or stack[-1].name != prop.value.strip().upper():
-                raise ParseError(f"line {number}: END:{prop.value} does not close a BEGIN")
+                unopened = QT_TRANSLATE_NOOP(
+                    "Events", "line {line}: END:{name} does not close a BEGIN"
+                )
+                raise ParseError(unopened, line=number, name=prop.value)
             if zones:
                 _keep(stack, line)
             zones -= stack.pop().name == "VTIMEZONE"
             continue
         elif not stack:
-            raise ParseError(f"line {number} is outside the calendar")
+            raise ParseError(
+                QT_TRANSLATE_NOOP("Events", "line {line} is outside the calendar"), line=number
+            )
         else:
             stack[-1].add(prop)
         if zones:
             _keep(stack, line)
     if stack or root is None:
-        raise ParseError("the file ends before END:VCALENDAR (it is cut short)")
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Events", "the file ends before END:VCALENDAR (it is cut short)")
+        )
     return root
 
 
@@ -217,13 +244,16 @@ def date_or_time(value: str) -> date | datetime:
             return moment
     except ValueError:
         pass
-    raise ValueError(f"{value[:40]!r} is not a date or time")
+    # EventError is a ValueError: marked, the event left out says why in the reader's language
+    source = QT_TRANSLATE_NOOP("Events", "{value} is not a date or time.")
+    raise EventError(Words("Events", source, {"value": repr(value[:40])}))
 
 
 def duration(value: str) -> timedelta:
     match = _DURATION.match(value.strip().upper())
     if match is None or value.strip().upper() in ("P", "PT", "-P", "+P"):
-        raise ValueError(f"{value[:40]!r} is not a duration")
+        source = QT_TRANSLATE_NOOP("Events", "{value} is not a duration.")
+        raise EventError(Words("Events", source, {"value": repr(value[:40])}))
     sign, weeks, days, hours, minutes, seconds = match.groups()
     amount = timedelta(
         weeks=int(weeks or 0),

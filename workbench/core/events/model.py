@@ -147,10 +147,18 @@ class Clash:
 
 @dataclass(frozen=True)
 class ImportReport:
+    """What an .ics import did; ``problems`` are the events left out (or partly read), each
+    with its file, line and why, as Words shown in the reader's language."""
+
     new: int = 0
     updated: int = 0
     skipped: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Words] = field(default_factory=list)
+
+    def summary(self) -> Words:
+        source = QT_TRANSLATE_NOOP("Events", "{new} new, {updated} updated, {skipped} skipped")
+        values = {"new": self.new, "updated": self.updated, "skipped": self.skipped}
+        return Words("Events", source, values)
 
     def __str__(self) -> str:
-        return f"{self.new} new, {self.updated} updated, {self.skipped} skipped"
+        return str(self.summary())

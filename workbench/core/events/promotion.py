@@ -235,12 +235,12 @@ class PromotionPlans:
                 self.actions.cancel(outbox_id)
 
     def _values(
-        self, view: EventView, start: datetime, community: str, prompt: str
+        self, view: EventView, start: datetime, community: str, prompt: str, language: str
     ) -> dict[str, str]:
         local = start.astimezone(view.start.tzinfo)
         return {
             "event": view.title,
-            "date": templates.date_text(local, self.language),
+            "date": templates.date_text(local, language),
             "time": f"{local:%H:%M} ({view.tz})",
             "link": view.online_link or view.place,
             "registration": view.registration_link,
@@ -266,8 +266,11 @@ class PromotionPlans:
                 name = self.communities.get(row.community_id).name
             except LookupError:
                 name = ""
-        template = templates.template(kind, self.language)
-        values = self._values(view, start, name, prompt)
+        # The step's own words decide its language (a French plan in an English app says
+        # "le lundi 21 décembre"); a step with none takes the plans' default language.
+        language = templates.language_of(f"{row.title}\n{row.text}", self.language)
+        template = templates.template(kind, language)
+        values = self._values(view, start, name, prompt, language)
         state = self._state(row)
         entry = None
         if row.outbox_id is not None:

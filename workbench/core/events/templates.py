@@ -23,6 +23,7 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "events"
 LANGUAGES = ("en", "fr")
 VARIABLES = ("event", "date", "time", "link", "registration", "community", "recording", "prompt")
 _VARIABLE = re.compile(r"\{([a-z]+)\}")
+_WORD = re.compile(r"[^\W\d_]+")  # letters only: "d'avoir" is "d" and "avoir"
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,27 @@ def date_text(moment: datetime, language: str = "en") -> str:
         month=words["months"][moment.month - 1],
         year=moment.year,
     )
+
+
+@cache
+def _vocabulary(language: str) -> frozenset[str]:
+    """The words a text in ``language`` is likely to use: its templates' (variables left
+    out), its weekdays and months, and the common words listed in its file."""
+    words = _language(language)
+    texts = [" ".join(step.values()) for step in words["steps"].values()]
+    texts += [*words["weekdays"], *words["months"], str(words.get("words", ""))]
+    return frozenset(w.casefold() for w in _WORD.findall(_VARIABLE.sub(" ", " ".join(texts))))
+
+
+def language_of(text: str, default: str = "en") -> str:
+    """The language a plan's text is written in (the one whose words it uses most), or
+    ``default`` when the text is empty or says too little to tell: the date put into a
+    step is written in the step's own language, whatever language the app speaks."""
+    found = [w.casefold() for w in _WORD.findall(_VARIABLE.sub(" ", text))]
+    scores = {language: sum(w in _vocabulary(language) for w in found) for language in LANGUAGES}
+    best = max(scores.values())
+    winners = [language for language, score in scores.items() if score == best]
+    return winners[0] if best and len(winners) == 1 else default
 
 
 def fill(text: str, values: dict[str, str]) -> str:

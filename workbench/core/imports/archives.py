@@ -24,6 +24,7 @@ from connectors.api import BadData, Batch, Capability, CommunityRecord, Communit
 from connectors.archive_io import DEFAULT_LIMITS, ImportLimits, import_limits
 from workbench.core.accounts.service import AccountError, AccountService, AccountView
 from workbench.core.sync.writer import BatchWriter, WriteCounts
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.models import Community
 from workbench.db.store import Store
 
@@ -38,12 +39,17 @@ class ImportSummary:
     community: str
     counts: WriteCounts = field(default_factory=WriteCounts)
 
-    def describe(self) -> str:
+    def describe(self) -> Words:
+        """What was imported, for the CLI and the log (``str()`` of it is the English)."""
         c = self.counts
-        return (
-            f"Imported into {self.community} ({self.account}): {c.new} new, {c.updated} "
-            f"updated, {c.unchanged} already there, {c.skipped} unreadable entries."
+        source = QT_TRANSLATE_NOOP(
+            "Imports",
+            "Imported into {community} ({account}): {new} new, {updated} updated, "
+            "{unchanged} already there, {skipped} unreadable entries.",
         )
+        values = {"community": self.community, "account": self.account, "new": c.new}
+        values |= {"updated": c.updated, "unchanged": c.unchanged, "skipped": c.skipped}
+        return Words("Imports", source, values)
 
 
 def _slug(name: str) -> str:
@@ -58,16 +64,19 @@ def archive_account(
     if name:
         account = accounts.get(name)
         if account.connector_id != connector_id:
-            raise AccountError(
-                f"“{name}” is a {account.connector_name} account, not {connector_id}."
-            )
+            source = QT_TRANSLATE_NOOP("Imports", "“{name}” is a {connector} account, not {kind}.")
+            values = {"name": name, "connector": account.connector_name, "kind": connector_id}
+            raise AccountError(Words("Imports", source, values))
         return account, False
     mine = [a for a in accounts.all() if a.connector_id == connector_id]
     if len(mine) == 1:
         return mine[0], False
     if len(mine) > 1:
         names = ", ".join(a.name for a in mine)
-        raise AccountError(f"Several {connector_id} accounts exist ({names}): choose one.")
+        source = QT_TRANSLATE_NOOP(
+            "Imports", "Several {kind} accounts exist ({names}): choose one."
+        )
+        raise AccountError(Words("Imports", source, {"kind": connector_id, "names": names}))
     name = ARCHIVE_ACCOUNT_NAMES.get(connector_id, connector_id)
     return accounts.add(connector_id, name, {}), True
 
@@ -108,11 +117,19 @@ def _write(
         c = summary.counts
         if not (c.new or c.updated or c.unchanged):
             # Raised inside the transaction: the community it would create is not kept.
-            raise NothingToImport(
-                f"{path.name} holds nothing to import into {summary.community}"
-                + (f" ({c.skipped} unreadable entries)" if c.skipped else "")
-                + ": nothing was changed."
-            )
+            values = {"file": path.name, "community": summary.community, "skipped": c.skipped}
+            if c.skipped:
+                source = QT_TRANSLATE_NOOP(
+                    "Imports",
+                    "{file} holds nothing to import into {community} ({skipped} unreadable "
+                    "entries): nothing was changed.",
+                )
+            else:
+                source = QT_TRANSLATE_NOOP(
+                    "Imports",
+                    "{file} holds nothing to import into {community}: nothing was changed.",
+                )
+            raise NothingToImport(Words("Imports", source, values))
 
 
 def import_archive(
@@ -131,12 +148,15 @@ def import_archive(
     over ``limits``) with nothing written.
     """
     if not community.strip():
-        raise AccountError("Name the community to import into.")
+        raise AccountError(
+            Words("Imports", QT_TRANSLATE_NOOP("Imports", "Name the community to import into."))
+        )
     account = accounts.get(account_id)
     connector = accounts.connector(account)
     try:
         if Capability.IMPORT_ARCHIVE not in connector.capabilities:
-            raise AccountError(f"{connector.display_name} cannot import data exports.")
+            source = QT_TRANSLATE_NOOP("Imports", "{connector} cannot import data exports.")
+            raise AccountError(Words("Imports", source, {"connector": connector.display_name}))
         platform = connector.platform or connector.id
         target = _community(store, account, platform, community.strip(), url)
         summary = ImportSummary(account.name, target.name)

@@ -13,6 +13,7 @@ from workbench.core.playbooks.library import AREAS, read_library
 from workbench.core.playbooks.preview import PreviewEntry, preview
 from workbench.core.playbooks.provenance import forget_missing, record
 from workbench.core.playbooks.state import Choice, ItemStatus, PlaybookArea
+from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.store import Store
 
 Choices = Mapping[tuple[PlaybookArea, str], Choice]
@@ -26,11 +27,16 @@ class ImportReport:
     kept: int = 0  # changed items the user kept as they were ("mine")
     both: int = 0
 
-    def summary(self) -> str:
-        return (
-            f"{self.added} added, {self.updated} updated, {self.both} kept both, "
-            f"{self.kept} kept as they were, {self.identical} identical"
+    def summary(self) -> Words:
+        """The counts in words the CLI and the GUI translate (``str()`` is the English)."""
+        source = QT_TRANSLATE_NOOP(
+            "Playbooks",
+            "{added} added, {updated} updated, {both} kept both, {kept} kept as they were, "
+            "{identical} identical",
         )
+        values = {"added": self.added, "updated": self.updated, "both": self.both}
+        values |= {"kept": self.kept, "identical": self.identical}
+        return Words("Playbooks", source, values)
 
 
 def choice_for(entry: PreviewEntry, choices: Choices, default: Choice) -> Choice:

@@ -35,7 +35,7 @@ from workbench.core.accounts.service import (
 )
 from workbench.core.accounts.state import AccountState
 from workbench.core.outbox.service import Outbox
-from workbench.core.stored_words import plain, to_stored
+from workbench.core.stored_words import from_stored, plain, to_stored
 from workbench.core.sync.after_commit import AfterCommit
 from workbench.core.sync.commits import Committer
 from workbench.core.sync.lock import LOCK_FILE, SyncBusy, WorkspaceLock
@@ -98,6 +98,12 @@ def _error_words(error: BaseException) -> Words:
     """An AccountError's or SecretsUnavailable's words (core marks them), else its text."""
     marked = error.args[0] if len(error.args) == 1 else None
     return marked if isinstance(marked, Words) else plain(str(error))
+
+
+def run_message(run: SyncRun) -> Words:
+    """A sync run's message, to show in the reader's language; a run stored before messages
+    were kept as Words comes back as the plain text it was."""
+    return from_stored(run.message or "")
 
 
 @dataclass
@@ -405,7 +411,7 @@ class SyncEngine:
             run.new, run.updated = summary.counts.new, summary.counts.updated
             run.deleted = summary.counts.deleted
             run.errors = summary.counts.skipped + summary.send_failed
-            run.message = summary.message
+            run.message = to_stored(summary.words)  # read back with run_message()
 
     def _set_state(
         self,

@@ -3,7 +3,7 @@ indexes (migrations 0002, 0004 and 0013; tests/inbox/test_query_plan.py checks t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from workbench.db.interfaces import ItemFilter
@@ -25,17 +25,33 @@ ORDER_SQL = {
 }
 
 
+# Migration 0016's covering index for searches, keyed by id: the ids the full-text index
+# matched are looked up in it, not in the table (about 2.5 µs an id instead of 5-10: a
+# table row holds the whole text). Only for filters on the columns it holds, newest or
+# oldest first.
+MATCHES_INDEX = "ix_items_matches"
+COVERED = ("id", "created_at", "state", "kind", "community_id", "author_id", "deleted_at", "flags")
+
+
 @dataclass(frozen=True)
 class Compiled:
     where: str
     params: tuple[Any, ...]
     order: str
     search: Expressions
+    covered: bool = False  # every column the filter reads is in MATCHES_INDEX
+    source: str = "items i"
+
+    def by_matches(self) -> Compiled:
+        """The same query read through MATCHES_INDEX, when it covers the filter."""
+        if not self.covered or not self.search.match:
+            return self
+        return replace(self, source=f"items i INDEXED BY {MATCHES_INDEX}")
 
     def select(
         self, columns: str = "i.id", limit: int | None = None
     ) -> tuple[str, tuple[Any, ...]]:
-        sql = f"SELECT {columns} FROM items i WHERE {self.where} ORDER BY {self.order}"
+        sql = f"SELECT {columns} FROM {self.source} WHERE {self.where} ORDER BY {self.order}"
         if limit is None:
             return sql, self.params
         return f"{sql} LIMIT ?", (*self.params, limit)
@@ -59,6 +75,10 @@ def compile_filter(query: ItemFilter, *, fts: bool = True) -> Compiled:
     """``fts=False`` leaves out the full-text terms (the reader applies them itself)."""
     terms: list[str] = []
     params: list[Any] = []
+    # Filters reading a column MATCHES_INDEX does not hold (or ordered by one) go the
+    # usual way.
+    covered = query.order in ("newest", "oldest") and query.assignee is None
+    covered = covered and query.unanswered_before is None
     if query.states:
         # The unary + keeps SQLite off the state index where another one serves better:
         # in priority order, walking the priority index and skipping closed items gives
@@ -135,4 +155,5 @@ def compile_filter(query: ItemFilter, *, fts: bool = True) -> Compiled:
         params=tuple(params),
         order=ORDER_SQL[query.order],
         search=search,
+        covered=covered,
     )

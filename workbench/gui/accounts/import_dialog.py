@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workbench.core.imports.archives import ImportSummary
 from workbench.core.workspace import Importer
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import error_text
 
 
 class ImportDialog(QDialog):
@@ -127,4 +128,4 @@ class ImportDialog(QDialog):
 
     def _on_failed(self, error: Exception) -> None:
         self.import_button.setEnabled(True)
-        self.message_label.setText(self.tr("✘ Nothing was imported: {0}").format(error))
+        self.message_label.setText(self.tr("✘ Nothing was imported: {0}").format(error_text(error)))

@@ -17,6 +17,7 @@ from workbench.core.events.model import ImportReport
 from workbench.core.events.service import EventService
 from workbench.gui.events.words import problem_text
 from workbench.gui.tasks import TaskRunner
+from workbench.gui.words import words
 
 MAX_PROBLEMS_SHOWN = 20
 
@@ -78,7 +79,7 @@ class CalendarFiles(QObject):
         )
         if report.problems:
             line += " " + self.tr("%n problem(s): see the tooltip.", "", len(report.problems))
-        details = "\n".join(report.problems[:MAX_PROBLEMS_SHOWN])
+        details = "\n".join(words(p) for p in report.problems[:MAX_PROBLEMS_SHOWN])
         if report.new or report.updated:
             self.changed.emit(Changes(events=True))
         self.finished.emit(line, details)

@@ -927,7 +927,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="+46"/>
+        <location filename="../../gui/app.py" line="+47"/>
         <source>Welcome to Community Workbench</source>
         <translation>Bienvenue dans Community Workbench</translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>CalendarFiles</name>
     <message>
-        <location filename="../../gui/events/import_export.py" line="+35"/>
+        <location filename="../../gui/events/import_export.py" line="+36"/>
         <source>Import a calendar</source>
         <translation>Importer un calendrier</translation>
     </message>
@@ -3561,6 +3561,11 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Un sondage dure de 1 à 7 jours.</translation>
     </message>
     <message>
+        <location line="+108"/>
+        <source>{new} new, {updated} updated, {skipped} skipped</source>
+        <translation>{new} nouveau(x), {updated} mis à jour, {skipped} ignoré(s)</translation>
+    </message>
+    <message>
         <location filename="../../core/events/polls.py" line="+99"/>
         <source>This event has no poll.</source>
         <translation>Cet événement n’a pas de sondage.</translation>
@@ -3571,7 +3576,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Saisissez un nombre (0 ou plus) pour chaque option.</translation>
     </message>
     <message>
-        <location filename="../../core/events/promotion.py" line="+297"/>
+        <location filename="../../core/events/promotion.py" line="+300"/>
         <source>A follow-up is posted after the event.</source>
         <translation>Un suivi est publié après l’événement.</translation>
     </message>
@@ -3674,6 +3679,126 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location line="+45"/>
         <source>Attendance cannot be negative.</source>
         <translation>La participation ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../../core/events/ics_import.py" line="+87"/>
+        <source>{file} is {size} MB; a calendar file is at most {most} MB.</source>
+        <translation>{file} fait {size} Mo ; un fichier de calendrier fait au plus {most} Mo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} cannot be read: {error}.</source>
+        <translation>{file} ne peut pas être lu : {error}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is larger than {most} MB.</source>
+        <translation>{file} dépasse {most} Mo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not an iCalendar file (it is binary).</source>
+        <translation>{file} n’est pas un fichier iCalendar (c’est un fichier binaire).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>it appears twice in the file; the first is kept.</source>
+        <translation>il figure deux fois dans le fichier ; le premier est conservé.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file}, line {line}: {title} was left out: {why}</source>
+        <translation>{file}, ligne {line} : {title} n’a pas été importé : {why}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an event</source>
+        <translation>un événement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its time zone {zone} is unknown.</source>
+        <translation>son fuseau horaire {zone} est inconnu.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>it has no start (DTSTART).</source>
+        <translation>il n’a pas de début (DTSTART).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its extra dates (RDATE) were not imported.</source>
+        <translation>ses dates supplémentaires (RDATE) n’ont pas été importées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}, line {line}: {title}: {why}</source>
+        <translation>{file}, ligne {line} : {title} : {why}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>its RECURRENCE-ID is empty.</source>
+        <translation>son RECURRENCE-ID est vide.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{file}: {error}; nothing was imported.</source>
+        <translation>{file} : {error} ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../core/events/ics_parse.py" line="+26"/>
+        <source>line {line} is not an iCalendar line: {text}</source>
+        <translation>la ligne {line} n’est pas une ligne iCalendar : {text}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>line {line} is longer than 1 MB</source>
+        <translation>la ligne {line} dépasse 1 Mo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>line {line} has a broken parameter: {text}</source>
+        <translation>la ligne {line} a un paramètre incorrect : {text}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line {line} has an unclosed quote: {text}</source>
+        <translation>la ligne {line} a un guillemet non fermé : {text}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <translation>ce n’est pas un fichier iCalendar (il ne commence pas par BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line {line}: components nest too deep or are too many</source>
+        <translation>ligne {line} : les composants sont trop imbriqués ou trop nombreux</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line {line}: END:{name} does not close a BEGIN</source>
+        <translation>ligne {line} : END:{name} ne ferme aucun BEGIN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line {line} is outside the calendar</source>
+        <translation>la ligne {line} est en dehors du calendrier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file ends before END:VCALENDAR (it is cut short)</source>
+        <translation>le fichier se termine avant END:VCALENDAR (il est tronqué)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{value} is not a date or time.</source>
+        <translation>{value} n’est ni une date ni une heure.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is not a duration.</source>
+        <translation>{value} n’est pas une durée.</translation>
     </message>
 </context>
 <context>
@@ -4284,7 +4409,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/accounts/import_dialog.py" line="+40"/>
+        <location filename="../../gui/accounts/import_dialog.py" line="+41"/>
         <source>Import a data export</source>
         <translation>Importer un export de données</translation>
     </message>
@@ -4511,6 +4636,44 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location line="+7"/>
         <source>Imported: %1 added, %2 updated, %3 kept both, %4 kept as they were</source>
         <translation>Importé : %1 ajoutés, %2 mis à jour, %3 en deux versions, %4 laissés tels quels</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../core/imports/archives.py" line="+45"/>
+        <source>Imported into {community} ({account}): {new} new, {updated} updated, {unchanged} already there, {skipped} unreadable entries.</source>
+        <translation>Importé dans {community} ({account}) : {new} nouveau(x), {updated} mis à jour, {unchanged} déjà présent(s), {skipped} entrée(s) illisible(s).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{name}” is a {connector} account, not {kind}.</source>
+        <translation>« {name} » est un compte {connector}, pas {kind}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Several {kind} accounts exist ({names}): choose one.</source>
+        <translation>Il existe plusieurs comptes {kind} ({names}) : choisissez-en un.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{file} holds nothing to import into {community} ({skipped} unreadable entries): nothing was changed.</source>
+        <translation>{file} ne contient rien à importer dans {community} ({skipped} entrée(s) illisible(s)) : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} holds nothing to import into {community}: nothing was changed.</source>
+        <translation>{file} ne contient rien à importer dans {community} : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name the community to import into.</source>
+        <translation>Indiquez la communauté dans laquelle importer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{connector} cannot import data exports.</source>
+        <translation>{connector} ne peut pas importer d’exports de données.</translation>
     </message>
 </context>
 <context>
@@ -6856,6 +7019,11 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>{file} : un nombre est trop grand.</translation>
     </message>
     <message>
+        <location filename="../../core/playbooks/apply.py" line="+32"/>
+        <source>{added} added, {updated} updated, {both} kept both, {kept} kept as they were, {identical} identical</source>
+        <translation>{added} ajouté(s), {updated} mis à jour, {both} en deux versions, {kept} laissé(s) tel(s) quel(s), {identical} identique(s)</translation>
+    </message>
+    <message>
         <location filename="../../core/playbooks/export.py" line="+81"/>
         <source>{title}: too large for one playbook (at most {n} items per area, 10 MB): choose fewer items.</source>
         <translation>{title} : trop volumineux pour un seul playbook (au plus {n} éléments par domaine, 10 Mo) : choisissez moins d’éléments.</translation>
@@ -8608,7 +8776,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>The {connector} connector failed: {error}</source>
         <translation>Le connecteur {connector} a échoué : {error}</translation>
     </message>
@@ -8661,7 +8829,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
 <context>
     <name>SyncAuthNeeded</name>
     <message>
-        <location line="-363"/>
+        <location line="-369"/>
         <source>{error}</source>
         <extracomment>English shows the connector&apos;s own sentence alone; other languages may say &quot;sign in again&quot; around it (the sentence itself stays untranslated).</extracomment>
         <translation>Reconnexion nécessaire. Le connecteur indique : {error}</translation>
@@ -9343,6 +9511,14 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location line="+4"/>
         <source>Queued.</source>
         <translation>En file d’attente.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../core/workspace.py" line="+258"/>
+        <source>{count} connector(s) could not be loaded ({names}); see Accounts for the reasons.</source>
+        <translation>{count} connecteur(s) n’ont pas pu être chargés ({names}) ; les raisons sont dans Comptes.</translation>
     </message>
 </context>
 <context>
