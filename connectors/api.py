@@ -24,7 +24,8 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 # 1.6 (moderation): ModAction BAN..NOTE, Moderate.params, ModerationTools, 4 capabilities
 # 1.7: Capability.POLLS, PollPost, PollResults, Polls (native polls)
 # 1.8 (guidelines): Capability.RULES, PlatformRule, RulesWritten, RulesRefused, CommunityRules
-API_VERSION = "1.8"
+# 1.9: QT_TRANSLATE_NOOP (a setting's label and help shown in the user's language)
+API_VERSION = "1.9"
 API_MAJOR = 1
 """The major part of ``API_VERSION``: a connector lists it in ``api_versions``."""
 
