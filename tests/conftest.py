@@ -88,6 +88,26 @@ def temporary_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 
 @pytest.fixture(autouse=True)
+def language_restored() -> Iterator[None]:
+    """A test that switches the language (translators, default locale) leaves it as found:
+    installing English sets the system's English locale (12-hour times on en_US), which
+    later tests reading "14:00" would otherwise see."""
+    if "PySide6.QtCore" not in sys.modules:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from workbench.gui import i18n
+
+    saved = QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if app is not None and i18n.current_language() != "en":
+        i18n.install_translations(app, "en")
+    QLocale.setDefault(saved)
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """Every test gets an empty in-memory keyring; the system keyring is never touched."""
     backend = MemoryKeyring()
