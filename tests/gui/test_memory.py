@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from workbench.gui import memory
 from workbench.gui.tasks import TaskRunner
@@ -36,14 +37,17 @@ def test_trimming_gives_freed_heap_memory_back() -> None:
     assert keep
 
 
-def test_the_task_runner_trims_once_after_the_last_task(qtbot: Any) -> None:
+def test_the_app_trims_once_after_the_last_task(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(memory, "IDLE_TRIM_MS", 20)
     runner = TaskRunner()
-    runner._idle.setInterval(20)
     results: list[int] = []
+    before = memory.trims
     for n in range(3):
         runner.run(lambda n=n: n, results.append)
-    assert runner.trims == 0
-    qtbot.waitUntil(lambda: runner.trims == 1 and len(results) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: memory.trims == before + 1 and len(results) == 3, timeout=5000)
     qtbot.wait(100)
-    assert runner.trims == 1  # once, not per task
+    assert memory.trims == before + 1  # once, not per task
     assert runner.wait()
+    assert QThreadPool.globalInstance().waitForDone(5000)

@@ -17,10 +17,18 @@ import platform
 import sys
 from functools import cache
 
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+
 log = logging.getLogger(__name__)
 
 M_ARENA_MAX = -8  # glibc's mallopt parameter (malloc.h)
 ARENAS = 2
+IDLE_TRIM_MS = 2000  # no task ended for this long: the app is idle
+
+trims = 0  # how often the idle trim ran (benchmarks wait for it)
+# One timer for the whole app, a child of the application: it outlives every pane and
+# task runner, so it never fires into an object that is gone.
+_timer: QTimer | None = None
 
 
 @cache
@@ -44,3 +52,22 @@ def trim() -> bool:
     """Return free heap pages to the system; True when something was given back."""
     libc = _glibc()
     return bool(libc is not None and libc.malloc_trim(0))
+
+
+def trim_when_idle() -> None:
+    """Trim once no task has ended for IDLE_TRIM_MS (each call starts the wait again)."""
+    global _timer
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    if _timer is None:
+        _timer = QTimer(app)
+        _timer.setSingleShot(True)
+        _timer.timeout.connect(_trim_off_the_gui_thread)
+    _timer.start(IDLE_TRIM_MS)
+
+
+def _trim_off_the_gui_thread() -> None:
+    global trims
+    trims += 1
+    QThreadPool.globalInstance().start(trim)  # it walks the heap: not on the GUI thread

@@ -29,8 +29,6 @@ from workbench.gui import memory
 log = logging.getLogger(__name__)
 
 PAINT_WAIT_MS = 50
-# Once no task has run for this long, freed memory goes back to the system (gui/memory.py).
-IDLE_TRIM_MS = 2000
 
 
 class _Relay(QObject):
@@ -73,11 +71,6 @@ class TaskRunner(QObject):
         self._paint_wait.setSingleShot(True)
         self._paint_wait.setInterval(PAINT_WAIT_MS)
         self._paint_wait.timeout.connect(self._start_held)
-        self.trims = 0  # how often the idle trim ran (benchmarks wait for it)
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_TRIM_MS)
-        self._idle.timeout.connect(self._trim)
 
     def run(
         self,
@@ -169,12 +162,5 @@ class TaskRunner(QObject):
         return bool(self._relays)
 
     def _maybe_idle(self) -> None:
-        # A task may report after the runner's Qt side is gone (a pane closed mid-query).
-        if not self._relays and shiboken6.isValid(self._idle):
-            self._idle.start()  # restarted by every task that ends: fires when all is quiet
-
-    def _trim(self) -> None:
-        if self._relays:  # work came in after all
-            return
-        self.trims += 1
-        self.pool.start(memory.trim)  # it walks the heap: not on the GUI thread
+        if not self._relays:  # freed memory back to the system once all is quiet
+            memory.trim_when_idle()
