@@ -1,11 +1,13 @@
 """The charts' numbers in SQLite: coverage, first reply per week, new and returning members
 (docs/analytics.md defines each). ``SqliteAnalytics`` with them, on the same read lane.
 
-Threads, their first team reply and the per-group medians are analytics.py's (THREADS,
-BY_GROUP), shared with the first-reply time.
+Threads, their first team reply and the per-group medians are analytics.py's (the rollup
+of thread starts, BY_GROUP), shared with the first-reply time.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from workbench.db.interfaces import (
     AnalyticsScope,
@@ -13,7 +15,13 @@ from workbench.db.interfaces import (
     MembersCounts,
     WeeklyFirstReply,
 )
-from workbench.db.sqlite.analytics import BY_GROUP, TEAM, SqliteAnalytics, _scope, _threads
+from workbench.db.sqlite.analytics import (
+    BY_GROUP,
+    TEAM,
+    SqliteAnalytics,
+    _scope,
+    rollup_threads,
+)
 
 # The Monday of the local week of an epoch column (as analytics.py's WEEK).
 WEEK_OF = "date({t}, 'unixepoch', 'localtime', 'weekday 0', '-6 days')"
@@ -59,12 +67,18 @@ class SqliteAnalyticsTrends(SqliteAnalytics):
     def coverage(
         self, scope: AnalyticsScope, *, within_seconds: int, now: int
     ) -> list[CoverageCounts]:
-        sql, params = _threads(scope)
+        return self._coverage(*rollup_threads(scope), within_seconds=within_seconds, now=now)
+
+    def _coverage(
+        self, sql: str, params: list[Any], *, within_seconds: int, now: int
+    ) -> list[CoverageCounts]:
         rows = self._all(sql + COVERAGE, [*params, within_seconds, now - within_seconds])
         return [CoverageCounts(r[0], r[1], r[2], r[3]) for r in rows]
 
     def first_reply_by_week(self, scope: AnalyticsScope) -> list[WeeklyFirstReply]:
-        sql, params = _threads(scope)
+        return self._first_reply_by_week(*rollup_threads(scope))
+
+    def _first_reply_by_week(self, sql: str, params: list[Any]) -> list[WeeklyFirstReply]:
         by_week = BY_GROUP.format(group=WEEK_OF.format(t="at"))
         rows = self._all(sql + by_week + PER_WEEK, params)
         return [

@@ -1,0 +1,186 @@
+"""Analytics' pre-aggregated tables in SQLite (migration 0015), kept in step with items.
+
+- ``analytics_activity``: items per UTC hour x community x kind. A local day or week is a
+  whole number of hours in a zone whose offset is whole hours, so the per-day and per-week
+  counts come exactly from the hours (analytics.py reads the window's partial edge hours
+  from the items themselves).
+- ``analytics_threads``: one row per thread start by a member (a post, a conversation's
+  first message) and per member question post, not deleted, with the time of the first
+  team item in the thread at or after it (NULL: never answered). First reply, coverage and
+  unanswered questions read it instead of looking the reply up per thread.
+
+Every write of items calls ``Rollups`` in the same transaction (sqlite/items.py for the
+sync and the archive imports, sqlite/moderation.py for member erasure), set-based: one
+statement per table per batch, never one per item. Threads are recomputed whole: a batch's
+affected threads (account, thread id) lose their rows and get them again from the items,
+which covers new posts, team replies, edits, deletions and restores alike. Member comments
+start no thread and answer none, so they cost nothing here (most items are comments).
+
+``rebuild`` fills both tables from the items with one INSERT ... SELECT each (the
+migration's backfill, and a repair).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+HOUR = 3600
+
+# The same words as analytics.py's MEMBER and TEAM (the flag ``own``, exactly).
+MEMBER = "(',' || {t}.flags || ',') NOT LIKE '%,own,%'"
+TEAM = "r.flags LIKE '%own%' AND (',' || r.flags || ',') LIKE '%,own,%'"
+# An item's thread for the upkeep: its thread id, or its own id when it has none.
+GROUP = "coalesce({t}.thread_external_id, {t}.external_id)"
+# Items that can change a thread row: anything but a member's comment.
+MATTERS = "({t}.kind != 'comment' OR {t}.flags LIKE '%own%')"
+
+FIRST_TEAM = (
+    "(SELECT min(r.created_at) FROM items r WHERE r.account_id = {a} "
+    "AND r.thread_external_id = {thread} AND " + TEAM + " AND r.created_at >= {at})"
+)
+
+# Member posts that start a thread or are questions (unanswered questions count every
+# member post flagged question, first reply only thread starts).
+POST_COLUMNS = (
+    "i.id, i.account_id, i.community_id, " + GROUP.format(t="i") + ", i.created_at, "
+    "(i.thread_external_id IS NULL OR i.thread_external_id = i.external_id), "
+    "(i.flags LIKE '%question%'), "
+    + FIRST_TEAM.format(a="i.account_id", thread=GROUP.format(t="i"), at="i.created_at")
+)
+POST_TERMS = (
+    "i.kind = 'post' AND i.community_id IS NOT NULL AND i.deleted_at IS NULL AND "
+    + MEMBER.format(t="i")
+    + " AND (i.thread_external_id IS NULL OR i.thread_external_id = i.external_id "
+    "OR i.flags LIKE '%question%')"
+)
+# A conversation's first message (analytics.py's openers: the earliest message of the
+# thread, counted when a member wrote it and it is not deleted).
+OPENER_COLUMNS = "o.id, o.a, o.cid, o.g, o.at, 1, 0, " + FIRST_TEAM.format(
+    a="o.a", thread="o.t", at="o.at"
+)
+OPENER_TERMS = "o.cid IS NOT NULL AND o.gone IS NULL AND " + MEMBER.format(t="o")
+INSERT_THREADS = (
+    "INSERT INTO analytics_threads (item_id, account_id, community_id, thread, created_at, "
+    "starts, question, first_reply_at) "
+)
+
+# -- rebuild (the migration's backfill) ----------------------------------------------------
+
+REBUILD_THREADS = (
+    INSERT_THREADS
+    + f"SELECT {POST_COLUMNS} FROM items i WHERE {POST_TERMS} "
+    + "UNION ALL "
+    + f"SELECT {OPENER_COLUMNS} FROM ("
+    "SELECT i.id AS id, min(i.created_at) AS at, i.account_id AS a, i.community_id AS cid, "
+    "i.thread_external_id AS t, " + GROUP.format(t="i") + " AS g, i.flags AS flags, "
+    "i.deleted_at AS gone FROM items i WHERE i.kind = 'message' AND i.kind != 'comment' "
+    "GROUP BY i.account_id, " + GROUP.format(t="i") + f") o WHERE {OPENER_TERMS}"
+)
+ACTIVITY_COLUMNS = "i.created_at / 3600 * 3600, i.community_id, i.kind, count(*)"
+REBUILD_ACTIVITY = (
+    "INSERT INTO analytics_activity (hour, community_id, kind, items) "
+    f"SELECT {ACTIVITY_COLUMNS} FROM items i WHERE i.community_id IS NOT NULL "
+    "GROUP BY 1, 2, 3"
+)
+
+# -- upkeep --------------------------------------------------------------------------------
+
+# The threads of the items chosen by {which} (on items i); they are few per batch.
+KEYS = (
+    "WITH k AS (SELECT DISTINCT i.account_id AS a, " + GROUP.format(t="i") + " AS g "
+    "FROM items i WHERE {which} AND " + MATTERS.format(t="i") + ")"
+)
+DROP_THREADS = (
+    KEYS + " DELETE FROM analytics_threads WHERE (account_id, thread) IN (SELECT a, g FROM k)"
+)
+# Each thread's items through the indexes: its post by id (unique account + external id),
+# its question posts and messages by thread id (ix_items_thread).
+ADD_THREADS = (
+    KEYS + ", msgs AS ("
+    "SELECT i.* FROM k JOIN items i ON i.account_id = k.a AND i.thread_external_id = k.g "
+    "WHERE i.kind = 'message' "
+    "UNION ALL SELECT i.* FROM k JOIN items i ON i.account_id = k.a AND i.external_id = k.g "
+    "WHERE i.kind = 'message' AND i.thread_external_id IS NULL), "
+    "posts AS ("
+    "SELECT i.* FROM k JOIN items i ON i.account_id = k.a AND i.external_id = k.g "
+    "WHERE i.kind = 'post' AND (i.thread_external_id IS NULL OR i.thread_external_id = "
+    "i.external_id) "
+    "UNION ALL SELECT i.* FROM k JOIN items i ON i.account_id = k.a "
+    "AND i.thread_external_id = k.g WHERE i.kind = 'post' AND i.thread_external_id != "
+    "i.external_id) "
+    + INSERT_THREADS
+    + f"SELECT {POST_COLUMNS} FROM posts i WHERE {POST_TERMS} "
+    + "UNION ALL "
+    + f"SELECT {OPENER_COLUMNS} FROM ("
+    "SELECT i.id AS id, min(i.created_at) AS at, i.account_id AS a, i.community_id AS cid, "
+    "i.thread_external_id AS t, " + GROUP.format(t="i") + " AS g, i.flags AS flags, "
+    "i.deleted_at AS gone FROM msgs i GROUP BY i.account_id, " + GROUP.format(t="i") + ") o "
+    f"WHERE {OPENER_TERMS}"
+)
+ADD_ACTIVITY = (
+    "INSERT INTO analytics_activity (hour, community_id, kind, items) "
+    f"SELECT {ACTIVITY_COLUMNS} FROM items i WHERE {{which}} AND i.community_id IS NOT NULL "
+    "GROUP BY 1, 2, 3 "
+    "ON CONFLICT (hour, community_id, kind) DO UPDATE SET items = items + excluded.items"
+)
+# Before items are rewritten: their old hours leave the counts (a row may stay at zero:
+# the reads skip those, rather than every rewrite scanning the table for them).
+SUBTRACT_ACTIVITY = (
+    "INSERT INTO analytics_activity (hour, community_id, kind, items) "
+    f"SELECT {ACTIVITY_COLUMNS} FROM items i WHERE {{which}} AND i.community_id IS NOT NULL "
+    "GROUP BY 1, 2, 3 "
+    "ON CONFLICT (hour, community_id, kind) DO UPDATE SET items = items - excluded.items"
+)
+
+NEW = "i.id > ?"
+
+
+def _ids(ids: Sequence[int]) -> str:
+    return f"i.id IN ({','.join('?' * len(ids))})"
+
+
+class Rollups:
+    """The upkeep of one batch of item writes, on the writer's DBAPI cursor and inside its
+    transaction (so the tables commit, or roll back, with the items)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self.cur = cursor
+
+    def _run(self, sql: str, which: str, params: Sequence[Any]) -> None:
+        self.cur.execute(sql.format(which=which), tuple(params))
+
+    def added(self, after_id: int) -> None:
+        """Items above ``after_id`` were just inserted."""
+        self._run(ADD_ACTIVITY, NEW, (after_id,))
+        self._threads(NEW, (after_id,))
+
+    def before_change(self, ids: Sequence[int]) -> None:
+        """Items ``ids`` are about to be rewritten (their time, kind or thread may change):
+        their old hours and threads leave the tables."""
+        if ids:
+            self._run(SUBTRACT_ACTIVITY, _ids(ids), ids)
+            self._run(DROP_THREADS, _ids(ids), ids)
+
+    def changed(self, ids: Sequence[int]) -> None:
+        """Items ``ids`` were rewritten (after ``before_change``)."""
+        if ids:
+            self._run(ADD_ACTIVITY, _ids(ids), ids)
+            self._threads(_ids(ids), ids)
+
+    def deleted(self, ids: Sequence[int]) -> None:
+        """Items ``ids`` were marked deleted (activity keeps counting them)."""
+        if ids:
+            self._threads(_ids(ids), ids)
+
+    def _threads(self, which: str, params: Sequence[Any]) -> None:
+        self._run(DROP_THREADS, which, params)
+        self._run(ADD_THREADS, which, params)
+
+
+def rebuild(cursor: Any) -> None:
+    """Fill the tables again from every item (one INSERT ... SELECT each)."""
+    cursor.execute("DELETE FROM analytics_activity")
+    cursor.execute("DELETE FROM analytics_threads")
+    cursor.execute(REBUILD_ACTIVITY)
+    cursor.execute(REBUILD_THREADS)
