@@ -780,6 +780,13 @@ class AnalyticsThread(Base):
             sqlite_where=text("starts"),
         ),
         Index(
+            "ix_analytics_threads_start_times",
+            "created_at",
+            "community_id",
+            "first_reply_at",
+            sqlite_where=text("starts"),
+        ),
+        Index(
             "ix_analytics_threads_questions",
             "community_id",
             "created_at",

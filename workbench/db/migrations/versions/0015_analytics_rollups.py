@@ -83,10 +83,18 @@ def upgrade() -> None:
             ["community_id", "created_at", "first_reply_at"],
             sqlite_where=sa.text(flag),
         )
+    # The starts by time: each local week one range of it (first reply per week).
+    op.create_index(
+        "ix_analytics_threads_start_times",
+        "analytics_threads",
+        ["created_at", "community_id", "first_reply_at"],
+        sqlite_where=sa.text("starts"),
+    )
 
 
 def downgrade() -> None:
     op.drop_index("ix_analytics_threads_questions", table_name="analytics_threads")
+    op.drop_index("ix_analytics_threads_start_times", table_name="analytics_threads")
     op.drop_index("ix_analytics_threads_starts", table_name="analytics_threads")
     op.drop_index("ix_analytics_threads_thread", table_name="analytics_threads")
     op.drop_table("analytics_threads")
