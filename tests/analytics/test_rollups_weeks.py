@@ -3,6 +3,7 @@ as SQLite's date() does, through changes of offset, in zones on and off the hour
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import time
@@ -34,7 +35,7 @@ def test_every_quarter_hour_falls_in_the_week_sqlite_names(zone: str, year_start
     first, last = year_start + 1234, year_start + 366 * 86400
     weeks = local_weeks(first, last)
     assert weeks[0][1] <= first < weeks[0][2] and weeks[-1][1] <= last < weeks[-1][2]
-    assert all(a[2] == b[1] for a, b in zip(weeks, weeks[1:], strict=False))  # no gap
+    assert all(a[2] == b[1] for a, b in itertools.pairwise(weeks))  # no gap
     moments = range(first, last, 900)
     with sqlite3.connect(":memory:") as db:
         named = [
