@@ -1,7 +1,8 @@
 """The rollups (migration 0015) give every number exactly as the queries on the items do
 (db/sqlite/analytics_reference.py), through each way items change: a sync from the fake
 Reddit, a team reply sent from the outbox and synced back, edits, deletions upstream, a
-member's erasure; and the migration's rebuild fills the same rows the upkeep keeps."""
+member's erasure; the migration's rebuild fills the same rows the upkeep keeps, and
+removing the account removes them."""
 
 from __future__ import annotations
 
@@ -166,6 +167,10 @@ def test_rollups_follow_syncs_replies_edits_deletions_and_erasure(
     kept["analytics_activity"] = [r for r in kept["analytics_activity"] if r[3] > 0]
     assert rebuilt == kept
     assert check(ws) == erased
+
+    # The account removed: its items go, and their rows with them (the cascade).
+    ws.accounts.remove(account.id)
+    assert not any(table(path, name) for name in kept)
 
 
 def ws_item(ws: Workspace, external_id: str) -> tuple[int, str]:

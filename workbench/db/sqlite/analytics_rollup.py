@@ -86,13 +86,18 @@ REBUILD_ACTIVITY = (
 
 # -- upkeep --------------------------------------------------------------------------------
 
-# The threads of the items chosen by {which} (on items i); they are few per batch.
+# The threads of the items chosen by {which} (on items i, by id); they are few per batch.
+# NOT INDEXED: for the DISTINCT SQLite would rather walk all of ix_items_thread (a million
+# entries per batch) than read the batch's rows by id (the primary key stays usable).
 KEYS = (
-    "WITH k AS (SELECT DISTINCT i.account_id AS a, " + GROUP.format(t="i") + " AS g "
-    "FROM items i WHERE {which} AND " + MATTERS.format(t="i") + ")"
+    "WITH k AS MATERIALIZED (SELECT DISTINCT i.account_id AS a, " + GROUP.format(t="i") + " AS g "
+    "FROM items i NOT INDEXED WHERE {which} AND " + MATTERS.format(t="i") + ")"
 )
+# Through ix_analytics_threads_thread per thread (a row value IN (...) used only its
+# first column: every row of the account, per batch).
 DROP_THREADS = (
-    KEYS + " DELETE FROM analytics_threads WHERE (account_id, thread) IN (SELECT a, g FROM k)"
+    KEYS + " DELETE FROM analytics_threads WHERE item_id IN (SELECT t.item_id FROM k "
+    "JOIN analytics_threads t ON t.account_id = k.a AND t.thread = k.g)"
 )
 # Each thread's items through the indexes: its post by id (unique account + external id),
 # its question posts and messages by thread id (ix_items_thread).
