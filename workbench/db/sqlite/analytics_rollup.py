@@ -32,8 +32,9 @@ MEMBER = "(',' || {t}.flags || ',') NOT LIKE '%,own,%'"
 TEAM = "r.flags LIKE '%own%' AND (',' || r.flags || ',') LIKE '%,own,%'"
 # An item's thread for the upkeep: its thread id, or its own id when it has none.
 GROUP = "coalesce({t}.thread_external_id, {t}.external_id)"
-# Items that can change a thread row: anything but a member's comment.
-MATTERS = "({t}.kind != 'comment' OR {t}.flags LIKE '%own%')"
+# Items that can change a thread row: posts and messages (the rows), the team's items (the
+# replies). Member comments, reports and mentions do not: most items cost nothing here.
+MATTERS = "({t}.kind IN ('post', 'message') OR {t}.flags LIKE '%own%')"
 
 FIRST_TEAM = (
     "(SELECT min(r.created_at) FROM items r WHERE r.account_id = {a} "
@@ -99,21 +100,29 @@ DROP_THREADS = (
     KEYS + " DELETE FROM analytics_threads WHERE item_id IN (SELECT t.item_id FROM k "
     "JOIN analytics_threads t ON t.account_id = k.a AND t.thread = k.g)"
 )
-# Each thread's items through the indexes: its post by id (unique account + external id),
-# its question posts and messages by thread id (ix_items_thread).
+# Each thread's posts and messages through the indexes, each walked once: by id (unique
+# account + external id: its post, or a message without a thread id) and by thread id
+# (ix_items_thread: its messages and other question posts). Only the columns needed.
+FOUND = (
+    "i.id AS id, i.account_id AS account_id, i.community_id AS community_id, i.kind AS kind, "
+    "i.external_id AS external_id, i.thread_external_id AS thread_external_id, "
+    "i.created_at AS created_at, i.flags AS flags, i.deleted_at AS deleted_at"
+)
 ADD_THREADS = (
-    KEYS + ", msgs AS ("
-    "SELECT i.* FROM k JOIN items i ON i.account_id = k.a AND i.thread_external_id = k.g "
-    "WHERE i.kind = 'message' "
-    "UNION ALL SELECT i.* FROM k JOIN items i ON i.account_id = k.a AND i.external_id = k.g "
-    "WHERE i.kind = 'message' AND i.thread_external_id IS NULL), "
+    KEYS + ", by_id AS MATERIALIZED ("
+    f"SELECT {FOUND} FROM k JOIN items i ON i.account_id = k.a AND i.external_id = k.g "
+    "WHERE i.kind IN ('post', 'message')), "
+    "by_thread AS MATERIALIZED ("
+    f"SELECT {FOUND} FROM k JOIN items i ON i.account_id = k.a AND i.thread_external_id = k.g "
+    "WHERE i.kind IN ('post', 'message') AND i.external_id != k.g), "
+    "msgs AS ("
+    "SELECT * FROM by_thread WHERE kind = 'message' "
+    "UNION ALL SELECT * FROM by_id WHERE kind = 'message' AND (thread_external_id IS NULL "
+    "OR thread_external_id = external_id)), "
     "posts AS ("
-    "SELECT i.* FROM k JOIN items i ON i.account_id = k.a AND i.external_id = k.g "
-    "WHERE i.kind = 'post' AND (i.thread_external_id IS NULL OR i.thread_external_id = "
-    "i.external_id) "
-    "UNION ALL SELECT i.* FROM k JOIN items i ON i.account_id = k.a "
-    "AND i.thread_external_id = k.g WHERE i.kind = 'post' AND i.thread_external_id != "
-    "i.external_id) "
+    "SELECT * FROM by_id WHERE kind = 'post' AND (thread_external_id IS NULL "
+    "OR thread_external_id = external_id) "
+    "UNION ALL SELECT * FROM by_thread WHERE kind = 'post') "
     + INSERT_THREADS
     + f"SELECT {POST_COLUMNS} FROM posts i WHERE {POST_TERMS} "
     + "UNION ALL "
