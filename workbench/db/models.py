@@ -805,3 +805,13 @@ class AnalyticsThread(Base):
     starts: Mapped[bool] = mapped_column(Boolean)  # counts in first reply and coverage
     question: Mapped[bool] = mapped_column(Boolean)  # counts in unanswered questions
     first_reply_at: Mapped[datetime | None] = mapped_column(EpochTime, nullable=True)
+
+
+# A thread's posts and messages without reading its comments' rows: the rollups' upkeep
+# looks each batch's threads up here (db/sqlite/analytics_rollup.py, migration 0015).
+Index(
+    "ix_items_thread_rows",
+    Item.account_id,
+    Item.thread_external_id,
+    sqlite_where=text("kind IN ('post', 'message')"),
+)

@@ -102,7 +102,8 @@ DROP_THREADS = (
 )
 # Each thread's posts and messages through the indexes, each walked once: by id (unique
 # account + external id: its post, or a message without a thread id) and by thread id
-# (ix_items_thread: its messages and other question posts). Only the columns needed.
+# (ix_items_thread_rows, posts and messages only: its messages and other question posts;
+# ix_items_thread would read the row of every comment too). Only the columns needed.
 FOUND = (
     "i.id AS id, i.account_id AS account_id, i.community_id AS community_id, i.kind AS kind, "
     "i.external_id AS external_id, i.thread_external_id AS thread_external_id, "
@@ -113,7 +114,8 @@ ADD_THREADS = (
     f"SELECT {FOUND} FROM k JOIN items i ON i.account_id = k.a AND i.external_id = k.g "
     "WHERE i.kind IN ('post', 'message')), "
     "by_thread AS MATERIALIZED ("
-    f"SELECT {FOUND} FROM k JOIN items i ON i.account_id = k.a AND i.thread_external_id = k.g "
+    f"SELECT {FOUND} FROM k JOIN items i INDEXED BY ix_items_thread_rows "
+    "ON i.account_id = k.a AND i.thread_external_id = k.g "
     "WHERE i.kind IN ('post', 'message') AND i.external_id != k.g), "
     "msgs AS ("
     "SELECT * FROM by_thread WHERE kind = 'message' "
