@@ -777,6 +777,7 @@ class AnalyticsThread(Base):
             "community_id",
             "created_at",
             "first_reply_at",
+            "starts",
             sqlite_where=text("starts"),
         ),
         Index(
@@ -784,6 +785,7 @@ class AnalyticsThread(Base):
             "created_at",
             "community_id",
             "first_reply_at",
+            "starts",
             sqlite_where=text("starts"),
         ),
         Index(
@@ -791,6 +793,7 @@ class AnalyticsThread(Base):
             "community_id",
             "created_at",
             "first_reply_at",
+            "question",
             sqlite_where=text("question"),
         ),
     )

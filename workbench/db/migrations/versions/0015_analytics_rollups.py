@@ -84,18 +84,20 @@ def upgrade() -> None:
     )
     # Covering indexes: first reply and coverage read the starts, unanswered the questions,
     # without reading a row (4x less CPU than the table with an index on time).
+    # (The flag is a column too: SQLite reads a column a query names from the row, even the
+    # one the partial index holds true.)
     for name, flag in (("starts", "starts"), ("questions", "question")):
         op.create_index(
             f"ix_analytics_threads_{name}",
             "analytics_threads",
-            ["community_id", "created_at", "first_reply_at"],
+            ["community_id", "created_at", "first_reply_at", flag],
             sqlite_where=sa.text(flag),
         )
     # The starts by time: each local week one range of it (first reply per week).
     op.create_index(
         "ix_analytics_threads_start_times",
         "analytics_threads",
-        ["created_at", "community_id", "first_reply_at"],
+        ["created_at", "community_id", "first_reply_at", "starts"],
         sqlite_where=sa.text("starts"),
     )
 
