@@ -1,11 +1,13 @@
 """The charts' numbers in SQLite: coverage, first reply per week, new and returning members
 (docs/analytics.md defines each). ``SqliteAnalytics`` with them, on the same read lane.
 
-Threads, their first team reply and the per-group medians are analytics.py's (THREADS,
-BY_GROUP), shared with the first-reply time.
+Threads, their first team reply and the per-group medians are analytics.py's (the rollup
+of thread starts, BY_GROUP), shared with the first-reply time.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from workbench.db.interfaces import (
     AnalyticsScope,
@@ -13,7 +15,14 @@ from workbench.db.interfaces import (
     MembersCounts,
     WeeklyFirstReply,
 )
-from workbench.db.sqlite.analytics import BY_GROUP, TEAM, SqliteAnalytics, _scope, _threads
+from workbench.db.sqlite.analytics import (
+    BY_GROUP,
+    TEAM,
+    SqliteAnalytics,
+    _scope,
+    rollup_threads,
+)
+from workbench.db.sqlite.analytics_weeks import local_weeks
 
 # The Monday of the local week of an epoch column (as analytics.py's WEEK).
 WEEK_OF = "date({t}, 'unixepoch', 'localtime', 'weekday 0', '-6 days')"
@@ -23,6 +32,35 @@ SELECT t.cid, c.name, count(*), sum(t.wait IS NOT NULL AND t.wait <= ?)
 FROM threads t JOIN communities c ON c.id = t.cid
 WHERE t.at <= ?
 GROUP BY t.cid ORDER BY c.name, t.cid
+"""
+
+# The rollup's thread starts by local week: each week an index range of start times
+# (analytics_weeks.py), rather than a date() per row and a sort of every row by it; one
+# window (row_number and the count share it) sorts only the answered threads.
+TIMES = "SELECT min(created_at), max(created_at) FROM analytics_threads WHERE starts"
+WEEK_RANGES = """
+WITH weeks (w, lo, hi) AS (VALUES {weeks}),
+totals AS (
+    SELECT b.w AS w, (SELECT count(*) FROM analytics_threads t WHERE t.starts
+                      AND t.created_at >= b.lo AND t.created_at < b.hi AND {scope}) AS threads
+    FROM weeks b
+),
+ranked AS (
+    SELECT b.w AS w, t.first_reply_at - t.created_at AS wait, row_number() OVER win AS k,
+           count(*) OVER (win ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+    FROM weeks b JOIN analytics_threads t
+      ON t.starts AND t.created_at >= b.lo AND t.created_at < b.hi
+    WHERE t.first_reply_at IS NOT NULL AND {scope}
+    WINDOW win AS (PARTITION BY b.w ORDER BY t.first_reply_at - t.created_at)
+),
+answered AS (
+    SELECT w, max(n) AS n,
+           avg(CASE WHEN k IN ((n + 1) / 2, (n + 2) / 2) THEN wait END) AS median,
+           max(CASE WHEN k = (9 * n + 9) / 10 THEN wait END) AS p90
+    FROM ranked GROUP BY w
+)
+SELECT t.w, t.threads, coalesce(a.n, 0), a.median, a.p90
+FROM totals t LEFT JOIN answered a ON a.w = t.w WHERE t.threads > 0 ORDER BY t.w
 """
 
 PER_WEEK = """SELECT t.w, t.threads, coalesce(a.n, 0), a.median, a.p90
@@ -59,17 +97,35 @@ class SqliteAnalyticsTrends(SqliteAnalytics):
     def coverage(
         self, scope: AnalyticsScope, *, within_seconds: int, now: int
     ) -> list[CoverageCounts]:
-        sql, params = _threads(scope)
+        return self._coverage(*rollup_threads(scope), within_seconds=within_seconds, now=now)
+
+    def _coverage(
+        self, sql: str, params: list[Any], *, within_seconds: int, now: int
+    ) -> list[CoverageCounts]:
         rows = self._all(sql + COVERAGE, [*params, within_seconds, now - within_seconds])
         return [CoverageCounts(r[0], r[1], r[2], r[3]) for r in rows]
 
     def first_reply_by_week(self, scope: AnalyticsScope) -> list[WeeklyFirstReply]:
-        sql, params = _threads(scope)
+        first, last = self._all(TIMES, [])[0]
+        if first is None:
+            return []
+        first = first if scope.since is None else max(first, scope.since)
+        last = last if scope.until is None else min(last, scope.until - 1)
+        weeks = local_weeks(first, last) if first <= last else []
+        if not weeks:
+            return []
+        where, params = _scope(scope, community="t.community_id", created="t.created_at")
+        sql = WEEK_RANGES.format(weeks=", ".join("(?, ?, ?)" for _ in weeks), scope=where)
+        return self._weekly(sql, [v for week in weeks for v in week] + params + params)
+
+    def _first_reply_by_week(self, sql: str, params: list[Any]) -> list[WeeklyFirstReply]:
         by_week = BY_GROUP.format(group=WEEK_OF.format(t="at"))
-        rows = self._all(sql + by_week + PER_WEEK, params)
+        return self._weekly(sql + by_week + PER_WEEK, params)
+
+    def _weekly(self, sql: str, params: list[Any]) -> list[WeeklyFirstReply]:
         return [
             WeeklyFirstReply(r[0], r[1], r[2], r[3], None if r[4] is None else float(r[4]))
-            for r in rows
+            for r in self._all(sql, params)
         ]
 
     def members_by_week(self, scope: AnalyticsScope) -> list[MembersCounts]:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from workbench.db.interfaces import CommunityValues, Row
+from workbench.db.sqlite.analytics_rollup import Rollups
 from workbench.db.sqlite.connect import driver_cursor
 from workbench.db.sqlite.fts import DELETE_IDS, INDEX_NEW, INSERT_IDS
 
@@ -69,6 +70,8 @@ class SqliteItemWrites:
         self.driver = connection.connection.driver_connection
         self.cur = driver_cursor(connection)
         self.fts = fts
+        # Analytics' tables follow every write, in the same transaction (analytics_rollup.py).
+        self.rollups = Rollups(self.cur)
 
     def close(self) -> None:
         self.cur.close()
@@ -132,8 +135,12 @@ class SqliteItemWrites:
         return found
 
     def insert(self, rows: Sequence[Row], *, skip_existing: bool = False) -> int:
+        before = self.max_item_id()
         self.cur.executemany(INSERT_NEW_ITEM if skip_existing else INSERT_ITEM, rows)
-        return int(self.cur.rowcount) if skip_existing else len(rows)
+        inserted = int(self.cur.rowcount) if skip_existing else len(rows)
+        if inserted:
+            self.rollups.added(before)
+        return inserted
 
     def _fts(self, statement: str, ids: Sequence[int]) -> None:
         if self.fts:
@@ -142,12 +149,16 @@ class SqliteItemWrites:
 
     def update(self, rows: Sequence[Row], ids: Sequence[int]) -> None:
         self._fts(DELETE_IDS, ids)
+        for chunk in _chunks(ids):
+            self.rollups.before_change(chunk)
         # UPDATE_ITEM takes the row without account and external id, then the id.
         self.cur.executemany(
             UPDATE_ITEM,
             [(*row[1:3], *row[4:], item_id) for row, item_id in zip(rows, ids, strict=True)],
         )
         self._fts(INSERT_IDS, ids)
+        for chunk in _chunks(ids):
+            self.rollups.changed(chunk)
 
     def index_new(self, after_id: int) -> None:
         # On the driver connection, not this cursor: it may run on a helper thread after
@@ -165,7 +176,10 @@ class SqliteItemWrites:
             "deleted_at=?, synced_at=? WHERE id=? AND deleted_at IS NULL",
             [(deleted_at[i], now, i) for i in ids],
         )
-        return int(self.cur.rowcount)
+        erased = int(self.cur.rowcount)
+        for chunk in _chunks(ids):
+            self.rollups.deleted(chunk)
+        return erased
 
     # -- reading position and budget ----------------------------------------------------
 

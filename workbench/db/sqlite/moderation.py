@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from workbench.db.interfaces import Erased, PlatformReport, StoreError
+from workbench.db.sqlite.analytics_rollup import Rollups
 from workbench.db.sqlite.connect import driver_cursor
 from workbench.db.sqlite.fts import DELETE_IDS
 
@@ -142,6 +143,7 @@ class SqliteModeration:
                 f"WHERE id IN ({_marks(chunk)})",
                 (now, now, *chunk),
             )
+            Rollups(cursor).deleted(chunk)  # their threads leave the analytics
             cursor.execute(f"DELETE FROM item_notes WHERE item_id IN ({_marks(chunk)})", chunk)
             item_notes += int(cursor.rowcount)
             cursor.execute(f"DELETE FROM member_reports WHERE item_id IN ({_marks(chunk)})", chunk)

@@ -5,7 +5,7 @@ matching 11,000 of them went from 47 to 25 ms, one matching 44,000 from 136 to 4
 (benchmarks/inbox_gui.py; the columns are those of db/sqlite/views.py's COVERED).
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-01
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0016"
-down_revision = "0014"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
