@@ -1,6 +1,7 @@
 """The translation workflow: update the .ts from the sources, fill it, release the .qm, check.
 
     python scripts/translations.py update            # pyside6-lupdate -> workbench_fr.ts
+                                                     # (and English plurals: workbench_en.qm)
     python scripts/translations.py fill PART.json …  # apply translators' JSON parts to the .ts
     python scripts/translations.py release           # pyside6-lrelease -> workbench_fr.qm
     python scripts/translations.py check             # CI: fails listing each problem entry
@@ -8,6 +9,12 @@
 A JSON part is a list of {"context", "source", "translation"} or {"context", "source",
 "numerus": [forms…]}, with an optional "comment" (lupdate's disambiguation).
 ``check`` also runs scripts/check_translations.py's checks (every string visible to lupdate).
+
+English needs a translation only for plurals: "%n prompt(s)" is the source, and Qt shows
+"1 prompt" and "11 prompts" only from a .qm with both forms. ``update`` makes
+workbench_en.ts from the plural messages alone and fills their forms from the "(s)" of the
+source (no one has to write them), then releases workbench_en.qm; ``check`` fails when that
+file is not what ``update`` would make.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "workbench" / "resources" / "translations"
 TS = FOLDER / "workbench_fr.ts"
 QM = FOLDER / "workbench_fr.qm"
+EN_TS = FOLDER / "workbench_en.ts"
 SOURCE_DIRS = (ROOT / "workbench", ROOT / "connectors")
 MAX_PART_BYTES = 5_000_000  # a JSON part is a few hundred entries; refuse anything absurd
 MAX_TS_BYTES = 20_000_000
@@ -81,7 +89,9 @@ def source_files(dirs: Iterable[Path] = SOURCE_DIRS) -> list[Path]:
     return files
 
 
-def lupdate(files: Sequence[Path], ts: Path, language: str = "fr") -> None:
+def lupdate(
+    files: Sequence[Path], ts: Path, language: str = "fr", *, plurals_only: bool = False
+) -> None:
     """Merge the strings of ``files`` into ``ts``: translations kept, obsolete ones dropped."""
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as listing:
         listing.write("\n".join(map(str, files)))  # one argument, however many files
@@ -97,6 +107,7 @@ def lupdate(files: Sequence[Path], ts: Path, language: str = "fr") -> None:
                 "relative",
                 "-target-language",
                 language,
+                *(["-pluralonly"] if plurals_only else []),
             ]
         )
     finally:
@@ -232,6 +243,26 @@ def fill(ts: Path, parts: Sequence[Path]) -> tuple[int, list[str]]:
     return applied, unmatched
 
 
+# --- English plurals ----------------------------------------------------------------------
+
+_PLURAL = re.compile(r"\((e?s)\)")
+
+
+def english_forms(source: str) -> list[str]:
+    """Singular and plural of a source written "%n item(s)" (unchanged if it has no "(s)")."""
+    return [_PLURAL.sub("", source), _PLURAL.sub(lambda m: m.group(1), source)]
+
+
+def english(files: Sequence[Path], ts: Path = EN_TS) -> None:
+    """workbench_en.ts: the plural messages, their two forms filled; then its .qm."""
+    lupdate(files, ts, "en", plurals_only=True)
+    tree = parse(ts)
+    for key, message in messages(tree):
+        _set(message, {"numerus": english_forms(key.source)})
+    write(tree, ts)
+    lrelease(ts, ts.with_suffix(".qm"))
+
+
 # --- check -------------------------------------------------------------------------------
 
 _ARGS = re.compile(r"%L?[1-9]|%L?n")
@@ -318,6 +349,15 @@ def check(ts: Path, qm: Path, files: Sequence[Path]) -> list[str]:
             problems.append(f"{qm.name}: missing: run `release`")
         elif qm.read_bytes() != released.read_bytes():
             problems.append(f"{qm.name}: not what `release` makes from {ts.name}: run `release`")
+        if ts == TS:  # the shipped French: the English plurals beside it too
+            fresh_en = Path(tmp) / EN_TS.name
+            english(files, fresh_en)
+            shipped = EN_TS.with_suffix(".qm")
+            if (
+                not shipped.is_file()
+                or shipped.read_bytes() != fresh_en.with_suffix(".qm").read_bytes()
+            ):
+                problems.append(f"{shipped.name}: not what `update` makes: run `update`")
     return problems
 
 
@@ -344,6 +384,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "update":
             files = source_files(args.sources or SOURCE_DIRS)
             lupdate(files, ts)
+            if ts == TS:
+                english(files)
             print(f"translations: {ts.name} updated from {len(files)} modules")
         elif args.command == "fill":
             applied, unmatched = fill(ts, args.parts)

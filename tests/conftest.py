@@ -88,21 +88,25 @@ def temporary_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 
 @pytest.fixture(autouse=True)
-def language_restored() -> Iterator[None]:
-    """A test that switches the language (translators, default locale) leaves it as found:
-    installing English sets the system's English locale (12-hour times on en_US), which
-    later tests reading "14:00" would otherwise see."""
-    if "PySide6.QtCore" not in sys.modules:
+def language_restored(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests run in English as the app starts it (our English plural forms installed),
+    and a test that switches the language (translators, default locale) leaves it as
+    found: installing English also sets the system's English locale (12-hour times on
+    en_US), which tests reading "14:00" under the C locale would otherwise see."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
         yield
         return
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QLocale
 
     from workbench.gui import i18n
 
+    app = request.getfixturevalue("qapp")
     saved = QLocale()
+    if i18n.current_language() != "en" or not i18n.installed():
+        i18n.install_translations(app, "en")
+        QLocale.setDefault(saved)
     yield
-    app = QCoreApplication.instance()
-    if app is not None and i18n.current_language() != "en":
+    if i18n.current_language() != "en" or not i18n.installed():
         i18n.install_translations(app, "en")
     QLocale.setDefault(saved)
 

@@ -73,7 +73,7 @@ def test_the_interval_reads_as_one_french_phrase_per_unit(qtbot: QtBot, french: 
 
 def test_the_interval_in_english(qtbot: QtBot) -> None:
     text, rule = _interval(qtbot, 2, 12)
-    assert text == "every 12 week(s)"
+    assert text == "every 12 weeks"
     assert rule.startswith("FREQ=WEEKLY;INTERVAL=12")
 
 

@@ -140,7 +140,8 @@ def test_with_the_french_translation_the_dialog_speaks_french(
     assert "Langue" in labels
     assert "Workspace folder" in labels  # not in the tiny .ts: stays English
 
-    assert i18n.install_translations(app, "en") == []
+    # English installs our plural forms only ("1 prompt", "11 prompts"), not Qt's own.
+    assert [t.language() for t in i18n.install_translations(app, "en")] == ["en"]
     english = PreferencesDialog(tmp_path)
     qtbot.addWidget(english)
     assert english.windowTitle() == "Preferences"
@@ -175,3 +176,13 @@ def test_the_default_locale_keeps_the_systems_territory_when_the_language_matche
     assert app is not None
     i18n.install_translations(app, language)
     assert QLocale().name() == locale
+
+
+def test_english_counts_say_one_prompt_and_eleven_prompts(qapp: QApplication) -> None:
+    # The sources are "%Ln prompt(s)": workbench_en.qm, made by scripts/translations.py
+    # update, holds the two English forms of every such message.
+    i18n.install_translations(qapp, "en")
+    translate = QCoreApplication.translate
+    assert translate("PromptsPane", "%Ln prompt(s)", "", 1) == "1 prompt"
+    assert translate("PromptsPane", "%Ln prompt(s)", "", 11) == "11 prompts"
+    assert translate("PlanView", "%n day(s)", "", 14) == "14 days"

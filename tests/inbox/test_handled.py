@@ -180,7 +180,7 @@ def test_a_moderation_line_in_the_history_names_the_action_the_reason_and_who() 
         sent_at=None, result_url="",
     )  # fmt: skip
     line = outbox_text(entry)
-    assert "Sent · Remove by cm_alex — reason: Rule 3: no self-promotion" in line
+    assert "Sent · Moderation by cm_alex: remove — reason: Rule 3: no self-promotion" in line
     assert "told the author: Please read the rules." in line
 
 

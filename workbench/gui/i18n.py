@@ -94,6 +94,11 @@ def choose_language(requested: str | None = None) -> str:
     return _supported(requested) or saved_language() or system_language()
 
 
+def installed() -> bool:
+    """Are our translations (for English, its plural forms) installed?"""
+    return bool(_installed)
+
+
 def current_language() -> str:
     """The language install_translations set last (English before it runs)."""
     return _current
@@ -131,8 +136,9 @@ def install_translations(
 ) -> list[QTranslator]:
     """Install our workbench_<lang>.qm and Qt's qtbase_<lang>.qm, and set the default locale.
 
-    Translators installed by an earlier call are removed first. English installs nothing (the
-    source strings are English) but still sets the locale. ``directory`` replaces ours (tests).
+    Translators installed by an earlier call are removed first. English installs only our
+    plural forms (the source strings are English) and sets the locale. ``directory``
+    replaces ours (tests).
     """
     global _current
     chosen = _supported(language) or DEFAULT_LANGUAGE
@@ -141,12 +147,11 @@ def install_translations(
     _installed.clear()
     QLocale.setDefault(locale_for(chosen))
     _current = chosen
-    if chosen == DEFAULT_LANGUAGE:
-        return []
-    sources = [
-        ("workbench", directory or TRANSLATIONS),
-        ("qtbase", qt_translations_dir()),
-    ]
+    # English is the source language: only its plural forms ("1 prompt", "11 prompts" from
+    # "%n prompt(s)") come from a file; Qt's own strings are English already.
+    sources = [("workbench", directory or TRANSLATIONS)]
+    if chosen != DEFAULT_LANGUAGE:
+        sources.append(("qtbase", qt_translations_dir()))
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(f"{name}_{chosen}", str(folder)):

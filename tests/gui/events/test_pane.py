@@ -375,17 +375,17 @@ def test_the_promotion_plan_is_edited_saved_and_scheduled_from_the_editor(
     plan.usual.click()
     qtbot.waitUntil(lambda: plan.table.rowCount() == 5, timeout=WAIT)
     assert plan.table.item(0, 0).text() == "Announcement"
-    assert plan.table.item(0, 2).text() == "14 day(s) before"
+    assert plan.table.item(0, 2).text() == "14 days before"
     plan.table.setCurrentCell(0, 0)
     plan.amount.setValue(10)  # announce 10 days before instead
-    assert plan.table.item(0, 2).text() == "10 day(s) before"
+    assert plan.table.item(0, 2).text() == "10 days before"
     plan.save.click()
     qtbot.waitUntil(lambda: plan.message.text() == "Plan saved.", timeout=WAIT)
     steps = gui_workspace.promotion.plan(view.id)
     assert sorted(s.offset for s in steps)[0] == timedelta(days=-10)
     assert [plan.table.item(r, 4).text() for r in range(5)] == ["Planned"] * 5
     plan.schedule.click()
-    qtbot.waitUntil(lambda: "5 step(s) scheduled" in plan.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "5 steps scheduled" in plan.message.text(), timeout=10_000)
     assert all(s.outbox_id is not None for s in gui_workspace.promotion.plan(view.id))
 
 

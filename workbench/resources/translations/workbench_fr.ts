@@ -56,7 +56,7 @@
     <message>
         <location line="+1"/>
         <source>Cannot be saved: no keyring (see above)</source>
-        <translation>Enregistrement impossible : aucun trousseau de clés (voir ci-dessus)</translation>
+        <translation>Enregistrement impossible&#xa0;: aucun trousseau de clés (voir ci-dessus)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -66,12 +66,12 @@
     <message>
         <location line="+3"/>
         <source>Fill in the fields below, then press “Sign in with {0}…”: your web browser opens {0}&apos;s page, where you allow access. Nothing else to copy.</source>
-        <translation>Remplissez les champs ci-dessous, puis cliquez sur « Se connecter avec {0}… » : votre navigateur ouvre la page de {0}, où vous autorisez l’accès. Rien d’autre à copier.</translation>
+        <translation>Remplissez les champs ci-dessous, puis cliquez sur «&#xa0;Se connecter avec {0}…&#xa0;»&#xa0;: votre navigateur ouvre la page de {0}, où vous autorisez l’accès. Rien d’autre à copier.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>✘ Not saved: passwords and tokens have nowhere to go yet. Choose where to keep them, or leave the password and token fields empty.</source>
-        <translation>✘ Non enregistré : les mots de passe et les jetons n’ont encore nulle part où être conservés. Choisissez où les conserver, ou laissez vides les champs du mot de passe et du jeton.</translation>
+        <translation>✘ Non enregistré&#xa0;: les mots de passe et les jetons n’ont encore nulle part où être conservés. Choisissez où les conserver, ou laissez vides les champs du mot de passe et du jeton.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -92,7 +92,7 @@
     <message>
         <location line="+20"/>
         <source>Your web browser shows {0}&apos;s sign-in page: allow access there, then come back. (Cancel stops waiting.)</source>
-        <translation>Votre navigateur affiche la page de connexion de {0} : autorisez-y l’accès, puis revenez ici. (Annuler arrête l’attente.)</translation>
+        <translation>Votre navigateur affiche la page de connexion de {0}&#xa0;: autorisez-y l’accès, puis revenez ici. (Annuler arrête l’attente.)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -102,12 +102,12 @@
     <message>
         <location line="+7"/>
         <source>✘ Not signed in: {0} The account is saved; press “{1}” to try again.</source>
-        <translation>✘ Non connecté : {0} Le compte est enregistré ; cliquez sur « {1} » pour réessayer.</translation>
+        <translation>✘ Non connecté&#xa0;: {0} Le compte est enregistré&#xa0;; cliquez sur «&#xa0;{1}&#xa0;» pour réessayer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>✔ Connection works: {0}</source>
-        <translation>✔ La connexion fonctionne : {0}</translation>
+        <translation>✔ La connexion fonctionne&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -367,7 +367,7 @@
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;Connectors that could not be loaded:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Connecteurs qui n’ont pas pu être chargés :&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Connecteurs qui n’ont pas pu être chargés&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -382,12 +382,12 @@
     <message>
         <location line="+6"/>
         <source>State: {0}</source>
-        <translation>État : {0}</translation>
+        <translation>État&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync: {0}</source>
-        <translation>Dernière synchronisation : {0}</translation>
+        <translation>Dernière synchronisation&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -397,32 +397,32 @@
     <message>
         <location line="+6"/>
         <source>Request budget: {0}</source>
-        <translation>Quota de requêtes : {0}</translation>
+        <translation>Quota de requêtes&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last problem: {0}</source>
-        <translation>Dernier problème : {0}</translation>
+        <translation>Dernier problème&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sign-in has expired: sign in again (or edit the account&apos;s password or token); everything stored so far is kept.</source>
-        <translation>La connexion a expiré : reconnectez-vous (ou modifiez le mot de passe ou le jeton du compte) ; tout ce qui est déjà stocké est conservé.</translation>
+        <translation>La connexion a expiré&#xa0;: reconnectez-vous (ou modifiez le mot de passe ou le jeton du compte)&#xa0;; tout ce qui est déjà stocké est conservé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not signed in yet: press Sign in (or edit the account to give its password or token).</source>
-        <translation>Pas encore connecté : cliquez sur Se connecter (ou modifiez le compte pour indiquer son mot de passe ou son jeton).</translation>
+        <translation>Pas encore connecté&#xa0;: cliquez sur Se connecter (ou modifiez le compte pour indiquer son mot de passe ou son jeton).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Syncing: {0}{1} {2}</source>
-        <translation>Synchronisation : {0}{1} {2}</translation>
+        <translation>Synchronisation&#xa0;: {0}{1} {2}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Problem:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Problème :&lt;/b&gt; {0}</translation>
+        <translation>&lt;b&gt;Problème&#xa0;:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -432,12 +432,12 @@
     <message>
         <location line="+5"/>
         <source>✔ Connection works: {0}</source>
-        <translation>✔ La connexion fonctionne : {0}</translation>
+        <translation>✔ La connexion fonctionne&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✘ Connection failed: {0}</source>
-        <translation>✘ Échec de la connexion : {0}</translation>
+        <translation>✘ Échec de la connexion&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -447,12 +447,12 @@
     <message>
         <location line="+34"/>
         <source>Remove account?</source>
-        <translation>Retirer le compte ?</translation>
+        <translation>Retirer le compte&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removing “{0}” deletes its {1} communities, {2} stored items and {3} unsent actions from this workspace, and its passwords and tokens from the keyring. Nothing is deleted on the platform.</source>
-        <translation>Retirer « {0} » supprime de cet espace de travail ses {1} communautés, ses {2} éléments stockés et ses {3} actions non envoyées, ainsi que ses mots de passe et ses jetons du trousseau de clés. Rien n’est supprimé sur la plateforme.</translation>
+        <translation>Retirer «&#xa0;{0}&#xa0;» supprime de cet espace de travail ses {1} communautés, ses {2} éléments stockés et ses {3} actions non envoyées, ainsi que ses mots de passe et ses jetons du trousseau de clés. Rien n’est supprimé sur la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@
     <message>
         <location filename="../../gui/moderation/actionbar.py" line="+42"/>
         <source>Shortcut: {0}</source>
-        <translation>Raccourci : {0}</translation>
+        <translation>Raccourci&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -493,22 +493,22 @@
     <message>
         <location line="+6"/>
         <source>Attendance:</source>
-        <translation>Participation :</translation>
+        <translation>Participation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording link:</source>
-        <translation>Lien de l’enregistrement :</translation>
+        <translation>Lien de l’enregistrement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact:</source>
-        <translation>Impact :</translation>
+        <translation>Impact&#xa0;:</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -811,7 +811,7 @@
     <message>
         <location line="+32"/>
         <source>Choose a period and communities; the charts follow.</source>
-        <translation>Choisissez une période et des communautés : les graphiques suivent.</translation>
+        <translation>Choisissez une période et des communautés&#xa0;: les graphiques suivent.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -821,7 +821,7 @@
     <message>
         <location line="+3"/>
         <source>Coverage: the share of threads the team answers within this target</source>
-        <translation>Couverture : la part des fils auxquels l’équipe répond dans ce délai cible</translation>
+        <translation>Couverture&#xa0;: la part des fils auxquels l’équipe répond dans ce délai cible</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -846,7 +846,7 @@
     <message>
         <location line="+71"/>
         <source>No communities yet: connect an account under Accounts, then sync.</source>
-        <translation>Aucune communauté pour l’instant : connectez un compte dans Comptes, puis synchronisez.</translation>
+        <translation>Aucune communauté pour l’instant&#xa0;: connectez un compte dans Comptes, puis synchronisez.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -871,7 +871,7 @@
     <message>
         <location line="+7"/>
         <source>Something went wrong: {error}</source>
-        <translation>Une erreur s’est produite : {error}</translation>
+        <translation>Une erreur s’est produite&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -934,7 +934,7 @@
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Welcome!&lt;/h3&gt;Your workspace is empty. Would you like to look around with sample communities first? The demo workspace is kept separate from your own, and you can open it any time with &lt;code&gt;workbench --demo&lt;/code&gt;.</source>
-        <translation>&lt;h3&gt;Bienvenue !&lt;/h3&gt;Votre espace de travail est vide. Voulez-vous d’abord faire un tour avec des communautés d’exemple ? L’espace de travail de démo est séparé du vôtre, et vous pouvez l’ouvrir à tout moment avec &lt;code&gt;workbench --demo&lt;/code&gt;.</translation>
+        <translation>&lt;h3&gt;Bienvenue&#xa0;!&lt;/h3&gt;Votre espace de travail est vide. Voulez-vous d’abord faire un tour avec des communautés d’exemple&#xa0;? L’espace de travail de démo est séparé du vôtre, et vous pouvez l’ouvrir à tout moment avec &lt;code&gt;workbench --demo&lt;/code&gt;.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -957,7 +957,7 @@
     <message>
         <location filename="../../gui/moderation/asking.py" line="+131"/>
         <source>This item&apos;s author is unknown: no note can be kept.</source>
-        <translation>L’auteur de cet élément est inconnu : impossible de conserver une note.</translation>
+        <translation>L’auteur de cet élément est inconnu&#xa0;: impossible de conserver une note.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -967,12 +967,12 @@
     <message>
         <location line="+0"/>
         <source>What the case is about:</source>
-        <translation>Objet du dossier :</translation>
+        <translation>Objet du dossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Case “{0}” opened with {1} item(s).</source>
-        <translation>Dossier « {0} » ouvert avec {1} élément(s).</translation>
+        <translation>Dossier «&#xa0;{0}&#xa0;» ouvert avec {1} élément(s).</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@
     <message>
         <location filename="../../gui/guidelines/backtest_dialog.py" line="+55"/>
         <source>Backtest: {0}</source>
-        <translation>Test rétroactif : {0}</translation>
+        <translation>Test rétroactif&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -990,27 +990,27 @@
     <message>
         <location line="+16"/>
         <source>Right: it breaks the rule</source>
-        <translation>Correct : enfreint la règle</translation>
+        <translation>Correct&#xa0;: enfreint la règle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong: it should not be caught</source>
-        <translation>Erreur : ne devrait pas être détecté</translation>
+        <translation>Erreur&#xa0;: ne devrait pas être détecté</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No stored item would have been caught: nothing to judge yet.</source>
-        <translation>Aucun élément stocké n’aurait été détecté : rien à évaluer pour l’instant.</translation>
+        <translation>Aucun élément stocké n’aurait été détecté&#xa0;: rien à évaluer pour l’instant.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} stored item(s) would have been caught ({1}). A sample of {2} to judge:</source>
-        <translation>Éléments stockés qui auraient été détectés : {0} ({1}). Un échantillon de {2} à évaluer :</translation>
+        <translation>Éléments stockés qui auraient été détectés&#xa0;: {0} ({1}). Un échantillon de {2} à évaluer&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The backtest failed: {0}</source>
-        <translation>Le test rétroactif a échoué : {0}</translation>
+        <translation>Le test rétroactif a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1020,7 +1020,7 @@
     <message>
         <location line="+3"/>
         <source>Precision about {0}% ± {1} (from {2} judged item(s))</source>
-        <translation>Précision d’environ {0} % ± {1} (sur {2} élément(s) évalué(s))</translation>
+        <translation>Précision d’environ {0}&#xa0;% ± {1} (sur {2} élément(s) évalué(s))</translation>
     </message>
 </context>
 <context>
@@ -1043,12 +1043,12 @@
     <message>
         <location line="+4"/>
         <source>For:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to the member:</source>
-        <translation>Message au membre :</translation>
+        <translation>Message au membre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1076,19 +1076,19 @@
     <message>
         <location line="+22"/>
         <source>{file}: {problem}</source>
-        <translation>{file} : {problem}</translation>
+        <translation>{file}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imported {file}: {new} new, {updated} updated, {skipped} skipped.</source>
-        <translation>{file} importé : {new} nouveaux, {updated} mis à jour, {skipped} ignorés.</translation>
+        <translation>{file} importé&#xa0;: {new} nouveaux, {updated} mis à jour, {skipped} ignorés.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n problem(s): see the tooltip.</source>
         <translation>
-            <numerusform>%n problème : voir l’infobulle.</numerusform>
-            <numerusform>%n problèmes : voir l’infobulle.</numerusform>
+            <numerusform>%n problème&#xa0;: voir l’infobulle.</numerusform>
+            <numerusform>%n problèmes&#xa0;: voir l’infobulle.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../../gui/moderation/cases_tab.py" line="+40"/>
         <source>Open a case from entries selected in the queue: right-click them, or press C.</source>
-        <translation>Ouvrez un dossier à partir des entrées sélectionnées dans la file : faites un clic droit dessus, ou appuyez sur C.</translation>
+        <translation>Ouvrez un dossier à partir des entrées sélectionnées dans la file&#xa0;: faites un clic droit dessus, ou appuyez sur C.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1135,7 +1135,7 @@
     <message>
         <location line="+17"/>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1155,7 +1155,7 @@
     <message>
         <location line="+4"/>
         <source>The cases could not be read: {0}</source>
-        <translation>Impossible de lire les dossiers : {0}</translation>
+        <translation>Impossible de lire les dossiers&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1196,7 @@
     <message>
         <location filename="../../gui/analytics/filters.py" line="-47"/>
         <source>{n} chosen</source>
-        <translation>Sélection : {n}</translation>
+        <translation>Sélection&#xa0;: {n}</translation>
     </message>
 </context>
 <context>
@@ -2221,32 +2221,32 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/prompts/coach/verdict.py" line="+18"/>
         <source>Closed: people can answer yes or no and stop there.</source>
-        <translation>Fermée : on peut répondre oui ou non et s’arrêter là.</translation>
+        <translation>Fermée&#xa0;: on peut répondre oui ou non et s’arrêter là.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leading: the wording suggests the answer you hope for.</source>
-        <translation>Orientée : la formulation suggère la réponse que vous espérez.</translation>
+        <translation>Orientée&#xa0;: la formulation suggère la réponse que vous espérez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leading: a tag such as “…, right?” asks people to agree, not to say what they think.</source>
-        <translation>Orientée : une formule comme « …, n’est-ce pas ? » invite à approuver, pas à dire ce qu’on pense.</translation>
+        <translation>Orientée&#xa0;: une formule comme «&#xa0;…, n’est-ce pas&#xa0;?&#xa0;» invite à approuver, pas à dire ce qu’on pense.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-barrelled: it asks two things at once, so one answer cannot fit both.</source>
-        <translation>Double : elle pose deux questions à la fois, et une seule réponse ne peut pas convenir aux deux.</translation>
+        <translation>Double&#xa0;: elle pose deux questions à la fois, et une seule réponse ne peut pas convenir aux deux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Either/or: it offers only the choices you thought of, and people pick one.</source>
-        <translation>Alternative : elle ne propose que les choix auxquels vous avez pensé, et les gens en choisissent un.</translation>
+        <translation>Alternative&#xa0;: elle ne propose que les choix auxquels vous avez pensé, et les gens en choisissent un.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Question {number}: {reason}</source>
-        <translation>Question {number} : {reason}</translation>
+        <translation>Question {number}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2260,17 +2260,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location line="+1"/>
         <location line="+80"/>
         <source>Write a question: the coach says how open it is.</source>
-        <translation>Écrivez une question : le coach indique à quel point elle est ouverte.</translation>
+        <translation>Écrivez une question&#xa0;: le coach indique à quel point elle est ouverte.</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Try instead (click to use):</source>
-        <translation>Essayez plutôt (cliquez pour utiliser) :</translation>
+        <translation>Essayez plutôt (cliquez pour utiliser)&#xa0;:</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The coach could not read this text: {error}</source>
-        <translation>Le coach n’a pas pu lire ce texte : {error}</translation>
+        <translation>Le coach n’a pas pu lire ce texte&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2315,17 +2315,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+15"/>
         <source>This question may get fewer answers:</source>
-        <translation>Cette question risque d’obtenir moins de réponses :</translation>
+        <translation>Cette question risque d’obtenir moins de réponses&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An open question: good to go.</source>
-        <translation>Une question ouverte : vous pouvez y aller.</translation>
+        <translation>Une question ouverte&#xa0;: vous pouvez y aller.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Use this wording:</source>
-        <translation>Utiliser cette formulation :</translation>
+        <translation>Utiliser cette formulation&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2373,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+10"/>
         <source>Could not list the communities: {0}</source>
-        <translation>Impossible de lister les communautés : {0}</translation>
+        <translation>Impossible de lister les communautés&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2614,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2664,17 +2664,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+50"/>
         <source>{0}: {1} decision(s) — {2}</source>
-        <translation>{0} : {1} décision(s) — {2}</translation>
+        <translation>{0}&#xa0;: {1} décision(s) — {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No decisions yet: every action you take is logged here.</source>
-        <translation>Aucune décision pour l’instant : chaque action que vous effectuez est consignée ici.</translation>
+        <translation>Aucune décision pour l’instant&#xa0;: chaque action que vous effectuez est consignée ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The decision log could not be read: {0}</source>
-        <translation>Impossible de lire le journal des décisions : {0}</translation>
+        <translation>Impossible de lire le journal des décisions&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2702,12 +2702,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+34"/>
         <source>words or phrases, comma-separated; * matches any letters</source>
-        <translation>mots ou expressions, séparés par des virgules ; * remplace n’importe quelles lettres</translation>
+        <translation>mots ou expressions, séparés par des virgules&#xa0;; * remplace n’importe quelles lettres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a regular expression (RE2: no look-around)</source>
-        <translation>une expression régulière (RE2 : sans look-around)</translation>
+        <translation>une expression régulière (RE2&#xa0;: sans look-around)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2755,27 +2755,27 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/guidelines/detectors.py" line="+78"/>
         <source>Unknown detector kind “{kind}”.</source>
-        <translation>Type de détecteur inconnu : « {kind} ».</translation>
+        <translation>Type de détecteur inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{name}” must be a list of texts.</source>
-        <translation>« {name} » doit être une liste de textes.</translation>
+        <translation>«&#xa0;{name}&#xa0;» doit être une liste de textes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{name}” must be true or false.</source>
-        <translation>« {name} » doit être vrai ou faux.</translation>
+        <translation>«&#xa0;{name}&#xa0;» doit être vrai ou faux.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{name}” must be a whole number.</source>
-        <translation>« {name} » doit être un nombre entier.</translation>
+        <translation>«&#xa0;{name}&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{name}” must be a number.</source>
-        <translation>« {name} » doit être un nombre.</translation>
+        <translation>«&#xa0;{name}&#xa0;» doit être un nombre.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2795,7 +2795,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>The watched word “{word}…” is longer than {n} characters.</source>
-        <translation>Le mot surveillé « {word}… » dépasse {n} caractères.</translation>
+        <translation>Le mot surveillé «&#xa0;{word}…&#xa0;» dépasse {n} caractères.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2810,7 +2810,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>The share of capitals is between 1% and 100%.</source>
-        <translation>La part de majuscules est comprise entre 1 % et 100 %.</translation>
+        <translation>La part de majuscules est comprise entre 1&#xa0;% et 100&#xa0;%.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2820,12 +2820,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+19"/>
         <source>Watched words (case sensitive): {words}</source>
-        <translation>Mots surveillés (casse respectée) : {words}</translation>
+        <translation>Mots surveillés (casse respectée)&#xa0;: {words}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Watched words: {words}</source>
-        <translation>Mots surveillés : {words}</translation>
+        <translation>Mots surveillés&#xa0;: {words}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2850,12 +2850,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>At least {share}% capitals in {n} letters or more</source>
-        <translation>Au moins {share} % de majuscules sur {n} lettres ou plus</translation>
+        <translation>Au moins {share}&#xa0;% de majuscules sur {n} lettres ou plus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Author account younger than {days} days (only where the platform tells an account&apos;s age; elsewhere this check is skipped)</source>
-        <translation>Compte de l’auteur créé il y a moins de {days} jours (seulement là où la plateforme indique l’âge des comptes ; ailleurs, ce contrôle est ignoré)</translation>
+        <translation>Compte de l’auteur créé il y a moins de {days} jours (seulement là où la plateforme indique l’âge des comptes&#xa0;; ailleurs, ce contrôle est ignoré)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2875,7 +2875,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+10"/>
         <source>RE2 cannot run this pattern ({error}); it has no look-around or back-references.</source>
-        <translation>RE2 ne peut pas exécuter ce motif ({error}) : il ne gère ni les look-around ni les références arrière.</translation>
+        <translation>RE2 ne peut pas exécuter ce motif ({error})&#xa0;: il ne gère ni les look-around ni les références arrière.</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -2895,7 +2895,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+8"/>
         <source>{share}% capitals</source>
-        <translation>{share} % de majuscules</translation>
+        <translation>{share}&#xa0;% de majuscules</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2905,7 +2905,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/guidelines/matcher.py" line="+77"/>
         <source>Watched word “{word}”</source>
-        <translation>Mot surveillé « {word} »</translation>
+        <translation>Mot surveillé «&#xa0;{word}&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2920,7 +2920,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+7"/>
         <source>These patterns together are too large for RE2; split the rules.</source>
-        <translation>Ensemble, ces motifs sont trop volumineux pour RE2 : scindez les règles.</translation>
+        <translation>Ensemble, ces motifs sont trop volumineux pour RE2&#xa0;: scindez les règles.</translation>
     </message>
 </context>
 <context>
@@ -2941,57 +2941,57 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/guidelines/discourse.py" line="+55"/>
         <source>{file}: cannot be read ({error}).</source>
-        <translation>{file} : illisible ({error}).</translation>
+        <translation>{file}&#xa0;: illisible ({error}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file}: larger than {mb} MB; is it the right file?</source>
-        <translation>{file} : plus de {mb} Mo ; est-ce le bon fichier ?</translation>
+        <translation>{file}&#xa0;: plus de {mb} Mo&#xa0;; est-ce le bon fichier&#xa0;?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file}, line {line}: not UTF-8 text.</source>
-        <translation>{file}, ligne {line} : ce n’est pas du texte UTF-8.</translation>
+        <translation>{file}, ligne {line}&#xa0;: ce n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{file}: more than {n} watched words.</source>
-        <translation>{file} : plus de {n} mots surveillés.</translation>
+        <translation>{file}&#xa0;: plus de {n} mots surveillés.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file}, line {line}: not CSV ({error}).</source>
-        <translation>{file}, ligne {line} : ce n’est pas du CSV ({error}).</translation>
+        <translation>{file}, ligne {line}&#xa0;: ce n’est pas du CSV ({error}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{file}: no watched words in it.</source>
-        <translation>{file} : ce fichier ne contient aucun mot surveillé.</translation>
+        <translation>{file}&#xa0;: ce fichier ne contient aucun mot surveillé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file}, line {line}: {n} columns; expected word, replacement, case_sensitive.</source>
-        <translation>{file}, ligne {line} : {n} colonnes ; colonnes attendues : word, replacement, case_sensitive.</translation>
+        <translation>{file}, ligne {line}&#xa0;: {n} colonnes&#xa0;; colonnes attendues&#xa0;: word, replacement, case_sensitive.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}, line {line}: the word is empty.</source>
-        <translation>{file}, ligne {line} : le mot est vide.</translation>
+        <translation>{file}, ligne {line}&#xa0;: le mot est vide.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file}, line {line}: the word is longer than {n} characters.</source>
-        <translation>{file}, ligne {line} : le mot dépasse {n} caractères.</translation>
+        <translation>{file}, ligne {line}&#xa0;: le mot dépasse {n} caractères.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file}, line {line}: the replacement is longer than {n} characters.</source>
-        <translation>{file}, ligne {line} : le remplacement dépasse {n} caractères.</translation>
+        <translation>{file}, ligne {line}&#xa0;: le remplacement dépasse {n} caractères.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file}, line {line}: case_sensitive is “{value}”, not true or false.</source>
-        <translation>{file}, ligne {line} : case_sensitive vaut « {value} », et non true ou false.</translation>
+        <translation>{file}, ligne {line}&#xa0;: case_sensitive vaut «&#xa0;{value}&#xa0;», et non true ou false.</translation>
     </message>
 </context>
 <context>
@@ -3028,22 +3028,22 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="-59"/>
         <source>Rule:</source>
-        <translation>Règle :</translation>
+        <translation>Règle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasons:</source>
-        <translation>Motifs :</translation>
+        <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reported by:</source>
-        <translation>Signalé par :</translation>
+        <translation>Signalé par&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From:</source>
-        <translation>Origine :</translation>
+        <translation>Origine&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3078,7 +3078,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+17"/>
         <source>{0} severity · {1} report(s) · in the queue for {2} · {3}</source>
-        <translation>Gravité : {0} · {1} signalement(s) · dans la file depuis {2} · {3}</translation>
+        <translation>Gravité&#xa0;: {0} · {1} signalement(s) · dans la file depuis {2} · {3}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3156,37 +3156,37 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>Hosts:</source>
-        <translation>Animateurs :</translation>
+        <translation>Animateurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Communities:</source>
-        <translation>Communautés :</translation>
+        <translation>Communautés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place:</source>
-        <translation>Lieu :</translation>
+        <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online:</source>
-        <translation>En ligne :</translation>
+        <translation>En ligne&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registration:</source>
-        <translation>Inscription :</translation>
+        <translation>Inscription&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checklist:</source>
-        <translation>Check-list :</translation>
+        <translation>Check-list&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>In the event&apos;s zone ({zone}): {when}</source>
-        <translation>Dans le fuseau de l’événement ({zone}) : {when}</translation>
+        <translation>Dans le fuseau de l’événement ({zone})&#xa0;: {when}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3239,19 +3239,19 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+5"/>
         <source>Clash buffer:</source>
-        <translation>Écart minimal :</translation>
+        <translation>Écart minimal&#xa0;:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Change:</source>
-        <translation>Modifier :</translation>
+        <translation>Modifier&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+84"/>
         <source>Clashes with %n other event(s):</source>
         <translation>
-            <numerusform>Conflit d’horaire avec %n autre événement :</numerusform>
-            <numerusform>Conflit d’horaire avec %n autres événements :</numerusform>
+            <numerusform>Conflit d’horaire avec %n autre événement&#xa0;:</numerusform>
+            <numerusform>Conflit d’horaire avec %n autres événements&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3280,7 +3280,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+10"/>
         <source>Markdown: **bold**, lists, links</source>
-        <translation>Markdown : **gras**, listes, liens</translation>
+        <translation>Markdown&#xa0;: **gras**, listes, liens</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3290,7 +3290,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+3"/>
         <source>One task a line; start a done one with [x]</source>
-        <translation>Une tâche par ligne ; commencez une tâche faite par [x]</translation>
+        <translation>Une tâche par ligne&#xa0;; commencez une tâche faite par [x]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3300,77 +3300,77 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+5"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hosts:</source>
-        <translation>A&amp;nimateurs :</translation>
+        <translation>A&amp;nimateurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Communities:</source>
-        <translation>&amp;Communautés :</translation>
+        <translation>&amp;Communautés&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Online link:</source>
-        <translation>Lien en l&amp;igne :</translation>
+        <translation>Lien en l&amp;igne&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Registration link:</source>
-        <translation>Li&amp;en d’inscription :</translation>
+        <translation>Li&amp;en d’inscription&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;pacity:</source>
-        <translation>Nom&amp;bre de places :</translation>
+        <translation>Nom&amp;bre de places&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Agenda:</source>
-        <translation>A&amp;genda :</translation>
+        <translation>A&amp;genda&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check&amp;list:</source>
-        <translation>C&amp;heck-list :</translation>
+        <translation>C&amp;heck-list&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;minders:</source>
-        <translation>Ra&amp;ppels :</translation>
+        <translation>Ra&amp;ppels&#xa0;:</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -3623,7 +3623,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/events/recurrence.py" line="+42"/>
         <source>Unknown time zone {zone}.</source>
-        <translation>Fuseau horaire inconnu : {zone}.</translation>
+        <translation>Fuseau horaire inconnu&#xa0;: {zone}.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3653,7 +3653,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>A repeat rule&apos;s COUNT is a number up to 10,000.</source>
-        <translation>Le COUNT d’une règle de récurrence est un nombre jusqu’à 10 000.</translation>
+        <translation>Le COUNT d’une règle de récurrence est un nombre jusqu’à 10&#xa0;000.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3663,7 +3663,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+8"/>
         <source>The repeat rule {rule} is not valid: {error}.</source>
-        <translation>La règle de récurrence {rule} n’est pas valide : {error}.</translation>
+        <translation>La règle de récurrence {rule} n’est pas valide&#xa0;: {error}.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3811,7 +3811,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+3"/>
         <source>Delete “{title}” and all its occurrences?</source>
-        <translation>Supprimer « {title} » et toutes ses occurrences ?</translation>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» et toutes ses occurrences&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4014,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+11"/>
         <source>Not written: %1</source>
-        <translation>Non écrit : %1</translation>
+        <translation>Non écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +4105,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/guidelines/documents.py" line="+92"/>
         <source>A rule is not as expected: {error}</source>
-        <translation>Une règle n’est pas conforme : {error}</translation>
+        <translation>Une règle n’est pas conforme&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4196,27 +4196,27 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+9"/>
         <source>Allowed:</source>
-        <translation>Autorisé :</translation>
+        <translation>Autorisé&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not allowed:</source>
-        <translation>Interdit :</translation>
+        <translation>Interdit&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removal reason:</source>
-        <translation>Motif de retrait :</translation>
+        <translation>Motif de retrait&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detectors:</source>
-        <translation>Détecteurs :</translation>
+        <translation>Détecteurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;h2&gt;Guidelines&lt;/h2&gt;Each community&apos;s numbered rules. Detectors on a rule flag new items at each sync once turned on; backtest them first.</source>
-        <translation>&lt;h2&gt;Charte&lt;/h2&gt;Les règles numérotées de chaque communauté. Une fois activés, les détecteurs d’une règle marquent les nouveaux éléments à chaque synchronisation ; faites d’abord un test rétroactif.</translation>
+        <translation>&lt;h2&gt;Charte&lt;/h2&gt;Les règles numérotées de chaque communauté. Une fois activés, les détecteurs d’une règle marquent les nouveaux éléments à chaque synchronisation&#xa0;; faites d’abord un test rétroactif.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4226,7 +4226,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>No communities yet: add an account and sync it (Accounts).</source>
-        <translation>Aucune communauté pour l’instant : ajoutez un compte et synchronisez-le (Comptes).</translation>
+        <translation>Aucune communauté pour l’instant&#xa0;: ajoutez un compte et synchronisez-le (Comptes).</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4330,7 +4330,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+8"/>
         <source>Last published: {0}</source>
-        <translation>Dernière publication : {0}</translation>
+        <translation>Dernière publication&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4360,7 +4360,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+0"/>
         <source>Why publish this version? (members may ask)</source>
-        <translation>Pourquoi publier cette version ? (les membres peuvent le demander)</translation>
+        <translation>Pourquoi publier cette version&#xa0;? (les membres peuvent le demander)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4385,7 +4385,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+11"/>
         <source>Written to {0}: {1} added, {2} updated, {3} removed.</source>
-        <translation>Écrit sur {0} : {1} ajout(s), {2} mise(s) à jour, {3} retrait(s).</translation>
+        <translation>Écrit sur {0}&#xa0;: {1} ajout(s), {2} mise(s) à jour, {3} retrait(s).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4416,12 +4416,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>Bring a group&apos;s posts and comments into the inbox from your own data export: Facebook&apos;s “Download Your Information” (JSON format) or LinkedIn&apos;s data export. Importing a newer export again adds only what is new.</source>
-        <translation>Importez dans la boîte de réception les publications et commentaires d’un groupe à partir de votre propre export de données : « Télécharger vos informations » de Facebook (format JSON) ou l’export de données de LinkedIn. Réimporter un export plus récent n’ajoute que les nouveautés.</translation>
+        <translation>Importez dans la boîte de réception les publications et commentaires d’un groupe à partir de votre propre export de données&#xa0;: «&#xa0;Télécharger vos informations&#xa0;» de Facebook (format JSON) ou l’export de données de LinkedIn. Réimporter un export plus récent n’ajoute que les nouveautés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Facebook “Download Your Information”</source>
-        <translation>Facebook « Télécharger vos informations »</translation>
+        <translation>Facebook «&#xa0;Télécharger vos informations&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4506,7 +4506,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+7"/>
         <source>✔ Imported into {0}: {1} new, {2} updated, {3} already there.</source>
-        <translation>✔ Importé dans {0} : {1} nouveaux, {2} mis à jour, {3} déjà présents.</translation>
+        <translation>✔ Importé dans {0}&#xa0;: {1} nouveaux, {2} mis à jour, {3} déjà présents.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4516,7 +4516,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>✘ Nothing was imported: {0}</source>
-        <translation>✘ Rien n’a été importé : {0}</translation>
+        <translation>✘ Rien n’a été importé&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4565,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+7"/>
         <source>For the selected changed items:</source>
-        <translation>Pour les éléments modifiés sélectionnés :</translation>
+        <translation>Pour les éléments modifiés sélectionnés&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4620,12 +4620,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+17"/>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not read: %1</source>
-        <translation>Non lu : %1</translation>
+        <translation>Non lu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4635,7 +4635,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+7"/>
         <source>Imported: %1 added, %2 updated, %3 kept both, %4 kept as they were</source>
-        <translation>Importé : %1 ajoutés, %2 mis à jour, %3 en deux versions, %4 laissés tels quels</translation>
+        <translation>Importé&#xa0;: %1 ajoutés, %2 mis à jour, %3 en deux versions, %4 laissés tels quels</translation>
     </message>
 </context>
 <context>
@@ -4876,7 +4876,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Lock the open item: no more replies</source>
-        <translation>Verrouiller l’élément ouvert : plus aucune réponse</translation>
+        <translation>Verrouiller l’élément ouvert&#xa0;: plus aucune réponse</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4994,7 +4994,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../gui/inbox/filters.py" line="+33"/>
         <source>Search (/): words, &quot;a phrase&quot;, -exclude, author:name, community:name</source>
-        <translation>Rechercher (/) : mots, &quot;une expression&quot;, -exclure, author:nom, community:nom</translation>
+        <translation>Rechercher (/)&#xa0;: mots, &quot;une expression&quot;, -exclure, author:nom, community:nom</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5150,12 +5150,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>The item is removed from the community; its author can be told why.</source>
-        <translation>L’élément est retiré de la communauté ; son auteur peut être informé du motif.</translation>
+        <translation>L’élément est retiré de la communauté&#xa0;; son auteur peut être informé du motif.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. Rule 3: no self-promotion</source>
-        <translation>p. ex. Règle 3 : pas d’autopromotion</translation>
+        <translation>p. ex. Règle 3&#xa0;: pas d’autopromotion</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5185,7 +5185,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+3"/>
         <source>A member told you about this item: it joins the moderation queue with who reported it and why.</source>
-        <translation>Un membre vous a signalé cet élément : il rejoint la file de modération avec l’auteur du signalement et son motif.</translation>
+        <translation>Un membre vous a signalé cet élément&#xa0;: il rejoint la file de modération avec l’auteur du signalement et son motif.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5225,7 +5225,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>Reported: the item is in the moderation queue.</source>
-        <translation>Signalé : l’élément est dans la file de modération.</translation>
+        <translation>Signalé&#xa0;: l’élément est dans la file de modération.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5235,7 +5235,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>{account} cannot moderate through its API: do it on the platform.</source>
-        <translation>{account} ne peut pas modérer via son API : faites-le sur la plateforme.</translation>
+        <translation>{account} ne peut pas modérer via son API&#xa0;: faites-le sur la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -5273,7 +5273,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Snooze for how many hours?</source>
-        <translation>Reporter de combien d’heures ?</translation>
+        <translation>Reporter de combien d’heures&#xa0;?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5292,7 +5292,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Assign to (a teammate&apos;s name; empty to unassign):</source>
-        <translation>Attribuer à (nom d’un membre de l’équipe ; vide pour retirer l’attribution) :</translation>
+        <translation>Attribuer à (nom d’un membre de l’équipe&#xa0;; vide pour retirer l’attribution)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../gui/inbox/layout.py" line="+0"/>
@@ -5308,7 +5308,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5318,7 +5318,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Tag to remove:</source>
-        <translation>Étiquette à retirer :</translation>
+        <translation>Étiquette à retirer&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5348,7 +5348,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation>Priorité :</translation>
+        <translation>Priorité&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5358,7 +5358,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Private note for the team:</source>
-        <translation>Note privée pour l’équipe :</translation>
+        <translation>Note privée pour l’équipe&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5368,7 +5368,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Name of the view:</source>
-        <translation>Nom de la vue :</translation>
+        <translation>Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5393,22 +5393,22 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../gui/inbox/composing.py" line="+92"/>
         <source>Taken back: {label}.</source>
-        <translation>Envoi annulé : {label}.</translation>
+        <translation>Envoi annulé&#xa0;: {label}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already sent: {label}.</source>
-        <translation>Déjà envoyé : {label}.</translation>
+        <translation>Déjà envoyé&#xa0;: {label}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Undo {label} (U)</source>
-        <translation>Annuler « {label} » (U)</translation>
+        <translation>Annuler «&#xa0;{label}&#xa0;» (U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label}: goes out in {n} s.</source>
-        <translation>Envoi dans {n} s : {label}.</translation>
+        <translation>Envoi dans {n} s&#xa0;: {label}.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5479,7 +5479,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+5"/>
         <source>Items that arrived with the last sync; click to go to the top</source>
-        <translation>Éléments arrivés lors de la dernière synchronisation ; cliquez pour remonter en haut</translation>
+        <translation>Éléments arrivés lors de la dernière synchronisation&#xa0;; cliquez pour remonter en haut</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5494,7 +5494,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../gui/inbox/pane.py" line="+141"/>
         <source>Something went wrong: {error}</source>
-        <translation>Une erreur s’est produite : {error}</translation>
+        <translation>Une erreur s’est produite&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+128"/>
@@ -5514,7 +5514,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>This view shows: {what}.</source>
-        <translation>Cette vue affiche : {what}.</translation>
+        <translation>Cette vue affiche&#xa0;: {what}.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -5539,7 +5539,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+7"/>
         <source>Undone: {label}.</source>
-        <translation>Annulé : {label}.</translation>
+        <translation>Annulé&#xa0;: {label}.</translation>
     </message>
 </context>
 <context>
@@ -5658,27 +5658,27 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>reason: {reason}</source>
-        <translation>motif : {reason}</translation>
+        <translation>motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>told the author: {text}</source>
-        <translation>message à l’auteur : {text}</translation>
+        <translation>message à l’auteur&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Post by {who}: {text}</source>
-        <translation>Publication de {who} : {text}</translation>
+        <translation>Publication de {who}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reply by {who}: {text}</source>
-        <translation>Réponse de {who} : {text}</translation>
+        <translation>Réponse de {who}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error: {error}</source>
-        <translation>Erreur : {error}</translation>
+        <translation>Erreur&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5754,17 +5754,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Tags: {tags}</source>
-        <translation>Étiquettes : {tags}</translation>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags: {flags}</source>
-        <translation>Indicateurs : {flags}</translation>
+        <translation>Indicateurs&#xa0;: {flags}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Parent: </source>
-        <translation>Parent : </translation>
+        <translation>Parent&#xa0;: </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5850,7 +5850,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Stop syncing; the next sync resumes where this one stopped</source>
-        <translation>Arrêter la synchronisation ; la prochaine reprendra là où celle-ci s’est arrêtée</translation>
+        <translation>Arrêter la synchronisation&#xa0;; la prochaine reprendra là où celle-ci s’est arrêtée</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5925,7 +5925,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Community Workbench {0}&lt;/h3&gt;&lt;p&gt;One workbench for all your communities.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Community Workbench {0}&lt;/h3&gt;&lt;p&gt;Un seul atelier pour toutes vos communautés.&lt;/p&gt;&lt;p&gt;Espace de travail : {1}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Community Workbench {0}&lt;/h3&gt;&lt;p&gt;Un seul atelier pour toutes vos communautés.&lt;/p&gt;&lt;p&gt;Espace de travail&#xa0;: {1}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5949,17 +5949,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location line="+4"/>
         <location line="+26"/>
         <source> — needs attention: {0} (see Accounts)</source>
-        <translation> — à vérifier : {0} (voir Comptes)</translation>
+        <translation> — à vérifier&#xa0;: {0} (voir Comptes)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Last sync {0}</source>
-        <translation>Dernière synchronisation : {0}</translation>
+        <translation>Dernière synchronisation&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sync failed: {0}</source>
-        <translation>Échec de la synchronisation : {0}</translation>
+        <translation>Échec de la synchronisation&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -5967,12 +5967,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/moderation/actions.py" line="+285"/>
         <source>This platform keeps no moderator notes: the note is kept here only.</source>
-        <translation>Cette plateforme ne conserve pas de notes de modération : la note est gardée ici uniquement.</translation>
+        <translation>Cette plateforme ne conserve pas de notes de modération&#xa0;: la note est gardée ici uniquement.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The note is longer than 250 characters: it is kept whole here and not sent to the platform.</source>
-        <translation>La note dépasse 250 caractères : elle est gardée en entier ici et n’est pas envoyée à la plateforme.</translation>
+        <translation>La note dépasse 250 caractères&#xa0;: elle est gardée en entier ici et n’est pas envoyée à la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -6000,12 +6000,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+12"/>
         <source>Filter: words in the item, author or reason ( / )</source>
-        <translation>Filtrer : mots de l’élément, auteur ou motif ( / )</translation>
+        <translation>Filtrer&#xa0;: mots de l’élément, auteur ou motif ( / )</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every report and flag across your communities in one queue. Decide with the buttons or their keys; select several entries to act on each.</source>
-        <translation>Tous les signalements et alertes de vos communautés dans une seule file. Décidez avec les boutons ou leurs touches ; sélectionnez plusieurs entrées pour agir sur chacune.</translation>
+        <translation>Tous les signalements et alertes de vos communautés dans une seule file. Décidez avec les boutons ou leurs touches&#xa0;; sélectionnez plusieurs entrées pour agir sur chacune.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6035,17 +6035,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+5"/>
         <source>The queue is empty: nothing reported or flagged waits for you. Reports from the platforms arrive with each sync; record one by hand with “Report this…”.</source>
-        <translation>La file est vide : aucun élément signalé ou repéré ne vous attend. Les signalements des plateformes arrivent à chaque synchronisation ; enregistrez-en un à la main avec « Signaler… ».</translation>
+        <translation>La file est vide&#xa0;: aucun élément signalé ou repéré ne vous attend. Les signalements des plateformes arrivent à chaque synchronisation&#xa0;; enregistrez-en un à la main avec «&#xa0;Signaler…&#xa0;».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The queue could not be read: {0}</source>
-        <translation>Impossible de lire la file : {0}</translation>
+        <translation>Impossible de lire la file&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{0} entries selected: actions apply to each.</source>
-        <translation>{0} entrées sélectionnées : les actions s’appliquent à chacune.</translation>
+        <translation>{0} entrées sélectionnées&#xa0;: les actions s’appliquent à chacune.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6118,7 +6118,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+5"/>
         <source>Rule: {0}</source>
-        <translation>Règle : {0}</translation>
+        <translation>Règle&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -6364,8 +6364,8 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location filename="../../gui/events/calendar/month.py" line="+210"/>
         <source>%n more event(s): click to see the day</source>
         <translation>
-            <numerusform>%n autre événement : cliquez pour voir la journée</numerusform>
-            <numerusform>%n autres événements : cliquez pour voir la journée</numerusform>
+            <numerusform>%n autre événement&#xa0;: cliquez pour voir la journée</numerusform>
+            <numerusform>%n autres événements&#xa0;: cliquez pour voir la journée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6392,12 +6392,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+3"/>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6445,7 +6445,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+21"/>
         <source>Identities: {0}</source>
-        <translation>Identités : {0}</translation>
+        <translation>Identités&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6465,7 +6465,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+0"/>
         <source>The member&apos;s name on another platform:</source>
-        <translation>Nom du membre sur une autre plateforme :</translation>
+        <translation>Nom du membre sur une autre plateforme&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6490,17 +6490,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>The community these notes are for:</source>
-        <translation>Communauté concernée par ces notes :</translation>
+        <translation>Communauté concernée par ces notes&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Imported {0} note(s) on {1} member(s); {2} were there already.</source>
-        <translation>{0} note(s) importée(s) sur {1} membre(s) ; {2} étaient déjà là.</translation>
+        <translation>{0} note(s) importée(s) sur {1} membre(s)&#xa0;; {2} étaient déjà là.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Erase {0}?</source>
-        <translation>Effacer {0} ?</translation>
+        <translation>Effacer {0}&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6665,37 +6665,37 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Empty: the template&apos;s title</source>
-        <translation>Vide : le titre du modèle</translation>
+        <translation>Vide&#xa0;: le titre du modèle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty: the template, with {event} {date} {time} {link} {registration} {community} {recording} {prompt}</source>
-        <translation>Vide : le modèle, avec {event} {date} {time} {link} {registration} {community} {recording} {prompt}</translation>
+        <translation>Vide&#xa0;: le modèle, avec {event} {date} {time} {link} {registration} {community} {recording} {prompt}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Step:</source>
-        <translation>Étape :</translation>
+        <translation>Étape&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community:</source>
-        <translation>Communauté :</translation>
+        <translation>Communauté&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation>Quand :</translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text:</source>
-        <translation>Texte :</translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6867,18 +6867,18 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
         <location filename="../../core/playbooks/checks.py" line="+46"/>
         <location line="+142"/>
         <source>{file}: {field} must be an object.</source>
-        <translation>{file} : {field} doit être un objet.</translation>
+        <translation>{file}&#xa0;: {field} doit être un objet.</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>{file}: {field} has an unknown field “{key}”.</source>
-        <translation>{file} : {field} contient un champ inconnu « {key} ».</translation>
+        <translation>{file}&#xa0;: {field} contient un champ inconnu «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+24"/>
         <source>{file}: {field} is missing.</source>
-        <translation>{file} : {field} est absent.</translation>
+        <translation>{file}&#xa0;: {field} est absent.</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -6888,135 +6888,135 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+3"/>
         <source>{file}: {field} is longer than {n} characters.</source>
-        <translation>{file} : {field} dépasse {n} caractères.</translation>
+        <translation>{file}&#xa0;: {field} dépasse {n} caractères.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: {field} is empty.</source>
-        <translation>{file} : {field} est vide.</translation>
+        <translation>{file}&#xa0;: {field} est vide.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {field} must be a whole number.</source>
-        <translation>{file} : {field} doit être un nombre entier.</translation>
+        <translation>{file}&#xa0;: {field} doit être un nombre entier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file}: {field} must be between {low} and {high}.</source>
-        <translation>{file} : {field} doit être compris entre {low} et {high}.</translation>
+        <translation>{file}&#xa0;: {field} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}: {field} must be true or false.</source>
-        <translation>{file} : {field} doit valoir true ou false.</translation>
+        <translation>{file}&#xa0;: {field} doit valoir true ou false.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file}: {field} must be a list.</source>
-        <translation>{file} : {field} doit être une liste.</translation>
+        <translation>{file}&#xa0;: {field} doit être une liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file}: {field} has more than {n} entries.</source>
-        <translation>{file} : {field} a plus de {n} entrées.</translation>
+        <translation>{file}&#xa0;: {field} a plus de {n} entrées.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{file}: {field} must be one of: {allowed}.</source>
-        <translation>{file} : {field} doit être l’une de ces valeurs : {allowed}.</translation>
+        <translation>{file}&#xa0;: {field} doit être l’une de ces valeurs&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}: {field} is not a key (letters, digits, “.”, “_”, “-”; at most 100).</source>
-        <translation>{file} : {field} n’est pas une clé (lettres, chiffres, « . », « _ », « - » ; 100 au maximum).</translation>
+        <translation>{file}&#xa0;: {field} n’est pas une clé (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;-&#xa0;»&#xa0;; 100 au maximum).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{file}: not a Community Workbench playbook.</source>
-        <translation>{file} : ce n’est pas un playbook Community Workbench.</translation>
+        <translation>{file}&#xa0;: ce n’est pas un playbook Community Workbench.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{file}: made by a newer Community Workbench (schema {found}; this one reads {known}).</source>
-        <translation>{file} : créé par une version plus récente de Community Workbench (schéma {found} ; celle-ci lit le {known}).</translation>
+        <translation>{file}&#xa0;: créé par une version plus récente de Community Workbench (schéma {found}&#xa0;; celle-ci lit le {known}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{file}: the content does not match content_hash (altered since?).</source>
-        <translation>{file} : le contenu ne correspond pas à content_hash (modifié depuis ?).</translation>
+        <translation>{file}&#xa0;: le contenu ne correspond pas à content_hash (modifié depuis&#xa0;?).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file}: {field}: the key “{key}” is used twice.</source>
-        <translation>{file} : {field} : la clé « {key} » est utilisée deux fois.</translation>
+        <translation>{file}&#xa0;: {field}&#xa0;: la clé «&#xa0;{key}&#xa0;» est utilisée deux fois.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{file}: {field} must be an ISO-8601 time with its offset.</source>
-        <translation>{file} : {field} doit être une heure ISO 8601 avec son décalage.</translation>
+        <translation>{file}&#xa0;: {field} doit être une heure ISO 8601 avec son décalage.</translation>
     </message>
     <message>
         <location filename="../../core/playbooks/items.py" line="+62"/>
         <location line="+28"/>
         <source>{file}: {field}: {why}</source>
-        <translation>{file} : {field} : {why}</translation>
+        <translation>{file}&#xa0;: {field}&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../core/playbooks/reader.py" line="+45"/>
         <source>{file}: not a file.</source>
-        <translation>{file} : ce n’est pas un fichier.</translation>
+        <translation>{file}&#xa0;: ce n’est pas un fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>{file}: larger than 10 MB, not read.</source>
-        <translation>{file} : plus de 10 Mo, non lu.</translation>
+        <translation>{file}&#xa0;: plus de 10 Mo, non lu.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>{file}: cannot be read ({why}).</source>
-        <translation>{file} : lecture impossible ({why}).</translation>
+        <translation>{file}&#xa0;: lecture impossible ({why}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{file}: not UTF-8 text.</source>
-        <translation>{file} : ce n’est pas du texte UTF-8.</translation>
+        <translation>{file}&#xa0;: ce n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{file}, line {line}: not valid JSON ({why}).</source>
-        <translation>{file}, ligne {line} : JSON non valide ({why}).</translation>
+        <translation>{file}, ligne {line}&#xa0;: JSON non valide ({why}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{file}: not valid JSON.</source>
-        <translation>{file} : JSON non valide.</translation>
+        <translation>{file}&#xa0;: JSON non valide.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file}: holds text that is not valid Unicode.</source>
-        <translation>{file} : contient du texte qui n’est pas de l’Unicode valide.</translation>
+        <translation>{file}&#xa0;: contient du texte qui n’est pas de l’Unicode valide.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{file}: nested more than {n} levels deep.</source>
-        <translation>{file} : plus de {n} niveaux d’imbrication.</translation>
+        <translation>{file}&#xa0;: plus de {n} niveaux d’imbrication.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{file}: the key “{key}” appears twice in an object.</source>
-        <translation>{file} : la clé « {key} » apparaît deux fois dans un objet.</translation>
+        <translation>{file}&#xa0;: la clé «&#xa0;{key}&#xa0;» apparaît deux fois dans un objet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file}: {value} is not a JSON number.</source>
-        <translation>{file} : {value} n’est pas un nombre JSON.</translation>
+        <translation>{file}&#xa0;: {value} n’est pas un nombre JSON.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>{file}: a number is too large.</source>
-        <translation>{file} : un nombre est trop grand.</translation>
+        <translation>{file}&#xa0;: un nombre est trop grand.</translation>
     </message>
     <message>
         <location filename="../../core/playbooks/apply.py" line="+32"/>
@@ -7039,7 +7039,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+5"/>
         <source>Connectors found when the app started: built in, installed as Python packages (entry point “workbench.connectors”) or dropped into the plugin folder. This app provides plugin API {0}. Restart the app after adding or removing a plugin.</source>
-        <translation>Connecteurs trouvés au démarrage de l’application : intégrés, installés comme paquets Python (point d’entrée « workbench.connectors ») ou déposés dans le dossier des extensions. Cette application fournit l’API d’extension {0}. Redémarrez l’application après avoir ajouté ou retiré une extension.</translation>
+        <translation>Connecteurs trouvés au démarrage de l’application&#xa0;: intégrés, installés comme paquets Python (point d’entrée «&#xa0;workbench.connectors&#xa0;») ou déposés dans le dossier des extensions. Cette application fournit l’API d’extension {0}. Redémarrez l’application après avoir ajouté ou retiré une extension.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7079,7 +7079,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+19"/>
         <source>Plugin folder: {0}</source>
-        <translation>Dossier des extensions : {0}</translation>
+        <translation>Dossier des extensions&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7089,7 +7089,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Show the folder in the file manager; it is created if missing</source>
-        <translation>Afficher le dossier dans le gestionnaire de fichiers ; il est créé s’il n’existe pas</translation>
+        <translation>Afficher le dossier dans le gestionnaire de fichiers&#xa0;; il est créé s’il n’existe pas</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7099,12 +7099,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>skipped: incompatible</source>
-        <translation>exclue : incompatible</translation>
+        <translation>exclue&#xa0;: incompatible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped: failed</source>
-        <translation>exclue : échec</translation>
+        <translation>exclue&#xa0;: échec</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7119,17 +7119,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>plugin folder: {0}</source>
-        <translation>dossier des extensions : {0}</translation>
+        <translation>dossier des extensions&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{0} ({1}): {2}</source>
-        <translation>{0} ({1}) : {2}</translation>
+        <translation>{0} ({1})&#xa0;: {2}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason: {0}</source>
-        <translation>Motif : {0}</translation>
+        <translation>Motif&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -7137,7 +7137,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../gui/events/poll_form.py" line="+17"/>
         <source>What should the community choose?</source>
-        <translation>Que doit choisir la communauté ?</translation>
+        <translation>Que doit choisir la communauté&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7147,7 +7147,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Question:</source>
-        <translation>Question :</translation>
+        <translation>Question&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7162,12 +7162,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Option {number}:</source>
-        <translation>Option {number} :</translation>
+        <translation>Option {number}&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runs for:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7200,12 +7200,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+17"/>
         <source>Posted in:</source>
-        <translation>Publié dans :</translation>
+        <translation>Publié dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Votes:</source>
-        <translation>Votes :</translation>
+        <translation>Votes&#xa0;:</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -7225,7 +7225,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>{total} votes ({source}):</source>
-        <translation>{total} votes ({source}) :</translation>
+        <translation>{total} votes ({source})&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7255,7 +7255,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>Poll: {state}.</source>
-        <translation>Sondage : {state}.</translation>
+        <translation>Sondage&#xa0;: {state}.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7336,7 +7336,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+17"/>
         <source>From %1</source>
-        <translation>Provenance : %1</translation>
+        <translation>Provenance&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7424,7 +7424,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Post the prompt in a community, now or later; Enter in the list too</source>
-        <translation>Publier l’amorce dans une communauté, maintenant ou plus tard ; aussi avec Entrée dans la liste</translation>
+        <translation>Publier l’amorce dans une communauté, maintenant ou plus tard&#xa0;; aussi avec Entrée dans la liste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7469,7 +7469,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+34"/>
         <source>Enter: use the selected prompt</source>
-        <translation>Entrée : utiliser l’amorce sélectionnée</translation>
+        <translation>Entrée&#xa0;: utiliser l’amorce sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -7527,12 +7527,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+3"/>
         <source>variables: {names}</source>
-        <translation>variables : {names}</translation>
+        <translation>variables&#xa0;: {names}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{community}: used {uses}×, {members} members replied, {replies} replies, score {score}</source>
-        <translation>{community} : utilisée {uses}×, {members} membres ont répondu, {replies} réponses, score {score}</translation>
+        <translation>{community}&#xa0;: utilisée {uses}×, {members} membres ont répondu, {replies} réponses, score {score}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7560,7 +7560,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>An open question, e.g. What is one thing you learned about {topic} this week?</source>
-        <translation>Une question ouverte, p. ex. Qu’avez-vous appris sur {topic} cette semaine ?</translation>
+        <translation>Une question ouverte, p. ex. Qu’avez-vous appris sur {topic} cette semaine&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7575,7 +7575,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+26"/>
         <source>A bundled prompt: once you edit it, it is yours and updates of the bundled library leave it as you wrote it.</source>
-        <translation>Amorce fournie : dès que vous la modifiez, elle devient la vôtre et les mises à jour de la bibliothèque fournie la laissent telle que vous l’avez écrite.</translation>
+        <translation>Amorce fournie&#xa0;: dès que vous la modifiez, elle devient la vôtre et les mises à jour de la bibliothèque fournie la laissent telle que vous l’avez écrite.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7709,7 +7709,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+12"/>
         <source>A copy to change: press E to edit it.</source>
-        <translation>Une copie à modifier : appuyez sur E pour la modifier.</translation>
+        <translation>Une copie à modifier&#xa0;: appuyez sur E pour la modifier.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7724,7 +7724,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+12"/>
         <source>Archived: tick Show archived to see it again.</source>
-        <translation>Archivée : cochez Voir les archivées pour la revoir.</translation>
+        <translation>Archivée&#xa0;: cochez Voir les archivées pour la revoir.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7744,17 +7744,17 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+10"/>
         <source>{file}: {added} added, {already} already there.</source>
-        <translation>{file} : {added} ajoutée(s), {already} déjà présente(s).</translation>
+        <translation>{file}&#xa0;: {added} ajoutée(s), {already} déjà présente(s).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refused ({n}): {lines}</source>
-        <translation>Refusées ({n}) : {lines}</translation>
+        <translation>Refusées ({n})&#xa0;: {lines}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing imported: {error}</source>
-        <translation>Rien n’a été importé : {error}</translation>
+        <translation>Rien n’a été importé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -7842,7 +7842,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>Posted; its replies are counted</source>
-        <translation>Publiée ; ses réponses sont comptées</translation>
+        <translation>Publiée&#xa0;; ses réponses sont comptées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7855,12 +7855,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/prompts/outcomes.py" line="+32"/>
         <source>Score: 3 points for each member who replied, 1 point for each member reply, and 2 more points when the first member answered within an hour (1 within a day). Replies from the team do not count. A prompt&apos;s score is the average over its posts that came back with a sync.</source>
-        <translation>Score : 3 points par membre ayant répondu, 1 point par réponse d’un membre, et 2 points de plus quand le premier membre a répondu en moins d’une heure (1 en moins d’un jour). Les réponses de l’équipe ne comptent pas. Le score d’une amorce est la moyenne de ses publications revenues avec une synchronisation.</translation>
+        <translation>Score&#xa0;: 3 points par membre ayant répondu, 1 point par réponse d’un membre, et 2 points de plus quand le premier membre a répondu en moins d’une heure (1 en moins d’un jour). Les réponses de l’équipe ne comptent pas. Le score d’une amorce est la moyenne de ses publications revenues avec une synchronisation.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>No score yet: none of its {uses} posts has come back with a sync.</source>
-        <translation>Pas encore de score : aucune de ses {uses} publications n’est revenue avec une synchronisation.</translation>
+        <translation>Pas encore de score&#xa0;: aucune de ses {uses} publications n’est revenue avec une synchronisation.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7870,27 +7870,27 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../core/prompts/suggest.py" line="+43"/>
         <source>Score {score} from {uses} earlier uses; not used here lately.</source>
-        <translation>Score {score} sur {uses} utilisations passées ; pas utilisée ici récemment.</translation>
+        <translation>Score {score} sur {uses} utilisations passées&#xa0;; pas utilisée ici récemment.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not tried yet: one suggestion in five is a new prompt, so new ones get a chance.</source>
-        <translation>Pas encore essayée : une suggestion sur cinq est une nouvelle amorce, pour laisser leur chance aux nouvelles.</translation>
+        <translation>Pas encore essayée&#xa0;: une suggestion sur cinq est une nouvelle amorce, pour laisser leur chance aux nouvelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not tried yet: too few prompts have results here, so new ones fill the list.</source>
-        <translation>Pas encore essayée : trop peu d’amorces ont des résultats ici, la liste est donc complétée par des nouvelles.</translation>
+        <translation>Pas encore essayée&#xa0;: trop peu d’amorces ont des résultats ici, la liste est donc complétée par des nouvelles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Used before, no result yet: its posts have not come back with a sync.</source>
-        <translation>Déjà utilisée, pas encore de résultat : ses publications ne sont pas revenues avec une synchronisation.</translation>
+        <translation>Déjà utilisée, pas encore de résultat&#xa0;: ses publications ne sont pas revenues avec une synchronisation.</translation>
     </message>
     <message>
         <location filename="../../core/prompts/uses.py" line="+61"/>
         <source>{time} has passed. Post it now instead?</source>
-        <translation>L’heure choisie ({time}) est passée. La publier maintenant ?</translation>
+        <translation>L’heure choisie ({time}) est passée. La publier maintenant&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../core/prompts/variables.py" line="+23"/>
@@ -7913,7 +7913,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../gui/prompts/pane.py" line="+100"/>
         <source>Something went wrong: {error}</source>
-        <translation>Une erreur s’est produite : {error}</translation>
+        <translation>Une erreur s’est produite&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <location line="+52"/>
@@ -7926,7 +7926,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>The first {n} prompts: narrow the search to see others</source>
-        <translation>Les {n} premières amorces : affinez la recherche pour voir les autres</translation>
+        <translation>Les {n} premières amorces&#xa0;: affinez la recherche pour voir les autres</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8009,27 +8009,27 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Repeats:</source>
-        <translation>Répétition :</translation>
+        <translation>Répétition&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interval:</source>
-        <translation>Intervalle :</translation>
+        <translation>Intervalle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On:</source>
-        <translation>Jours :</translation>
+        <translation>Jours&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule:</source>
-        <translation>Règle :</translation>
+        <translation>Règle&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8186,7 +8186,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Reddit: </source>
-        <translation>Reddit : </translation>
+        <translation>Reddit&#xa0;: </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8196,22 +8196,22 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+5"/>
         <source>Removal reason:</source>
-        <translation>Motif de retrait :</translation>
+        <translation>Motif de retrait&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason text:</source>
-        <translation>Texte du motif :</translation>
+        <translation>Texte du motif&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tell the author:</source>
-        <translation>Prévenir l’auteur :</translation>
+        <translation>Prévenir l’auteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The author reads:</source>
-        <translation>L’auteur lira :</translation>
+        <translation>L’auteur lira&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8244,7 +8244,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>The reply goes to the outbox and out a few seconds after you send it (Undo takes it back); offline, with the next sync of {account}.</source>
-        <translation>La réponse passe par la boîte d’envoi et part quelques secondes après l’envoi (Annuler la reprend) ; hors ligne, à la prochaine synchronisation de {account}.</translation>
+        <translation>La réponse passe par la boîte d’envoi et part quelques secondes après l’envoi (Annuler la reprend)&#xa0;; hors ligne, à la prochaine synchronisation de {account}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8269,7 +8269,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+6"/>
         <source>Replying in {community} to: {text}</source>
-        <translation>Réponse dans {community} à : {text}</translation>
+        <translation>Réponse dans {community} à&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8279,7 +8279,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+29"/>
         <source>What would you like to ask or share?</source>
-        <translation>Que souhaitez-vous demander ou partager ?</translation>
+        <translation>Que souhaitez-vous demander ou partager&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8299,7 +8299,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+1"/>
         <source>This community cannot take posts from the app: paste your text on the page that opens, post it, then click Mark done.</source>
-        <translation>Cette communauté n’accepte pas les publications envoyées depuis l’application : collez votre texte sur la page qui s’ouvre, publiez-le, puis cliquez sur Marquer traité.</translation>
+        <translation>Cette communauté n’accepte pas les publications envoyées depuis l’application&#xa0;: collez votre texte sur la page qui s’ouvre, publiez-le, puis cliquez sur Marquer traité.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8332,12 +8332,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>Reported by:</source>
-        <translation>Signalé par :</translation>
+        <translation>Signalé par&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8370,7 +8370,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+10"/>
         <source>{n} rows; click a column to sort</source>
-        <translation>{n} lignes ; cliquez sur une colonne pour trier</translation>
+        <translation>{n} lignes&#xa0;; cliquez sur une colonne pour trier</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8380,7 +8380,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+5"/>
         <source>Could not load the results: {error}</source>
-        <translation>Impossible de charger les résultats : {error}</translation>
+        <translation>Impossible de charger les résultats&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -8568,12 +8568,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../gui/accounts/secrets_dialog.py" line="+33"/>
         <source>The encrypted secrets file is locked: unlock it to use passwords.</source>
-        <translation>Le fichier chiffré des secrets est verrouillé : déverrouillez-le pour utiliser les mots de passe.</translation>
+        <translation>Le fichier chiffré des secrets est verrouillé&#xa0;: déverrouillez-le pour utiliser les mots de passe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passwords and tokens cannot be saved: this computer has no system keyring.</source>
-        <translation>Impossible d’enregistrer les mots de passe et les jetons : cet ordinateur n’a pas de trousseau de clés système.</translation>
+        <translation>Impossible d’enregistrer les mots de passe et les jetons&#xa0;: cet ordinateur n’a pas de trousseau de clés système.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8583,7 +8583,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+13"/>
         <source>Keep them in an encrypted file on this computer instead. Choose a passphrase: it is asked once each time the app starts and is never saved anywhere. Without it the file cannot be opened, so keep it somewhere safe.</source>
-        <translation>Conservez-les plutôt dans un fichier chiffré sur cet ordinateur. Choisissez une phrase secrète : elle est demandée une fois à chaque démarrage de l’application et n’est jamais enregistrée nulle part. Sans elle, le fichier ne peut pas être ouvert : gardez-la en lieu sûr.</translation>
+        <translation>Conservez-les plutôt dans un fichier chiffré sur cet ordinateur. Choisissez une phrase secrète&#xa0;: elle est demandée une fois à chaque démarrage de l’application et n’est jamais enregistrée nulle part. Sans elle, le fichier ne peut pas être ouvert&#xa0;: gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8613,7 +8613,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+13"/>
         <source>Or install a system keyring and restart the app: on Linux, GNOME Keyring (apt install gnome-keyring) or KWallet, unlocked when you log in. Windows and macOS have one built in.</source>
-        <translation>Ou installez un trousseau de clés système et redémarrez l’application : sous Linux, GNOME Keyring (apt install gnome-keyring) ou KWallet, déverrouillé à l’ouverture de session. Windows et macOS en ont un intégré.</translation>
+        <translation>Ou installez un trousseau de clés système et redémarrez l’application&#xa0;: sous Linux, GNOME Keyring (apt install gnome-keyring) ou KWallet, déverrouillé à l’ouverture de session. Windows et macOS en ont un intégré.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8648,7 +8648,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>No system keyring is available, so passwords and tokens cannot be saved: accounts that need one cannot be added or signed in.</source>
-        <translation>Aucun trousseau de clés système n’est disponible, les mots de passe et les jetons ne peuvent donc pas être enregistrés : les comptes qui en ont besoin ne peuvent être ni ajoutés ni connectés.</translation>
+        <translation>Aucun trousseau de clés système n’est disponible, les mots de passe et les jetons ne peuvent donc pas être enregistrés&#xa0;: les comptes qui en ont besoin ne peuvent être ni ajoutés ni connectés.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8719,12 +8719,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+25"/>
         <source>No community yet: add an account and sync it first.</source>
-        <translation>Aucune communauté pour l’instant : ajoutez d’abord un compte et synchronisez-le.</translation>
+        <translation>Aucune communauté pour l’instant&#xa0;: ajoutez d’abord un compte et synchronisez-le.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No community type set: prompts of every type are suggested.</source>
-        <translation>Aucun type de communauté défini : des amorces de tous types sont suggérées.</translation>
+        <translation>Aucun type de communauté défini&#xa0;: des amorces de tous types sont suggérées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8755,12 +8755,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+7"/>
         <source>Nothing to suggest: every fitting prompt was used here lately.</source>
-        <translation>Rien à suggérer : toutes les amorces adaptées ont été utilisées ici récemment.</translation>
+        <translation>Rien à suggérer&#xa0;: toutes les amorces adaptées ont été utilisées ici récemment.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not suggest: {error}</source>
-        <translation>Suggestion impossible : {error}</translation>
+        <translation>Suggestion impossible&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -8840,12 +8840,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../gui/sync_controller.py" line="+116"/>
         <source>another program is syncing this workspace; try again later</source>
-        <translation>un autre programme synchronise cet espace de travail ; réessayez plus tard</translation>
+        <translation>un autre programme synchronise cet espace de travail&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another program (process {0}, since {1}) is syncing this workspace; try again when it has finished</source>
-        <translation>un autre programme (processus {0}, depuis {1}) synchronise cet espace de travail ; réessayez quand il aura terminé</translation>
+        <translation>un autre programme (processus {0}, depuis {1}) synchronise cet espace de travail&#xa0;; réessayez quand il aura terminé</translation>
     </message>
 </context>
 <context>
@@ -8964,12 +8964,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Tag “{tag}”</source>
-        <translation>Étiqueter « {tag} »</translation>
+        <translation>Étiqueter «&#xa0;{tag}&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove tag “{tag}”</source>
-        <translation>Retirer l’étiquette « {tag} »</translation>
+        <translation>Retirer l’étiquette «&#xa0;{tag}&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8987,7 +8987,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+14"/>
         <source>This platform&apos;s posts have a title; empty: the question&apos;s first line</source>
-        <translation>Les publications de cette plateforme ont un titre ; vide : la première ligne de la question</translation>
+        <translation>Les publications de cette plateforme ont un titre&#xa0;; vide&#xa0;: la première ligne de la question</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9044,12 +9044,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+34"/>
         <source>No community yet: add an account and sync it first.</source>
-        <translation>Aucune communauté pour l’instant : ajoutez d’abord un compte et synchronisez-le.</translation>
+        <translation>Aucune communauté pour l’instant&#xa0;: ajoutez d’abord un compte et synchronisez-le.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>{when} has passed. Post it now instead? Click again to post now.</source>
-        <translation>L’heure choisie ({when}) est passée. La publier maintenant ? Cliquez à nouveau pour publier tout de suite.</translation>
+        <translation>L’heure choisie ({when}) est passée. La publier maintenant&#xa0;? Cliquez à nouveau pour publier tout de suite.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9070,7 +9070,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+29"/>
         <source>Could not use the prompt: {error}</source>
-        <translation>Impossible d’utiliser l’amorce : {error}</translation>
+        <translation>Impossible d’utiliser l’amorce&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9080,7 +9080,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>Waiting in the outbox: it goes out with the next sync.</source>
-        <translation>En attente dans la boîte d’envoi : elle partira à la prochaine synchronisation.</translation>
+        <translation>En attente dans la boîte d’envoi&#xa0;: elle partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9100,7 +9100,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+2"/>
         <source>The platform refused the post; retry it from the outbox.</source>
-        <translation>La plateforme a refusé la publication ; réessayez depuis la boîte d’envoi.</translation>
+        <translation>La plateforme a refusé la publication&#xa0;; réessayez depuis la boîte d’envoi.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9171,7 +9171,7 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+32"/>
         <source>Why v{0}: {1}</source>
-        <translation>Pourquoi la v{0} : {1}</translation>
+        <translation>Pourquoi la v{0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -9184,12 +9184,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>Warning:</source>
-        <translation>Avertissement :</translation>
+        <translation>Avertissement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send:</source>
-        <translation>Envoi :</translation>
+        <translation>Envoi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9480,32 +9480,32 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location line="+4"/>
         <source>No connection: the reply waits in the outbox and goes out with the next sync.</source>
-        <translation>Pas de connexion : la réponse attend dans la boîte d’envoi et partira à la prochaine synchronisation.</translation>
+        <translation>Pas de connexion&#xa0;: la réponse attend dans la boîte d’envoi et partira à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No connection: the post waits in the outbox for the next sync.</source>
-        <translation>Pas de connexion : la publication attend dans la boîte d’envoi la prochaine synchronisation.</translation>
+        <translation>Pas de connexion&#xa0;: la publication attend dans la boîte d’envoi la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No connection: the action waits in the outbox for the next sync.</source>
-        <translation>Pas de connexion : l’action attend dans la boîte d’envoi la prochaine synchronisation.</translation>
+        <translation>Pas de connexion&#xa0;: l’action attend dans la boîte d’envoi la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reply could not be sent; see the item&apos;s Replies tab to retry.</source>
-        <translation>La réponse n’a pas pu être envoyée ; réessayez depuis l’onglet Réponses de l’élément.</translation>
+        <translation>La réponse n’a pas pu être envoyée&#xa0;; réessayez depuis l’onglet Réponses de l’élément.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform refused the post; see the outbox to retry.</source>
-        <translation>La plateforme a refusé la publication ; réessayez depuis la boîte d’envoi.</translation>
+        <translation>La plateforme a refusé la publication&#xa0;; réessayez depuis la boîte d’envoi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The platform refused; see the item&apos;s history to retry.</source>
-        <translation>La plateforme a refusé ; réessayez depuis l’historique de l’élément.</translation>
+        <translation>La plateforme a refusé&#xa0;; réessayez depuis l’historique de l’élément.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9534,12 +9534,12 @@ leur limite de requêtes sont ignorés jusqu’à la fin de leur attente.</trans
     <message>
         <location filename="../../gui/moderation/dialogs.py" line="-90"/>
         <source>Rule:</source>
-        <translation>Règle :</translation>
+        <translation>Règle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why (for the log):</source>
-        <translation>Pourquoi (pour le journal) :</translation>
+        <translation>Pourquoi (pour le journal)&#xa0;:</translation>
     </message>
 </context>
 <context>
