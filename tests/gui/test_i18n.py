@@ -186,3 +186,16 @@ def test_english_counts_say_one_prompt_and_eleven_prompts(qapp: QApplication) ->
     assert translate("PromptsPane", "%Ln prompt(s)", "", 1) == "1 prompt"
     assert translate("PromptsPane", "%Ln prompt(s)", "", 11) == "11 prompts"
     assert translate("PlanView", "%n day(s)", "", 14) == "14 days"
+
+
+def test_translators_gone_with_an_earlier_application_are_no_obstacle(
+    qapp: QApplication,
+) -> None:
+    # The CLI installs translators in a QCoreApplication of its own and shuts it down
+    # before the window's QApplication installs them again (`workbench --self-test`).
+    import shiboken6
+
+    for translator in i18n.install_translations(qapp, "en"):
+        shiboken6.delete(translator)
+    assert len(i18n.install_translations(qapp, "fr")) == 2
+    assert len(i18n.install_translations(qapp, "en")) == 1

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 log = logging.getLogger(__name__)
@@ -143,7 +144,9 @@ def install_translations(
     global _current
     chosen = _supported(language) or DEFAULT_LANGUAGE
     for old in _installed:
-        app.removeTranslator(old)
+        # Gone with the application that owned it (the CLI's, before the window's).
+        if shiboken6.isValid(old):
+            app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(locale_for(chosen))
     _current = chosen

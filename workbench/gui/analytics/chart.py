@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.inbox.query import View
-from workbench.gui.analytics.drawing import chart_title
-from workbench.gui.analytics.render import Rendered
+from workbench.gui.analytics.rendered import Rendered
+from workbench.gui.analytics.titles import chart_title
 
 
 class ChartImage(QWidget):

@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication
 from workbench.core.analytics import drill, tables
 from workbench.core.analytics.charts import ChartNumbers
 from workbench.core.analytics.more import MoreNumbers
-from workbench.core.analytics.more_tables import MORE_KEYS
 from workbench.core.inbox.query import KINDS, View
 from workbench.gui.analytics.local import (
     day_month,
@@ -261,20 +260,6 @@ def draw_rates(ax: Axes, numbers: ChartNumbers) -> Hits:
         hits.append((bars[0][i], drill.unanswered_view(numbers, c.community_id)))
         hits.append((bars[1][i], drill.threads_view(numbers, c.community_id)))
     return hits
-
-
-def chart_title(key: str) -> str:
-    if key in MORE_KEYS:
-        from workbench.gui.analytics.drawing_more import more_title  # (it imports this module)
-
-        return more_title(key)
-    return {
-        "activity": translate("AnalyticsCharts", "Activity by kind"),
-        "members": translate("AnalyticsCharts", "New and returning members"),
-        "first_reply": translate("AnalyticsCharts", "First-reply time per community"),
-        "first_reply_weeks": translate("AnalyticsCharts", "First-reply time per week"),
-        "rates": translate("AnalyticsCharts", "Unanswered and coverage"),
-    }[key]
 
 
 DRAW: dict[str, Callable[[Axes, ChartNumbers], Hits]] = {

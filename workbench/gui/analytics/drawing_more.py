@@ -237,18 +237,6 @@ def draw_event_impact(ax: Axes, numbers: MoreNumbers) -> Hits:
     return hits
 
 
-def more_title(key: str) -> str:
-    return {
-        "mod_actions": translate("AnalyticsCharts", "Moderation actions per week"),
-        "mod_rules": translate("AnalyticsCharts", "Moderation actions by rule"),
-        "handling_weeks": translate("AnalyticsCharts", "Report handling time per week"),
-        "handling_communities": translate("AnalyticsCharts", "Report handling per community"),
-        "prompts_best": translate("AnalyticsCharts", "Best prompts"),
-        "prompts_communities": translate("AnalyticsCharts", "Prompt outcomes per community"),
-        "event_impact": translate("AnalyticsCharts", "Event impact: items before and after"),
-    }[key]  # fmt: skip
-
-
 DRAW_MORE: dict[str, Callable[[Axes, MoreNumbers], Hits]] = {
     "mod_actions": draw_mod_actions,
     "mod_rules": draw_mod_rules,

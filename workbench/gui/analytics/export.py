@@ -12,7 +12,7 @@ from workbench.core.analytics.charts import ChartNumbers
 from workbench.core.analytics.more import MoreNumbers
 from workbench.core.analytics.more_tables import more_table
 from workbench.core.analytics.tables import table
-from workbench.gui.analytics.drawing import chart_title, draw, new_figure
+from workbench.gui.analytics.titles import chart_title
 
 FORMATS = {".png": "png", ".svg": "svg"}
 
@@ -25,6 +25,8 @@ def save_chart(
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(f"{path.name}: a chart is saved as .png or .svg.")
+    from workbench.gui.analytics.drawing import draw, new_figure  # matplotlib: in the worker
+
     figure = new_figure(8, 4.2, dpi=150)
     draw(figure, key, numbers, locale)
     figure.suptitle(chart_title(key), fontsize=11)

@@ -16,12 +16,14 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from matplotlib.axes import Axes
-from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from workbench.gui.formats import day_month_pattern
+
+if TYPE_CHECKING:  # matplotlib is imported where charts are drawn, not at start
+    from matplotlib.axes import Axes
 
 _NAME: ContextVar[str] = ContextVar("analytics_locale", default="C")
 # The weekday and what separates it from the rest ("dddd, MMMM d, yyyy", "dddd d MMMM yyyy").
@@ -105,6 +107,8 @@ def long_moment(when: datetime) -> str:
 def number_axes(ax: Axes) -> None:
     """Both axes' numbers in the locale (category axes replace theirs with their labels).
     The locale is taken now: matplotlib formats the ticks later, when the canvas draws."""
+    from matplotlib.ticker import FuncFormatter
+
     here = locale()
     formatter = FuncFormatter(lambda value, _pos: tick_number(value, here))
     ax.xaxis.set_major_formatter(formatter)
@@ -112,5 +116,7 @@ def number_axes(ax: Axes) -> None:
 
 
 def percent_axis(ax: Axes) -> None:
+    from matplotlib.ticker import FuncFormatter
+
     here = locale()
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: percent(value, here)))

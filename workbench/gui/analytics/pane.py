@@ -43,7 +43,8 @@ from workbench.gui.analytics.chart import ChartBox
 from workbench.gui.analytics.export import save_chart, save_numbers
 from workbench.gui.analytics.filters import AnalyticsFilters
 from workbench.gui.analytics.local import drawing_locale
-from workbench.gui.analytics.render import Rendered, render
+from workbench.gui.analytics.render import render
+from workbench.gui.analytics.rendered import Rendered
 from workbench.gui.analytics.weekly_pdf import render_weekly, tiles
 from workbench.gui.changes import ChangeBus
 from workbench.gui.formats import number_text

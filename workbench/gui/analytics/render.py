@@ -10,32 +10,27 @@ so a click still opens the items behind them.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PathCollection
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from workbench.core.analytics.charts import ChartNumbers
 from workbench.core.analytics.more import MoreNumbers
 from workbench.core.inbox.query import View
-from workbench.gui.analytics.drawing import Hits, draw, new_figure
+from workbench.gui.analytics.rendered import Rendered
+
+if TYPE_CHECKING:
+    from workbench.gui.analytics.drawing import Hits
 
 DPI = 100
 POINT_RADIUS = 6  # logical pixels around a point that a click still hits
 
 
-@dataclass(frozen=True)
-class Rendered:
-    key: str
-    image: QImage
-    hits: list[tuple[QRectF, View]]  # in the image's logical pixels, top-left origin
-    ms: float  # how long drawing took (in the worker)
-
-
 def _boxes(hits: Hits, height: float, ratio: float) -> list[tuple[QRectF, View]]:
     """Each clickable artist's box in logical pixels (matplotlib counts from the bottom)."""
+    from matplotlib.collections import PathCollection
+
     boxes: list[tuple[QRectF, View]] = []
     for artist, view in hits:
         if isinstance(view, list) and isinstance(artist, PathCollection) and artist.axes:
@@ -64,6 +59,11 @@ def render(
 ) -> Rendered:
     """Chart ``key`` as an image of ``width`` x ``height`` logical pixels (at ``ratio``
     device pixels each), its dates and numbers in ``locale`` ("fr_FR")."""
+    # matplotlib is imported here, in the worker, at the first chart: not at start.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from workbench.gui.analytics.drawing import draw, new_figure
+
     started = time.perf_counter()
     dpi = DPI * ratio
     figure = new_figure(max(width, 100) / DPI, max(height, 80) / DPI, dpi=dpi)

@@ -10,15 +10,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 
 from workbench.core.analytics.charts import ChartNumbers
 from workbench.core.analytics.more import MoreNumbers
 from workbench.core.analytics.more_tables import MoreHeadline, more_headline
 from workbench.core.analytics.tables import Headline, headline
-from workbench.gui.analytics.drawing import chart_title, draw_activity, draw_first_reply, draw_rates
 from workbench.gui.analytics.local import drawing_locale, long_date, long_moment, number, percent
+from workbench.gui.analytics.titles import chart_title
 
 translate = QCoreApplication.translate
 
@@ -102,6 +101,11 @@ def render_weekly(
 def _render_weekly(
     numbers: ChartNumbers, path: Path, communities: str, more: MoreNumbers | None
 ) -> None:
+    # matplotlib is imported here, in the worker writing the report: not at start.
+    from matplotlib.figure import Figure
+
+    from workbench.gui.analytics.drawing import draw_activity, draw_first_reply, draw_rates
+
     first = numbers.filters.first
     assert first is not None, "a weekly report is about one week"
     last = numbers.filters.last or first + timedelta(days=6)
