@@ -154,16 +154,27 @@ class CellDelegate(QStyledItemDelegate):
             return
         row, cells = found
         selected = self.background(painter, option)
+        # No save()/restore(): every delegate of the table sets the pen and font it uses.
+        painter.setPen(self.pen(option, row, selected))
+        self.draw(painter, option, row, cells[index.column()], selected)
+
+    def draw(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        row: InboxRow,
+        text: str,
+        selected: bool,
+    ) -> None:
+        """The cell's text, on its background, with the pen set."""
         rect = option.rect.adjusted(PADDING, 0, -PADDING, 0)
         if rect.width() <= 0:
             return
         font, metrics = self.lines.font(option.font)
-        # No save()/restore(): every delegate of the table sets the pen and font it uses.
-        painter.setPen(self.pen(option, row, selected))
         painter.setFont(font)
-        text = self.lines.line(cells[index.column()], False, rect.width())
+        line = self.lines.line(text, False, rect.width())
         top = rect.top() + (rect.height() - metrics.height()) // 2
-        painter.drawStaticText(QPoint(rect.left(), top), text)
+        painter.drawStaticText(QPoint(rect.left(), top), line)
 
     def background(self, painter: QPainter, option: QStyleOptionViewItem) -> bool:
         """The cell's panel (alternate row, selection) and focus frame; is it selected?"""
@@ -192,18 +203,14 @@ class CellDelegate(QStyledItemDelegate):
 class ItemDelegate(CellDelegate):
     """The item column: the title (bold while new), then where it came from and the text."""
 
-    def paint(
+    def draw(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        row: InboxRow,
+        text: str,
+        selected: bool,
     ) -> None:
-        found = index.data(CELLS_ROLE)
-        if found is None:
-            QStyledItemDelegate.paint(self, painter, option, index)
-            return
-        row: InboxRow = found[0]
-        selected = self.background(painter, option)
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         width = rect.width()
         if width <= 0:
@@ -213,7 +220,6 @@ class ItemDelegate(CellDelegate):
         title_font = self.lines.font(base, bold)[0]
         plain_font, plain_metrics = self.lines.font(base)
         height = plain_metrics.height()
-        painter.setPen(self.pen(option, row, selected))
         painter.setFont(title_font)
         title = self.lines.line(first_line(row), bold, width)
         painter.drawStaticText(QPoint(rect.left(), rect.top()), title)
