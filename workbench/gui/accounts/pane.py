@@ -114,6 +114,17 @@ class AccountsPane(QWidget):
         empty_layout.addStretch(1)
         layout.addWidget(self.empty)
 
+        adding = QHBoxLayout()
+        self.add_button = self._button(adding, self.tr("Add account…"), self._on_add)
+        self.import_button = self._button(
+            adding, self.tr("Import a platform export…"), self._on_import
+        )
+        self.import_button.setToolTip(
+            self.tr("Bring a Facebook or LinkedIn group in from your own data export")
+        )
+        adding.addStretch(1)
+        layout.addLayout(adding)
+
         self.table = QTableView()
         self.table.setObjectName("accountsTable")
         self.table.setModel(self.model)
@@ -125,14 +136,10 @@ class AccountsPane(QWidget):
         self.table.doubleClicked.connect(self._on_edit)
         layout.addWidget(self.table, 2)
 
+        # Adding above the table, what to do with the chosen account below it: one row of
+        # all eleven buttons was wider than a 1280-pixel window leaves the pane (in French
+        # too).
         buttons = QHBoxLayout()
-        self.add_button = self._button(buttons, self.tr("Add account…"), self._on_add)
-        self.import_button = self._button(
-            buttons, self.tr("Import a platform export…"), self._on_import
-        )
-        self.import_button.setToolTip(
-            self.tr("Bring a Facebook or LinkedIn group in from your own data export")
-        )
         self.edit_button = self._button(buttons, self.tr("Edit…"), self._on_edit)
         self.test_button = self._button(buttons, self.tr("Test connection"), self._on_test)
         self.sync_button = self._button(buttons, self.tr("Sync now"), self._on_sync)
