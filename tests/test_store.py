@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from workbench.core.workspace import DATABASE_FILE, Workspace
-from workbench.db.models import Base
+from workbench.db.models import SQL_ONLY_INDEXES, Base
 from workbench.db.store import HEAD_REVISION, MIGRATIONS, StoreError, open_store, sqlite_url
 
 
@@ -36,8 +36,11 @@ def test_migrations_from_empty_create_every_table_and_the_index(workspace: Works
             d
             for d in compare_metadata(context, Base.metadata)
             if not (d[0] == "remove_table" and d[1].name.startswith(("items_fts", "prompts_fts")))
+            and not (d[0] == "remove_index" and d[1].name in SQL_ONLY_INDEXES)
         ]
+        indexes = {i["name"] for i in inspect(connection).get_indexes("members")}
     assert diffs == []
+    assert set(SQL_ONLY_INDEXES) <= indexes
     assert version == HEAD_REVISION
 
 

@@ -69,6 +69,8 @@ class ItemFilter:
     unanswered_before: int | None = None
     text: TextSearch = field(default_factory=TextSearch)
     authors: tuple[str, ...] = ()  # name or display name starts with
+    # Authors already looked up: for each one, the ids of the members it names.
+    author_ids: tuple[tuple[int, ...], ...] = ()
     communities: tuple[str, ...] = ()  # name contains, or external id is
     order: OrderKey = "newest"
 

@@ -122,6 +122,7 @@ def run(
     window = MainWindow(workspace)
     window.show()
     shown_ms = (time.perf_counter() - started) * 1000
+    memory.keep_startup_objects()
     log.info("window shown after %.0f ms", shown_ms)
     if self_test:
         code = run_self_test(app, window, workspace, shown_ms)

@@ -101,8 +101,15 @@ class Community(Base):
     followed: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+# Indexes on expressions, made by the migrations alone: Alembic cannot compare them with a
+# model on SQLite. ``author:`` filters (LIKE 'prefix%') read a range of the members' ones.
+SQL_ONLY_INDEXES = ("ix_members_name", "ix_members_display_name")
+
+
 class Member(Base):
     __tablename__ = "members"
+    # Also indexed by name and display name in NOCASE order (migration 0018, SQL only:
+    # see SQL_ONLY_INDEXES).
     __table_args__ = (UniqueConstraint("platform", "external_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
