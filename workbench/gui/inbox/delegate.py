@@ -16,7 +16,9 @@ plain text (QStaticText in Qt.PlainText never reads markup).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import OrderedDict
+from itertools import accumulate
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -46,6 +48,12 @@ CACHED_LINES = 6000  # about a hundred screens of rows
 # emoji sequences): a text with any of them is measured by Qt.
 _SHAPED = re.compile(r"[^\u0000-\u02ff\u2000-\u206f\u20a0-\u20bf]")
 KERNING_MARGIN = 2  # pixels kept free where widths are added up (Lines._elide)
+# A cell with any of these draws a panel of its own (CellDelegate.background).
+_MARKED = (
+    QStyle.StateFlag.State_Selected
+    | QStyle.StateFlag.State_MouseOver
+    | QStyle.StateFlag.State_HasFocus
+)
 
 
 def row_height(metrics: QFontMetrics) -> int:
@@ -113,19 +121,17 @@ class Lines:
         metrics = self._fonts[bold][1]
         if not text.isascii() and _SHAPED.search(text):
             return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        advances, exact = self._advances[bold], self._exact[bold]
+        advances = self._advances[bold]
+        for char in set(text).difference(advances):
+            advances[char] = self._exact[bold].horizontalAdvance(char)
         room = width - KERNING_MARGIN
-        used, cut = 0.0, -1
-        for position, char in enumerate(text):
-            advance = advances.get(char)
-            if advance is None:
-                advance = advances[char] = exact.horizontalAdvance(char)
-            used += advance
-            if cut < 0 and used > room - self._ellipsis(bold):
-                cut = position  # the "…" goes here if the whole does not fit
-            if used > room:
-                return text[:cut].rstrip() + "…"
-        return text
+        # Running widths in C (accumulate, bisect): a Python loop over each character was
+        # most of a new row's paint.
+        widths = list(accumulate(map(advances.__getitem__, text)))
+        if not widths or widths[-1] <= room:
+            return text
+        fits = bisect_right(widths, room - self._ellipsis(bold))  # characters before "…"
+        return text[:fits].rstrip() + "…"
 
     def _ellipsis(self, bold: bool) -> float:
         advances = self._advances[bold]
@@ -177,11 +183,19 @@ class CellDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPoint(rect.left(), top), line)
 
     def background(self, painter: QPainter, option: QStyleOptionViewItem) -> bool:
-        """The cell's panel (alternate row, selection) and focus frame; is it selected?"""
+        """The cell's panel (selection, hover) and focus frame; is it selected?
+
+        A plain cell has no panel of its own: the table has filled the row already, and
+        Qt's styles draw PE_PanelItemViewItem only for a selection, a hover or a
+        background brush (no role of this model gives one). Skipping the call for those
+        cells saves a style call and three flag tests a cell, most of a paint's cells.
+        """
+        state = option.state
+        if not state & _MARKED:
+            return False
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
-        state = option.state
         if state & QStyle.StateFlag.State_HasFocus:
             focus = QStyleOptionFocusRect()
             focus.rect = QRect(option.rect)
