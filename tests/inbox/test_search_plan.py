@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.inbox.query import Order, View
+from workbench.core.inbox.search import parse
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.db.interfaces import SearchTerm, TextSearch
@@ -35,8 +36,8 @@ def test_a_word_common_in_the_sample_is_windowed_without_a_count(
     monkeypatch.setattr(inbox_search, "COUNT_CAPPED", "SELECT no_such_function(?, ?)")
     chosen = plan_for(service, "the")
     assert chosen.windowed
-    # "the" is in most items: the first window is about the page, not 1 in 1,000.
-    assert 80 <= chosen.first_window < 400, chosen
+    # "the" is in most items: the first window is a little over the page of 20.
+    assert 25 <= chosen.first_window <= 60, chosen
     first_pages_match(service, View(search="the"))
     monkeypatch.undo()
     monkeypatch.setattr(inbox_search, "COMMON_MATCHES", 3)
@@ -93,3 +94,23 @@ def test_snoozed_items_come_in_waking_order(service: InboxService, triage: Triag
     assert sorted(shown) == sorted(ids)
     wakes = [2_000_000_000 + (ids.index(i) * 7919) % 30 for i in shown]
     assert wakes == sorted(wakes)
+
+
+def test_a_costly_search_is_found_once_then_sorted(service: InboxService) -> None:
+    # A phrase and a word with an exclusion: their matches are collected by the plan
+    # and the sorting query reads those, not the full-text index again.
+    for text in ('"the community"', "thanks -perspective"):
+        search = expressions(parse(text).text)
+        assert search.costly, text
+        with service._reads._quick.cursor() as cursor:  # type: ignore[attr-defined]
+            chosen = inbox_search.plan(cursor, search, 9)
+        assert not chosen.windowed and chosen.matches is not None, text
+        first_pages_match(service, View(search=text))
+    assert not expressions(parse("thanks").text).costly
+
+
+def test_the_window_widens_by_the_share_it_found() -> None:
+    assert inbox_search.wider(250, 0, 200) == 2000
+    assert inbox_search.wider(250, 100, 200) == 625  # 100 more at 40%, half again: 625
+    assert inbox_search.wider(1000, 1, 200) == 16000  # at most sixteen times
+    assert inbox_search.wider(1000, 190, 200) == 2000  # at least twice

@@ -40,10 +40,13 @@ def _quote(term: SearchTerm) -> str:
 
 @dataclass(frozen=True)
 class Expressions:
-    """``match``: an FTS5 expression an item must match; ``exclude``: one it must not."""
+    """``match``: an FTS5 expression an item must match; ``exclude``: one it must not.
+    ``costly``: a phrase or an exclusion, which FTS5 checks item by item (positions, a
+    second list): evaluating it can cost more than what it finds (inbox_search)."""
 
     match: str | None
     exclude: str | None
+    costly: bool = False
 
 
 def expressions(search: TextSearch) -> Expressions:
@@ -52,10 +55,11 @@ def expressions(search: TextSearch) -> Expressions:
         for g in search.groups
     )
     negative = " OR ".join(_quote(t) for t in search.excluded)
+    phrase = any(len(t.text.split()) > 1 for g in search.groups for t in g)
     if positive and negative:
-        return Expressions(f"{positive} NOT ({negative})", None)
+        return Expressions(f"{positive} NOT ({negative})", None, costly=True)
     if positive:
-        return Expressions(positive, None)
+        return Expressions(positive, None, costly=phrase)
     # FTS5 NOT needs a left side: items matching these are filtered out in SQL instead.
     return Expressions(None, negative or None)
 

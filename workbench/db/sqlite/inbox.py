@@ -82,6 +82,9 @@ class SqliteInboxReads:
                     chosen = inbox_search.plan(cursor, compiled.search, limit)
                 if chosen.windowed:
                     return self._window(query, compiled, limit, chosen.first_window)
+                if chosen.matches is not None:
+                    among = compile_filter(query, fts=False).among(chosen.matches)
+                    return self._fetch_ids(among.by_matches(), limit)
             return self._fetch_ids(compiled.by_matches(), limit, long=limit is None)
         except sqlite3.OperationalError as error:
             # Search terms are quoted, so this should not happen; if FTS5 still refuses
@@ -143,7 +146,7 @@ class SqliteInboxReads:
                 return hits[:limit], False
             if len(candidates) < size:  # every id of the filter was looked at
                 return hits, True
-            size *= 4
+            size = inbox_search.wider(size, len(hits), limit)
 
     def count(self, query: ItemFilter, *, cap: int | None) -> int:
         compiled = compile_filter(query)

@@ -27,13 +27,17 @@ MARGIN = 1.5  # a first window this much wider than the sample's rate asks for
 
 MATCHES_IN_SPAN = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid BETWEEN ? AND ?"
 SAMPLED = "SELECT count(*) FROM items_fts WHERE items_fts MATCH ? AND rowid > ?"
-COUNT_CAPPED = "SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?)"
+MATCHES_CAPPED = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?"
+COUNT_CAPPED = f"SELECT count(*) FROM ({MATCHES_CAPPED})"
 
 
 @dataclass(frozen=True)
 class Plan:
     windowed: bool
     first_window: int = 0  # ids of the filter read first (windowed only)
+    # Sorted, not windowed: the matches, when finding them was costly enough to keep
+    # them rather than have FTS5 find them again inside the sorting query.
+    matches: array[int] | None = None
 
 
 def plan(cursor: sqlite3.Cursor, search: Expressions, limit: int) -> Plan:
@@ -54,11 +58,23 @@ def plan(cursor: sqlite3.Cursor, search: Expressions, limit: int) -> Plan:
     if share * newest > SURE * COMMON_MATCHES:
         return Plan(windowed=True, first_window=_width(share, limit))
     # Rare among the newest (or not sure): count for real, capped. An old word the newest
-    # items lack would otherwise make a window read through the whole store.
-    found = int(cursor.execute(COUNT_CAPPED, (search.match, COMMON_MATCHES + 1)).fetchone()[0])
-    if found <= COMMON_MATCHES:
-        return Plan(windowed=False)
+    # items lack would otherwise make a window read through the whole store. A phrase or
+    # an exclusion is collected instead: for "many -the" or a phrase of common words,
+    # finding the matches is most of the cost (15-35 ms), so it is done once.
+    if search.costly:
+        matches = array("q", (r[0] for r in cursor.execute(MATCHES_CAPPED, _capped(search))))
+        found = len(matches)
+        if found <= COMMON_MATCHES:
+            return Plan(windowed=False, matches=matches)
+    else:
+        found = int(cursor.execute(COUNT_CAPPED, _capped(search)).fetchone()[0])
+        if found <= COMMON_MATCHES:
+            return Plan(windowed=False)
     return Plan(windowed=True, first_window=_width(found / newest, limit))
+
+
+def _capped(search: Expressions) -> tuple[str | None, int]:
+    return search.match, COMMON_MATCHES + 1
 
 
 def _count(cursor: sqlite3.Cursor, expression: str, since: int) -> int:
@@ -66,9 +82,20 @@ def _count(cursor: sqlite3.Cursor, expression: str, since: int) -> int:
 
 
 def _width(share: float, limit: int) -> int:
-    """Ids to read for ``limit`` hits at ``share``: at least four pages' worth, at most a
-    share of 1 in 1,000 (a rarer search widens from there)."""
-    return max(limit * 4, math.ceil(limit / max(share, 0.001) * MARGIN))
+    """Ids to read first for ``limit`` hits at ``share``: at least a little over a page
+    (a word in two items of three: 447 ids, not 800, and a third of the span to read),
+    at most what a share of 1 in 1,000 asks; the window widens from what it finds
+    (``wider``)."""
+    return max(limit + limit // 4, math.ceil(limit / max(share, 0.001) * MARGIN))
+
+
+def wider(size: int, found: int, limit: int) -> int:
+    """The next window, from the share of the last one that matched: wide enough for the
+    missing hits at that rate, at least twice and at most sixteen times the last."""
+    if found == 0:
+        return size * 8
+    wanted = size + (limit - found) * size / found * MARGIN
+    return min(size * 16, max(size * 2, math.ceil(wanted)))
 
 
 def hits_in(cursor: sqlite3.Cursor, search: Expressions, candidates: array[int]) -> array[int]:

@@ -3,6 +3,8 @@ indexes (migrations 0002, 0004 and 0013; tests/inbox/test_query_plan.py checks t
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -54,6 +56,15 @@ class Compiled:
         if not self.covered or not (self.search.match or self.by_ids):
             return self
         return replace(self, source=f"items i INDEXED BY {MATCHES_INDEX}")
+
+    def among(self, ids: Sequence[int]) -> Compiled:
+        """The same query kept to ``ids`` (the full-text index's matches, found already)."""
+        return replace(
+            self,
+            where=f"{self.where} AND i.id IN (SELECT value FROM json_each(?))",
+            params=(*self.params, json.dumps(list(ids))),
+            by_ids=True,
+        )
 
     def select(
         self, columns: str = "i.id", limit: int | None = None
