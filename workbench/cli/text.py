@@ -54,6 +54,42 @@ def requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command's word (``sync`` in ``--data-dir D sync --account A``), or None: the
+    first word that is neither a global option nor the value of one, as argparse reads it."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--":  # what follows is positional: the command first
+            return argv[index + 1] if index + 1 < len(argv) else None
+        if token in _VALUED or token in _LANG:
+            index += 2
+            continue
+        if not token.startswith("-") or token == "-":
+            return token
+        index += 1
+    return None
+
+
+def asks_help(argv: Sequence[str]) -> bool:
+    """``-h``/``--help`` (or ``--he``, ``-vh`` ...) among the global options."""
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--" or not token.startswith("-") or token == "-":
+            return False  # the command: what follows is its own
+        if token in _VALUED or token in _LANG:
+            index += 2
+            continue
+        if token.startswith("--"):
+            if len(token) >= 3 and "--help".startswith(token):
+                return True
+        elif "h" in token:
+            return True
+        index += 1
+    return False
+
+
 @contextmanager
 def speaking(requested: str | None) -> Iterator[str]:
     """Translations for ``requested`` (or the saved or system language) while inside."""
