@@ -13,6 +13,14 @@ process each run: ``python -m workbench --self-test --data-dir DIR``. Three figu
 
 The operating system's file cache is warm after the first run (and after building the
 store); ``--drop-caches`` (root only) empties it before each run for a truly cold disk.
+
+``--phases`` adds runs that say where the time goes (the same command, started through a
+small wrapper that times the app's own functions; nothing in the app is changed):
+
+- imports:     spawn to ``gui.app.run`` (interpreter, imports, the command line parsed);
+- workspace:   ``Workspace.open`` (store, plugins, services);
+- window:      the rest of ``run`` to the main window shown (its imports, panes, menus);
+- first view:  window shown to the inbox's first rows in the table (its first query).
 """
 
 from __future__ import annotations
@@ -46,6 +54,81 @@ class Run:
     output: list[str]
 
 
+# Run in the child by --phases: wraps the functions named above with timers, then starts
+# the app as ``python -m workbench`` would. "first view" waits for the inbox's rows before
+# the self-test's checks (which count every item on the GUI thread) start.
+PHASES = """
+import sys, time
+marks = {}
+import workbench.gui.app as app_module
+from workbench.core.workspace import Workspace
+from workbench.gui import selftest
+
+real_run, real_open, real_test = app_module.run, Workspace.open.__func__, app_module.run_self_test
+
+def run(**kw):
+    marks["run"] = (time.perf_counter(), time.process_time())
+    return real_run(**kw)
+
+def open_(cls, *a, **kw):
+    marks.setdefault("open", (time.perf_counter(), time.process_time()))
+    try:
+        return real_open(cls, *a, **kw)
+    finally:
+        marks.setdefault("opened", (time.perf_counter(), time.process_time()))
+
+def self_test(app, window, workspace, shown_ms):
+    marks["shown"] = (time.perf_counter(), time.process_time())
+    inbox = window.panes["inbox"]
+    while inbox.shown_generation < 0 and time.perf_counter() - marks["shown"][0] < 30:
+        app.processEvents()
+        time.sleep(0.001)
+    marks["first"] = (time.perf_counter(), time.process_time())
+    for name, clock in (("phases:", 0), ("cpu:", 1)):
+        p = lambda a, b: (marks[b][clock] - marks[a][clock]) * 1000
+        print(name, " ".join(f"{v:.0f}" for v in (
+            p("run", "open") + p("start", "run"), p("open", "opened"), p("opened", "shown"),
+            p("shown", "first"))), flush=True)
+    return real_test(app, window, workspace, shown_ms)
+
+marks["start"] = (float(sys.argv.pop(1)), 0.0)  # the parent's clock at the spawn; no CPU yet
+app_module.run = run
+Workspace.open = classmethod(open_)
+app_module.run_self_test = self_test
+from workbench.cli import main
+sys.exit(main())
+"""
+PHASE_NAMES = ("imports", "workspace", "window", "first view")
+
+
+def phase_run(data_dir: Path) -> tuple[list[float], list[float]]:
+    """One run through the PHASES wrapper: ms per phase (see the docstring), on the wall
+    clock and in CPU time (all the process's threads: steadier on a busy machine)."""
+    env = dict(os.environ)
+    env.setdefault("PYTHON_KEYRING_BACKEND", "workbench.core.accounts.secrets.MemoryKeyring")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # perf_counter is CLOCK_MONOTONIC, one clock for both processes: the child counts
+    # "imports" from the parent's reading at the spawn, passed on the command line.
+    spawned = time.perf_counter()
+    command = [
+        sys.executable,
+        "-c",
+        PHASES,
+        repr(spawned),
+        "--self-test",
+        "--data-dir",
+        str(data_dir),
+    ]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    out, errors = process.communicate()
+    found = {line.split()[0]: line.split()[1:] for line in out.splitlines()}
+    if process.returncode != 0 or "phases:" not in found:
+        raise RuntimeError(f"the phases run failed ({process.returncode}): {out}{errors}")
+    return [float(v) for v in found["phases:"]], [float(v) for v in found["cpu:"]]
+
+
 def one_run(data_dir: Path) -> Run:
     env = dict(os.environ)
     # No desktop keyring on a headless machine; the self-test stores and reads a probe.
@@ -76,12 +159,28 @@ def one_run(data_dir: Path) -> Run:
     return Run(to_window, app_says, total, lines)
 
 
+def print_phases(args: argparse.Namespace) -> None:
+    runs = []
+    for _ in range(args.runs):
+        if args.drop_caches:
+            drop_caches()
+        runs.append(phase_run(args.data_dir))
+    for clock, title in ((0, "wall clock ms"), (1, "CPU ms (all threads)")):
+        print(f"\n{title:<24}" + "".join(f"{name:>12}" for name in PHASE_NAMES) + f"{'sum':>8}")
+        for number, run in enumerate(runs, 1):
+            values = run[clock]
+            print(f"{number:<24}" + "".join(f"{v:>12.0f}" for v in values) + f"{sum(values):>8.0f}")
+        medians = [statistics.median(r[clock][i] for r in runs) for i in range(len(PHASE_NAMES))]
+        print(f"{'median':<24}" + "".join(f"{v:>12.0f}" for v in medians) + f"{sum(medians):>8.0f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Cold start figures (see the docstring).")
     parser.add_argument("data_dir", type=Path, help="workspace folder (built if needed)")
     parser.add_argument("--items", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--drop-caches", action="store_true", help="needs root")
+    parser.add_argument("--phases", action="store_true", help="also time each phase")
     args = parser.parse_args(argv)
 
     build_store(args.data_dir, args.items)
@@ -108,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{'med':>4}{median['to_window']:>14.0f}{median['app_says']:>13.0f}"
         f"{median['process']:>12.0f}"
     )
+    if args.phases:
+        print_phases(args)
     ok = worst <= TARGET_MS
     print(
         f"\ncold start to the main window, {args.items:,} items: median "

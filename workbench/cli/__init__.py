@@ -16,17 +16,8 @@ from types import ModuleType
 from typing import TextIO
 
 from workbench import __version__
+from workbench.cli.argv import asks_help, command_word, requested_language
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, data_dir
-from workbench.cli.text import (
-    asks_help,
-    command_word,
-    failure,
-    requested_language,
-    shown,
-    speaking,
-    translate,
-)
-from workbench.gui.i18n import LANGUAGES
 
 # Each command group's module (``register(commands)``) and the command words it adds. The
 # GUI (no command) imports none of these modules, a command only its own: importing them all
@@ -61,6 +52,9 @@ def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for ``argv`` (None: the whole parser, every command in it)."""
     # Built once the language is set up: the help it prints is translated (argparse's own
     # words, "usage:" and "options:", stay as Python writes them).
+    from workbench.cli.text import translate
+    from workbench.gui.i18n import LANGUAGES
+
     parser = argparse.ArgumentParser(
         prog="workbench",
         description=translate("Cli", "Community Workbench: one inbox for all your communities."),
@@ -123,6 +117,13 @@ log = logging.getLogger(__name__)
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     argv = list(sys.argv[1:] if argv is None else argv)
+    if command_word(argv) is not None or not asks_help(argv):
+        # Before Qt: once PySide6 is in, shiboken's import hook reads the source of every
+        # module imported after it (looking for `from __feature__ import`). SQLAlchemy, the
+        # models and core's services imported first skip that: some 0.2 s of every start.
+        import workbench.core.workspace  # noqa: F401
+    from workbench.cli.text import speaking
+
     with speaking(requested_language(argv)) as language:
         args = _parser(argv).parse_args(argv)
         args.language = language
@@ -145,6 +146,7 @@ def _command(args: argparse.Namespace, out: TextIO) -> int:
     setup_logging(data_dir(args), args.verbose)
     log.debug("workbench %s: %s", __version__, args.command)
     from connectors.api import ConnectorError
+    from workbench.cli.text import failure, shown
     from workbench.core.accounts.secrets import SecretsUnavailable
     from workbench.core.accounts.service import AccountError
     from workbench.core.sync.lock import SyncLockError

@@ -12,82 +12,17 @@ so a test process (or a GUI started afterwards) finds Qt as it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from workbench.cli.argv import requested_language as requested_language  # its old home
 from workbench.core.text import Words
 from workbench.gui.i18n import choose_language, current_language, install_translations
 from workbench.gui.words import words
 
 translate = QCoreApplication.translate
-
-# The global options that take a value, so the scan below can skip their values, with the
-# abbreviations argparse accepts for them ("--da" is the shortest that names one option).
-_VALUED = tuple("--data-dir"[:n] for n in range(4, 11))
-_LANG = tuple("--lang"[:n] for n in range(4, 7))
-
-
-def requested_language(argv: Sequence[str]) -> str | None:
-    """``--lang X`` among the global options (before the command), or None.
-
-    Read before argparse runs, because the help argparse prints is already translated;
-    a subcommand's own ``--lang`` (``prompts coach --lang fr``) is not this one.
-    """
-    index = 0
-    while index < len(argv):
-        token = argv[index]
-        if token == "--":
-            return None
-        option, equals, value = token.partition("=")
-        if option in _LANG:  # argparse takes --la and --lan for --lang too
-            if equals:
-                return value
-            return argv[index + 1] if index + 1 < len(argv) else None
-        if token in _VALUED:
-            index += 2
-            continue
-        if not token.startswith("-"):  # the command: what follows is its own
-            return None
-        index += 1
-    return None
-
-
-def command_word(argv: Sequence[str]) -> str | None:
-    """The command's word (``sync`` in ``--data-dir D sync --account A``), or None: the
-    first word that is neither a global option nor the value of one, as argparse reads it."""
-    index = 0
-    while index < len(argv):
-        token = argv[index]
-        if token == "--":  # what follows is positional: the command first
-            return argv[index + 1] if index + 1 < len(argv) else None
-        if token in _VALUED or token in _LANG:
-            index += 2
-            continue
-        if not token.startswith("-") or token == "-":
-            return token
-        index += 1
-    return None
-
-
-def asks_help(argv: Sequence[str]) -> bool:
-    """``-h``/``--help`` (or ``--he``, ``-vh`` ...) among the global options."""
-    index = 0
-    while index < len(argv):
-        token = argv[index]
-        if token == "--" or not token.startswith("-") or token == "-":
-            return False  # the command: what follows is its own
-        if token in _VALUED or token in _LANG:
-            index += 2
-            continue
-        if token.startswith("--"):
-            if len(token) >= 3 and "--help".startswith(token):
-                return True
-        elif "h" in token:
-            return True
-        index += 1
-    return False
 
 
 @contextmanager
