@@ -59,44 +59,50 @@ class Run:
 # the self-test's checks (which count every item on the GUI thread) start.
 PHASES = """
 import sys, time
-marks = {}
-import workbench.gui.app as app_module
-from workbench.core.workspace import Workspace
-from workbench.gui import selftest
+marks = {"start": (float(sys.argv.pop(1)), 0.0)}  # the parent's clock at the spawn; no CPU yet
+import workbench.cli as cli  # what `python -m workbench` imports first, nothing before it
 
-real_run, real_open, real_test = app_module.run, Workspace.open.__func__, app_module.run_self_test
+def mark(name):
+    marks.setdefault(name, (time.perf_counter(), time.process_time()))
 
-def run(**kw):
-    marks["run"] = (time.perf_counter(), time.process_time())
-    return real_run(**kw)
+def run_gui(args):
+    # Patched here, not above: importing the GUI first would change what is imported when.
+    import workbench.gui.app as app_module
+    from workbench.core.workspace import Workspace
 
-def open_(cls, *a, **kw):
-    marks.setdefault("open", (time.perf_counter(), time.process_time()))
-    try:
-        return real_open(cls, *a, **kw)
-    finally:
-        marks.setdefault("opened", (time.perf_counter(), time.process_time()))
+    real_run, real_open, real_test = app_module.run, Workspace.open.__func__, app_module.run_self_test
 
-def self_test(app, window, workspace, shown_ms):
-    marks["shown"] = (time.perf_counter(), time.process_time())
-    inbox = window.panes["inbox"]
-    while inbox.shown_generation < 0 and time.perf_counter() - marks["shown"][0] < 30:
-        app.processEvents()
-        time.sleep(0.001)
-    marks["first"] = (time.perf_counter(), time.process_time())
-    for name, clock in (("phases:", 0), ("cpu:", 1)):
-        p = lambda a, b: (marks[b][clock] - marks[a][clock]) * 1000
-        print(name, " ".join(f"{v:.0f}" for v in (
-            p("run", "open") + p("start", "run"), p("open", "opened"), p("opened", "shown"),
-            p("shown", "first"))), flush=True)
-    return real_test(app, window, workspace, shown_ms)
+    def run(**kw):
+        mark("run")
+        return real_run(**kw)
 
-marks["start"] = (float(sys.argv.pop(1)), 0.0)  # the parent's clock at the spawn; no CPU yet
-app_module.run = run
-Workspace.open = classmethod(open_)
-app_module.run_self_test = self_test
-from workbench.cli import main
-sys.exit(main())
+    def open_(cls, *a, **kw):
+        mark("open")
+        try:
+            return real_open(cls, *a, **kw)
+        finally:
+            mark("opened")
+
+    def self_test(app, window, workspace, shown_ms):
+        mark("shown")
+        inbox = window.panes["inbox"]
+        while inbox.shown_generation < 0 and time.perf_counter() - marks["shown"][0] < 30:
+            app.processEvents()
+            time.sleep(0.001)
+        mark("first")
+        for name, clock in (("phases:", 0), ("cpu:", 1)):
+            p = lambda a, b: (marks[b][clock] - marks[a][clock]) * 1000
+            print(name, " ".join(f"{v:.0f}" for v in (
+                p("run", "open") + p("start", "run"), p("open", "opened"), p("opened", "shown"),
+                p("shown", "first"))), flush=True)
+        return real_test(app, window, workspace, shown_ms)
+
+    app_module.run, app_module.run_self_test = run, self_test
+    Workspace.open = classmethod(open_)
+    return real_run_gui(args)
+
+real_run_gui, cli.run_gui = cli.run_gui, run_gui
+sys.exit(cli.main())
 """
 PHASE_NAMES = ("imports", "workspace", "window", "first view")
 
