@@ -36,6 +36,7 @@ class PaneStack(Mapping[str, QWidget]):
             pane = spec.factory(self._context)
             index = self.index(key)
             placeholder = self._stack.widget(index)
+            assert placeholder is not None  # a page per pane from the start
             current = self._stack.currentIndex()
             self._stack.insertWidget(index, pane)
             self._stack.removeWidget(placeholder)
