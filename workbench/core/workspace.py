@@ -211,7 +211,7 @@ class Workspace:
                 f"The workspace folder {data_dir} cannot be created: {error.strerror}."
             ) from error
         store = open_store(url or sqlite_url(data_dir / DATABASE_FILE))
-        registry = Registry.discover([data_dir / "plugins"])
+        registry = Registry.on_first_use([data_dir / "plugins"])
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)

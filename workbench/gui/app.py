@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workbench import __version__
 from workbench.core.logs import setup_logging
 from workbench.core.messages import bridge
+from workbench.core.text import Words
 from workbench.core.workspace import StoreError, Workspace, default_data_dir
 from workbench.gui import memory
 from workbench.gui.i18n import choose_language, current_language, install_translations
@@ -74,6 +75,11 @@ def _offer_secrets_file() -> None:
     tasks.deleteLater()
 
 
+def _show_notices(notices: list[Words]) -> None:
+    for notice in notices:
+        bridge.warning(words(notice))  # the window shows them in its status line
+
+
 def run(
     *,
     data_dir: Path,
@@ -119,11 +125,12 @@ def run(
 
     if not self_test:
         _offer_secrets_file()
-    for notice in workspace.startup_notices():
-        bridge.warning(words(notice))  # kept until the window connects, then shown
     window = MainWindow(workspace)
     window.show()
     shown_ms = (time.perf_counter() - started) * 1000
+    # Off the GUI thread once the window is up: the notices discover the connectors (on
+    # first use, connectors/registry.py) and ask the keyring.
+    window.tasks.run(workspace.startup_notices, _show_notices, owner=window)
     log.info("window shown after %.0f ms", shown_ms)
     if self_test:
         code = run_self_test(app, window, workspace, shown_ms)
