@@ -16,10 +16,13 @@ import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from connectors.api import API_MAJOR, Connector
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +118,9 @@ def _from_path(path: Path) -> PluginInfo:
 
 
 def _entry_points() -> list[EntryPoint]:
+    # Imported here: importlib.metadata (and zipp) cost the start some 30 ms otherwise.
+    from importlib.metadata import EntryPoint, entry_points
+
     found = list(entry_points(group=ENTRY_POINT_GROUP))
     names = {ep.name for ep in found}
     for name, value in BUILT_INS.items():

@@ -38,7 +38,7 @@ from workbench.core.outbox.service import Outbox
 from workbench.core.prompts.bundle import load_bundle
 from workbench.core.prompts.library import PromptLibrary
 from workbench.core.reminders import ManualOutbox, Reminders
-from workbench.core.settings import WorkspaceSettings
+from workbench.core.settings import DEMO_SEEDED, WorkspaceSettings
 from workbench.core.sync.engine import SyncEngine
 from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.prompts import prompt_search
@@ -226,10 +226,8 @@ class Workspace:
         events = EventService(store)
         calendar_feed = CalendarFeed(events, feed_path(data_dir))
         calendar_feed.attach()
-        from workbench.core.demo import SEEDED  # the demo's language, when it is one
-
         # A step's own words decide its language; a step left empty takes this one's template.
-        plans_language = str(settings.get(SEEDED, "en"))
+        plans_language = str(settings.get(DEMO_SEEDED, "en"))  # the demo's, when it is one
         promotion = PromotionPlans(
             store, events=events, communities=communities, actions=actions, language=plans_language
         )

@@ -33,7 +33,6 @@ from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
 from workbench.gui.formats import moment_text, time_text
-from workbench.gui.help import UserGuide
 from workbench.gui.inbox.actions import ShortcutHelp
 from workbench.gui.pane_stack import PaneStack
 from workbench.gui.panes import PANES, PaneContext
@@ -273,6 +272,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_user_guide(self) -> None:
+        from workbench.gui.help import UserGuide
+
         self.help_window = UserGuide(self)
         self.help_window.show()
 
