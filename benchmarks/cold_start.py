@@ -37,7 +37,8 @@ from pathlib import Path
 
 from datagen import build_store
 
-TARGET_MS = 2000
+# Issue 9: no slower than when it was filed (schema 0007: median 1,250 ms to the window).
+TARGET_MS = 1250
 SHOWN = re.compile(r"main window shown after (\d+) ms")
 
 
@@ -209,16 +210,16 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("to_window", "app_says", "process")
     }
     worst = max(r.to_window for r in results)
+    ok = median["to_window"] <= TARGET_MS
     print(
         f"{'med':>4}{median['to_window']:>14.0f}{median['app_says']:>13.0f}"
         f"{median['process']:>12.0f}"
     )
     if args.phases:
         print_phases(args)
-    ok = worst <= TARGET_MS
     print(
         f"\ncold start to the main window, {args.items:,} items: median "
-        f"{median['to_window']:.0f} ms, worst {worst:.0f} ms (target <= {TARGET_MS} ms: "
+        f"{median['to_window']:.0f} ms, worst {worst:.0f} ms (target: median <= {TARGET_MS} ms: "
         f"{'ok' if ok else 'MISSED'})"
         + (" [caches dropped before each run]" if args.drop_caches else " [warm file cache]")
     )
