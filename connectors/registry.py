@@ -13,12 +13,16 @@ import enum
 import importlib.util
 import logging
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from connectors.api import API_MAJOR, Connector
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +118,9 @@ def _from_path(path: Path) -> PluginInfo:
 
 
 def _entry_points() -> list[EntryPoint]:
+    # Imported here: importlib.metadata (and zipp) cost the start some 30 ms otherwise.
+    from importlib.metadata import EntryPoint, entry_points
+
     found = list(entry_points(group=ENTRY_POINT_GROUP))
     names = {ep.name for ep in found}
     for name, value in BUILT_INS.items():
@@ -149,12 +156,30 @@ def discover(plugin_dirs: Iterable[Path] = ()) -> list[PluginInfo]:
 class Registry:
     """The connectors this app run can use, by id."""
 
-    def __init__(self, plugins: list[PluginInfo]) -> None:
-        self.plugins = plugins
+    def __init__(
+        self, plugins: list[PluginInfo] | None = None, plugin_dirs: Iterable[Path] = ()
+    ) -> None:
+        self._plugins = plugins  # None: discovered from plugin_dirs on first use
+        self._dirs = list(plugin_dirs)
+        self._lock = threading.Lock()  # a worker and the GUI thread may ask first together
 
     @classmethod
     def discover(cls, plugin_dirs: Iterable[Path] = ()) -> Registry:
         return cls(discover(plugin_dirs))
+
+    @classmethod
+    def on_first_use(cls, plugin_dirs: Iterable[Path] = ()) -> Registry:
+        """Discovers when first asked: importing every connector (and what they import)
+        kept the window waiting at start for what only a sync or the Accounts pane needs."""
+        return cls(None, plugin_dirs)
+
+    @property
+    def plugins(self) -> list[PluginInfo]:
+        if self._plugins is None:
+            with self._lock:
+                if self._plugins is None:
+                    self._plugins = discover(self._dirs)
+        return self._plugins
 
     def loaded(self) -> list[type[Connector]]:
         return [p.connector for p in self.plugins if p.state is PluginState.LOADED and p.connector]

@@ -269,3 +269,12 @@ def test_sync_without_a_keyring_says_what_to_do(
     view = workspace.accounts.get(account.id)
     assert view.status == "failing"
     assert "keyring" in view.status_message.lower()
+
+
+def test_has_any_says_whether_there_is_an_account(workspace: Workspace) -> None:
+    # What the first start asks before offering the demo (all() would count every item).
+    assert not workspace.accounts.has_any()
+    added = workspace.accounts.add("demo", "Demo", {})
+    assert workspace.accounts.has_any()
+    workspace.accounts.remove(added.id)
+    assert not workspace.accounts.has_any()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -159,5 +160,30 @@ def test_a_malformed_declaration_fails_that_plugin_only(tmp_path: Path) -> None:
         assert info is not None and info.state.value == "failed"
         assert "bad declaration" in info.reason
         assert workspace.registry.get("demo") is not None
+    finally:
+        workspace.close()
+
+
+def test_the_workspace_discovers_on_first_use_once(tmp_path: Path) -> None:
+    """Opening a workspace imports no plugin (the window does not wait for them); the first
+    question imports each once, even when two threads ask together."""
+    from plugins.support import PLUGINS
+
+    folder = tmp_path / "ws" / "plugins"
+    folder.mkdir(parents=True)
+    marker = tmp_path / "imported"
+    source = (PLUGINS / "midstream.py").read_text()
+    (folder / "counted.py").write_text(
+        f"{source}\nwith open({str(marker)!r}, 'a') as seen:\n    seen.write('x')\n"
+    )
+    workspace = Workspace.open(tmp_path / "ws")
+    try:
+        assert not marker.exists()
+        with ThreadPoolExecutor(4) as pool:
+            found = list(pool.map(lambda _: workspace.registry.plugins, range(4)))
+        assert all(plugins is found[0] for plugins in found)
+        assert marker.read_text() == "x"
+        assert workspace.registry.get("midstream") is not None
+        assert marker.read_text() == "x"
     finally:
         workspace.close()

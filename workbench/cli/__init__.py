@@ -1,6 +1,7 @@
 """The ``workbench`` command: the GUI by default, headless commands for scripts and servers.
 
-Each command group is a module here with ``register(commands)``; COMMANDS lists them.
+Each command group is a module here with ``register(commands)``; COMMANDS lists them
+with the command words each adds, so only the module of the command given is imported.
 """
 
 from __future__ import annotations
@@ -9,47 +10,51 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
 from workbench import __version__
-from workbench.cli import (
-    accounts,
-    events,
-    imports,
-    items,
-    moderation,
-    outbox,
-    playbook,
-    prompts,
-    report,
-    rules,
-    store,
-    sync,
-)
+from workbench.cli.argv import asks_help, command_word, requested_language
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, data_dir
-from workbench.cli.text import failure, requested_language, shown, speaking, translate
-from workbench.gui.i18n import LANGUAGES
 
-COMMANDS = (
-    accounts,
-    sync,
-    items,
-    imports,
-    outbox,
-    store,
-    report,
-    moderation,
-    prompts,
-    events,
-    rules,
-    playbook,
+# Each command group's module (``register(commands)``) and the command words it adds. The
+# GUI (no command) imports none of these modules, a command only its own: importing them all
+# (and through them moderation, prompts, events ... ) cost the window about a second.
+# ``workbench --help`` and a word not listed here build the whole parser, as before.
+COMMANDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("accounts", ("accounts",)),
+    ("sync", ("sync",)),
+    ("items", ("plugins", "items")),
+    ("imports", ("import",)),
+    ("outbox", ("reply", "outbox")),
+    ("store", ("store",)),
+    ("report", ("report",)),
+    ("moderation", ("moderation", "notes", "decisions")),
+    ("prompts", ("prompts",)),
+    ("events", ("events",)),
+    ("rules", ("rules",)),
+    ("playbook", ("playbook",)),
 )
 
 
-def _parser() -> argparse.ArgumentParser:
+def command_modules(argv: Sequence[str]) -> list[ModuleType]:
+    """The command modules the parser for ``argv`` needs (see COMMANDS)."""
+    word = command_word(argv)
+    if word is None and not asks_help(argv):
+        return []  # the GUI, --version, or a usage error argparse words the same without them
+    named = [module for module, words in COMMANDS if word in words]
+    return [import_module(f"workbench.cli.{m}") for m in named or [m for m, _ in COMMANDS]]
+
+
+def _parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (None: the whole parser, every command in it)."""
     # Built once the language is set up: the help it prints is translated (argparse's own
     # words, "usage:" and "options:", stay as Python writes them).
+    from workbench.cli.text import translate
+    from workbench.gui.i18n import LANGUAGES
+
     parser = argparse.ArgumentParser(
         prog="workbench",
         description=translate("Cli", "Community Workbench: one inbox for all your communities."),
@@ -87,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
+    for module in command_modules(["--help"] if argv is None else argv):
         module.register(commands)
     return parser
 
@@ -112,8 +117,15 @@ log = logging.getLogger(__name__)
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     argv = list(sys.argv[1:] if argv is None else argv)
+    if command_word(argv) is not None or not asks_help(argv):
+        # Before Qt: once PySide6 is in, shiboken's import hook reads the source of every
+        # module imported after it (looking for `from __feature__ import`). SQLAlchemy, the
+        # models and core's services imported first skip that: some 0.2 s of every start.
+        import workbench.core.workspace  # noqa: F401
+    from workbench.cli.text import speaking
+
     with speaking(requested_language(argv)) as language:
-        args = _parser().parse_args(argv)
+        args = _parser(argv).parse_args(argv)
         args.language = language
         if args.command is not None:
             return _command(args, out)
@@ -134,6 +146,7 @@ def _command(args: argparse.Namespace, out: TextIO) -> int:
     setup_logging(data_dir(args), args.verbose)
     log.debug("workbench %s: %s", __version__, args.command)
     from connectors.api import ConnectorError
+    from workbench.cli.text import failure, shown
     from workbench.core.accounts.secrets import SecretsUnavailable
     from workbench.core.accounts.service import AccountError
     from workbench.core.sync.lock import SyncLockError

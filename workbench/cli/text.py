@@ -12,46 +12,17 @@ so a test process (or a GUI started afterwards) finds Qt as it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from workbench.cli.argv import requested_language as requested_language  # its old home
 from workbench.core.text import Words
 from workbench.gui.i18n import choose_language, current_language, install_translations
 from workbench.gui.words import words
 
 translate = QCoreApplication.translate
-
-# The global options that take a value, so the scan below can skip their values, with the
-# abbreviations argparse accepts for them ("--da" is the shortest that names one option).
-_VALUED = tuple("--data-dir"[:n] for n in range(4, 11))
-_LANG = tuple("--lang"[:n] for n in range(4, 7))
-
-
-def requested_language(argv: Sequence[str]) -> str | None:
-    """``--lang X`` among the global options (before the command), or None.
-
-    Read before argparse runs, because the help argparse prints is already translated;
-    a subcommand's own ``--lang`` (``prompts coach --lang fr``) is not this one.
-    """
-    index = 0
-    while index < len(argv):
-        token = argv[index]
-        if token == "--":
-            return None
-        option, equals, value = token.partition("=")
-        if option in _LANG:  # argparse takes --la and --lan for --lang too
-            if equals:
-                return value
-            return argv[index + 1] if index + 1 < len(argv) else None
-        if token in _VALUED:
-            index += 2
-            continue
-        if not token.startswith("-"):  # the command: what follows is its own
-            return None
-        index += 1
-    return None
 
 
 @contextmanager

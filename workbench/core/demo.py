@@ -21,11 +21,11 @@ from workbench.core.events.promotion import DEFAULT_STEPS, PromotionPlans, StepD
 from workbench.core.events.service import EventService
 from workbench.core.guidelines.documents import GuidelineService
 from workbench.core.guidelines.templates import templates
-from workbench.core.settings import WorkspaceSettings
+from workbench.core.settings import DEMO_SEEDED, WorkspaceSettings
 
 log = logging.getLogger(__name__)
 
-SEEDED = "demo.seeded"  # the workspace setting: the language the demo was seeded in
+SEEDED = DEMO_SEEDED  # the workspace setting: the language the demo was seeded in
 
 
 def _start(event: SampleEvent, today: date, zone: ZoneInfo) -> datetime:

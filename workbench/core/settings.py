@@ -12,6 +12,9 @@ from workbench.db.store import Store
 T = TypeVar("T")
 
 MAX_VALUE_CHARS = 100_000  # settings are small: a large value is a bug, not a setting
+# The language the demo was seeded in (core/demo.py); here so that opening a workspace,
+# which reads it, need not import the demo's seeder and its sample events.
+DEMO_SEEDED = "demo.seeded"
 
 
 class WorkspaceSettings:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import platformdirs
 
@@ -19,39 +20,43 @@ from connectors.archive_io import DEFAULT_LIMITS, ImportLimits
 from connectors.registry import PluginState, Registry
 from workbench.core.accounts import secrets
 from workbench.core.accounts.service import AccountService
-from workbench.core.analytics.charts import AnalyticsCharts
-from workbench.core.analytics.more import AnalyticsMore
 from workbench.core.analytics.service import Analytics
 from workbench.core.communities import Communities
 from workbench.core.events.feed import CalendarFeed, feed_path
-from workbench.core.events.polls import PollPublisher
 from workbench.core.events.promotion import PromotionPlans
 from workbench.core.events.reminders import EventReminders
 from workbench.core.events.service import EventService
 from workbench.core.guidelines.after_sync import GuidelinesStep
-from workbench.core.guidelines.backtest import Backtester
 from workbench.core.guidelines.documents import GuidelineService
 from workbench.core.guidelines.flags import DetectorFlags
-from workbench.core.guidelines.platform import PlatformRules
-from workbench.core.imports.archives import ImportSummary, import_export_file
 from workbench.core.inbox.service import InboxService
 from workbench.core.inbox.triage import Triage
 from workbench.core.inbox.views import SavedViews
 from workbench.core.moderation.service import ModerationService
 from workbench.core.outbox.actions import OutboxActions
 from workbench.core.outbox.service import Outbox
-from workbench.core.playbooks.event_templates import EventTemplates
-from workbench.core.playbooks.reasons_store import RemovalReasons
-from workbench.core.playbooks.service import PlaybookService
 from workbench.core.prompts.bundle import load_bundle
 from workbench.core.prompts.library import PromptLibrary
-from workbench.core.prompts.uses import PromptUses
 from workbench.core.reminders import ManualOutbox, Reminders
-from workbench.core.settings import WorkspaceSettings
+from workbench.core.settings import DEMO_SEEDED, WorkspaceSettings
 from workbench.core.sync.engine import SyncEngine
 from workbench.core.text import QT_TRANSLATE_NOOP, Words
 from workbench.db.prompts import prompt_search
 from workbench.db.store import Store, StoreError, open_store, sqlite_url
+
+if TYPE_CHECKING:
+    # Built on first use (the properties below): a start that shows only the inbox does
+    # not import these areas, nor what they import.
+    from workbench.core.analytics.charts import AnalyticsCharts
+    from workbench.core.analytics.more import AnalyticsMore
+    from workbench.core.events.polls import PollPublisher
+    from workbench.core.guidelines.backtest import Backtester
+    from workbench.core.guidelines.platform import PlatformRules
+    from workbench.core.imports.archives import ImportSummary
+    from workbench.core.playbooks.event_templates import EventTemplates
+    from workbench.core.playbooks.reasons_store import RemovalReasons
+    from workbench.core.playbooks.service import PlaybookService
+    from workbench.core.prompts.uses import PromptUses
 
 __all__ = ["DEMO_ACCOUNT", "StoreError", "Workspace", "default_data_dir"]
 
@@ -105,27 +110,96 @@ class Workspace:
     analytics: Analytics  # first-reply time, unanswered questions, activity
     moderation: ModerationService  # queue, actions, decision log, member notes, cases
     prompts: PromptLibrary  # the prompt library (the bundle merged in on first use)
-    prompt_uses: PromptUses  # suggest, use (post or schedule), uses and their results
     events: EventService  # events, series, clashes, iCalendar files
     calendar_feed: CalendarFeed  # <workspace>/calendar/workbench.ics, kept current
     promotion: PromotionPlans  # each event's promotion posts, through the outbox
-    polls: PollPublisher  # an event's poll: native where the platform has polls
     # --- guidelines ---
     guidelines: GuidelineService  # documents, rules, detectors, versions
-    backtest: Backtester  # a rule's catch on the stored history, and its judging
     detector_flags: DetectorFlags  # detector hits as moderation queue entries
-    platform_rules: PlatformRules  # a community's rules on its platform (Reddit), read/write
-    charts: AnalyticsCharts  # the Analytics pane's and weekly report's numbers
-    # --- analytics_more ---
-    analytics_more: AnalyticsMore  # moderation, prompt outcome and event impact numbers
-    # --- playbooks ---
-    playbooks: PlaybookService  # export, preview and import playbook files; starters
-    removal_reasons: RemovalReasons  # the user's removal reasons (beside the bundled ones)
-    event_templates: EventTemplates  # event drafts without dates, with promotion plans
+    # The services below the properties further down: built on first use.
 
     @property
     def plugin_dir(self) -> Path:
         return self.data_dir / "plugins"
+
+    # -- built on first use (a start that shows the inbox needs none of them) ----------------
+    # cached_property: built once (under its lock in Python 3.11, so a worker and the GUI
+    # thread asking together get one service).
+
+    @cached_property
+    def prompt_uses(self) -> PromptUses:
+        """Suggest, use (post or schedule), uses and their results."""
+        from workbench.core.prompts.uses import PromptUses
+
+        return PromptUses(
+            self.store,
+            library=self.prompts,
+            communities=self.communities,
+            actions=self.actions,
+            settings=self.settings,
+        )
+
+    @cached_property
+    def polls(self) -> PollPublisher:
+        """An event's poll: native where the platform has polls."""
+        from workbench.core.events.polls import PollPublisher
+
+        return PollPublisher(
+            self.store, communities=self.communities, accounts=self.accounts, actions=self.actions
+        )
+
+    @cached_property
+    def backtest(self) -> Backtester:
+        """A rule's catch on the stored history, and its judging."""
+        from workbench.core.guidelines.backtest import Backtester
+
+        return Backtester(self.store)
+
+    @cached_property
+    def platform_rules(self) -> PlatformRules:
+        """A community's rules on its platform (Reddit), read/write."""
+        from workbench.core.guidelines.platform import PlatformRules
+
+        return PlatformRules(self.store, self.accounts, self.guidelines)
+
+    @cached_property
+    def charts(self) -> AnalyticsCharts:
+        """The Analytics pane's and weekly report's numbers."""
+        from workbench.core.analytics.charts import AnalyticsCharts
+
+        return AnalyticsCharts(self.analytics, self.settings, self.communities)
+
+    # --- analytics_more ---
+    @cached_property
+    def analytics_more(self) -> AnalyticsMore:
+        """Moderation, prompt outcome and event impact numbers."""
+        from workbench.core.analytics.charts import AnalyticsCharts
+        from workbench.core.analytics.more import AnalyticsMore
+
+        charts = AnalyticsCharts(self.analytics, self.settings, self.communities)
+        return AnalyticsMore(self.store, self.events, charts)
+
+    # --- playbooks ---
+    @cached_property
+    def playbooks(self) -> PlaybookService:
+        """Export, preview and import playbook files; starters."""
+        from workbench.core.playbooks.service import PlaybookService
+
+        return PlaybookService(self.store, ensure_bundle=self.prompts.ensure_bundle)
+
+    @cached_property
+    def removal_reasons(self) -> RemovalReasons:
+        """The user's removal reasons (beside the bundled ones)."""
+        from workbench.core.playbooks.reasons_store import RemovalReasons
+
+        return RemovalReasons(self.store)
+
+    @cached_property
+    def event_templates(self) -> EventTemplates:
+        """Event drafts without dates, with promotion plans."""
+        from workbench.core.playbooks.event_templates import EventTemplates
+
+        return EventTemplates(self.store)
 
     @classmethod
     def open(cls, data_dir: Path, *, url: str | None = None) -> Workspace:
@@ -137,7 +211,7 @@ class Workspace:
                 f"The workspace folder {data_dir} cannot be created: {error.strerror}."
             ) from error
         store = open_store(url or sqlite_url(data_dir / DATABASE_FILE))
-        registry = Registry.discover([data_dir / "plugins"])
+        registry = Registry.on_first_use([data_dir / "plugins"])
         accounts = AccountService(store, registry)
         outbox = Outbox(store)
         triage = Triage(store)
@@ -152,15 +226,12 @@ class Workspace:
         events = EventService(store)
         calendar_feed = CalendarFeed(events, feed_path(data_dir))
         calendar_feed.attach()
-        from workbench.core.demo import SEEDED  # the demo's language, when it is one
-
         # A step's own words decide its language; a step left empty takes this one's template.
-        plans_language = str(settings.get(SEEDED, "en"))
+        plans_language = str(settings.get(DEMO_SEEDED, "en"))  # the demo's, when it is one
         promotion = PromotionPlans(
             store, events=events, communities=communities, actions=actions, language=plans_language
         )
         reminders.add_source(EventReminders(events, promotion))
-        polls = PollPublisher(store, communities=communities, accounts=accounts, actions=actions)
         sync = SyncEngine(store, accounts, outbox)
         guidelines = GuidelineService(store)
         sync.after_commit.append(GuidelinesStep(store, guidelines))
@@ -183,26 +254,13 @@ class Workspace:
             settings=settings,
             reminders=reminders,
             analytics=analytics,
-            charts=AnalyticsCharts(analytics, settings, communities),
-            analytics_more=AnalyticsMore(
-                store, events, AnalyticsCharts(analytics, settings, communities)
-            ),
             moderation=moderation,
             prompts=prompts,
-            prompt_uses=PromptUses(
-                store, library=prompts, communities=communities, actions=actions, settings=settings
-            ),
             events=events,
             calendar_feed=calendar_feed,
             promotion=promotion,
-            polls=polls,
             guidelines=guidelines,
-            backtest=Backtester(store),
             detector_flags=detector_flags,
-            platform_rules=PlatformRules(store, accounts, guidelines),
-            playbooks=PlaybookService(store, ensure_bundle=prompts.ensure_bundle),
-            removal_reasons=RemovalReasons(store),
-            event_templates=EventTemplates(store),
         )
 
     def ensure_demo_account(self, language: str = "en") -> int:
@@ -238,6 +296,8 @@ class Workspace:
     ) -> ImportSummary:
         """Import a Facebook or LinkedIn data export (see archives.ARCHIVE_KINDS), read
         within ``limits`` (a refused file changes nothing)."""
+        from workbench.core.imports.archives import import_export_file
+
         return import_export_file(
             self.store,
             self.accounts,
@@ -269,5 +329,6 @@ class Workspace:
     def close(self) -> None:
         self.inbox.close()
         self.analytics.close()
-        self.analytics_more.close()
+        if "analytics_more" in self.__dict__:  # built (cached_property keeps it there)
+            self.analytics_more.close()
         self.store.close()

@@ -33,8 +33,8 @@ from workbench.core.sync.engine import SyncProgress, SyncSummary
 from workbench.core.workspace import Workspace
 from workbench.gui.changes import ChangeBus
 from workbench.gui.formats import moment_text, time_text
-from workbench.gui.help import UserGuide
 from workbench.gui.inbox.actions import ShortcutHelp
+from workbench.gui.pane_stack import PaneStack
 from workbench.gui.panes import PANES, PaneContext
 from workbench.gui.preferences import PreferencesDialog, sync_interval
 from workbench.gui.reminders import ReminderButton
@@ -67,7 +67,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self.panes: dict[str, QWidget] = {}
         self._sync_result_shown = False
         self.help_window: QDialog | None = None
         self.message_box: QMessageBox | None = None
@@ -84,7 +83,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
 
         self._build_status_bar()
         self._build_menus()
@@ -96,7 +95,7 @@ class MainWindow(QMainWindow):
         self.syncer.set_interval(sync_interval())
         self.changes.changed.connect(self._on_changes)
         # Another pane asks for items in the inbox (the inbox pane shows the view itself).
-        self.changes.show_in_inbox.connect(lambda _view: self.show_pane("inbox"))
+        self.changes.show_in_inbox.connect(self._on_show_in_inbox)
         self._load_accounts()
         self._restore()
         self.message_arrived.connect(self._on_message)
@@ -106,16 +105,15 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------
 
     def _build_panes(self) -> None:
+        # Each pane is built when first shown (pane_stack.py): the window waits for one.
         context = PaneContext(self.workspace, self.tasks, self.syncer, self.changes, self)
+        self.panes = PaneStack(PANES, context, self.stack)
         for spec in PANES:
-            pane = spec.factory(context)
             item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.shown_title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if spec.what:
                 item.setToolTip(spec.shown_what)
             self.sidebar.addItem(item)
-            self.stack.addWidget(pane)
-            self.panes[spec.key] = pane
 
     def _build_status_bar(self) -> None:
         self.sync_label = QLabel(self.tr("Not synced yet"))
@@ -207,6 +205,7 @@ class MainWindow(QMainWindow):
         keys = list(self.panes)
         last = str(settings.value("window/pane", "inbox"))
         self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        self.panes.show(self.current_pane())  # built even if the row was current already
 
     def current_pane(self) -> str:
         item = self.sidebar.currentItem()
@@ -214,6 +213,20 @@ class MainWindow(QMainWindow):
 
     def show_pane(self, key: str) -> None:
         self.sidebar.setCurrentRow(list(self.panes).index(key))
+
+    @Slot(int)
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.panes.show(list(self.panes)[row])
+
+    def _on_show_in_inbox(self, view: object) -> None:
+        if self.panes.is_built("inbox"):
+            self.show_pane("inbox")  # the inbox shows the view itself
+            return
+        # Built now, the inbox connects to show_in_inbox too late for this emission (Qt
+        # calls the slots connected when it began): say it again, to the inbox built.
+        self.show_pane("inbox")
+        self.changes.show_in_inbox.emit(view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
@@ -259,6 +272,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_user_guide(self) -> None:
+        from workbench.gui.help import UserGuide
+
         self.help_window = UserGuide(self)
         self.help_window.show()
 

@@ -137,6 +137,11 @@ def tour(window: MainWindow, settle: Settle) -> Iterator[tuple[str, QWidget]]:
     for key in window.panes:
         window.show_pane(key)
         settle()
+        # A pane built as it is shown (pane_stack.py) loads in steps (a list, then the
+        # chosen row's details and counts) and lays out what they changed on the next round
+        # of events: settle again once that round has started what follows.
+        QCoreApplication.processEvents()
+        settle()
         yield f"pane-{key}", window
     for name, build in _dialogs(window):
         dialog = build()

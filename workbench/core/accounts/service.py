@@ -247,6 +247,11 @@ class AccountService:
             )
             return [self._view(a, items.get(a.id, 0), communities.get(a.id, 0)) for a in accounts]
 
+    def has_any(self) -> bool:
+        """Is there an account at all? (all() counts every account's items.)"""
+        with self.store.session() as session:
+            return session.scalar(select(Account.id).limit(1)) is not None
+
     def get(self, name_or_id: str | int) -> AccountView:
         with self.store.session() as session:
             condition = (

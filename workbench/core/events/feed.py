@@ -12,10 +12,14 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workbench.core.events.ics_export import Writer, write
 from workbench.core.events.model import EventError
 from workbench.core.events.service import EventService
+
+if TYPE_CHECKING:
+    # Imported on the first write: icalendar costs the app's start some 60 ms otherwise.
+    from workbench.core.events.ics_export import Writer
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +36,7 @@ class CalendarFeed:
         self.events = events
         self.path = path
         self.problem = ""  # the last write's failure, in words ("" when it went well)
-        self._writer = Writer()
+        self._writer: Writer | None = None  # made on the first write (see the imports)
 
     def attach(self) -> None:
         """Rewrite the file after every change the service makes."""
@@ -41,6 +45,10 @@ class CalendarFeed:
     def refresh(self) -> int:
         """Write the file now; returns how many events it holds. A disk problem is kept in
         ``problem`` and logged, never raised: the change itself was saved."""
+        from workbench.core.events.ics_export import Writer, write
+
+        if self._writer is None:
+            self._writer = Writer()
         since = datetime.now(UTC) - FEED_PAST
         views = self.events.all(since, None)
         try:
