@@ -105,3 +105,16 @@ def test_the_gui_start_imports_no_command_module_and_no_other_pane(tmp_path: Pat
     assert not modules & commands, modules & commands
     others = {"workbench.gui.prompts.pane", "workbench.gui.events.pane", "icalendar"}
     assert not modules & others, modules & others
+
+
+def test_building_the_window_does_not_import_the_http_stack() -> None:
+    # requests (about 150 ms) comes with the first remote image or the first connector.
+    probe = "import sys, workbench.gui.main_window\nprint('requests' in sys.modules)\n"
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
+    assert done.stdout.strip() == "False", done.stdout + done.stderr

@@ -14,11 +14,11 @@ import logging
 import re
 import time
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
-import requests
-import urllib3
+if TYPE_CHECKING:  # imported where an image is fetched: about 150 ms off the start
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,8 @@ def fetch_images(
 
     Runs on a worker thread, never the GUI thread: it blocks for up to ``timeout`` per image.
     """
+    import requests
+
     wanted = list(dict.fromkeys(u for u in urls if is_web_url(u)))[:max_images]
     own = session is None
     http = session or requests.Session()
@@ -124,6 +126,8 @@ def fetch_image(session: requests.Session, url: str, max_bytes: int, timeout: fl
 
 
 def _read_image(response: requests.Response, max_bytes: int, deadline: float) -> bytes:
+    import urllib3
+
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if not kind.startswith("image/") or kind == "image/svg+xml":
         raise ImageRefused(f"not an image: {kind or 'no content type'}")
