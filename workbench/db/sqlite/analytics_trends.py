@@ -23,8 +23,6 @@ from workbench.db.sqlite.analytics import (
     rollup_threads,
 )
 from workbench.db.sqlite.analytics_members import (
-    GRID,
-    GRID_START,
     SHARED,
     clamp,
     counts_sql,
@@ -32,6 +30,7 @@ from workbench.db.sqlite.analytics_members import (
     grid_week,
     members_sql,
 )
+from workbench.db.sqlite.analytics_members_upkeep import GRID, GRID_START
 from workbench.db.sqlite.analytics_weeks import local_weeks
 
 # The Monday of the local week of an epoch column (as analytics.py's WEEK).
@@ -80,6 +79,8 @@ PER_WEEK = """SELECT t.w, t.threads, coalesce(a.n, 0), a.median, a.p90
 FROM totals t LEFT JOIN answered a ON a.w = t.w ORDER BY t.w
 """
 
+# Members per week from the items: the reference the member rollups are tested against
+# (analytics_members.py reads those), and the way in a zone the grid cannot cut.
 # Members are the authors (members.id) who wrote no item flagged own; every kind of item
 # counts. The team's authors come from the own items' partial index (the "+" keeps SQLite
 # on it); the weeks from the window's items read through the covering index ix_items_author
