@@ -140,7 +140,7 @@ def main() -> int:
     run("rollups", ws.analytics.reads, scopes, newest, members)
     if args.reference:
         reference = ReferenceAnalytics(str(args.data_dir / DATABASE_FILE))
-        run("items", reference, scopes, newest, members)
+        run("items", reference, scopes, newest, {})  # by community: minutes per round
         reference.close()
     ws.close()
     if args.backfill:
