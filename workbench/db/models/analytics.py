@@ -84,3 +84,60 @@ Index(
     Item.thread_external_id,
     sqlite_where=text("kind IN ('post', 'message')"),
 )
+
+
+# -- members per grid week (migration 0017, db/sqlite/analytics_members*.py) -------------
+
+
+class AnalyticsMemberWeek(Base):
+    """When a member wrote in one grid week (Thursday 12:00 UTC on) in one account's items,
+    every community or none: their first and last item's time there."""
+
+    __tablename__ = "analytics_member_weeks"
+    __table_args__ = (
+        # The team's members (any item flagged own), for the reads to leave out.
+        Index("ix_analytics_member_weeks_own", "member_id", sqlite_where=text("own")),
+        {"sqlite_with_rowid": False},
+    )
+
+    week: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    first_at: Mapped[datetime] = mapped_column(EpochTime)
+    last_at: Mapped[datetime] = mapped_column(EpochTime)
+    # The last time in the grid week before (NULL: nothing then).
+    prev_last: Mapped[datetime | None] = mapped_column(EpochTime, nullable=True)
+    own: Mapped[bool] = mapped_column(Boolean)
+
+
+class AnalyticsMemberFirst(Base):
+    """A member's first item in one account's items, over all time."""
+
+    __tablename__ = "analytics_member_firsts"
+    __table_args__ = (
+        Index("ix_analytics_member_firsts_first_at", "first_at"),
+        {"sqlite_with_rowid": False},
+    )
+
+    member_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    first_at: Mapped[datetime] = mapped_column(EpochTime)
+
+
+class AnalyticsMemberCommunityWeek(Base):
+    """When a member wrote in one grid week in one community (first and last item)."""
+
+    __tablename__ = "analytics_member_community_weeks"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    community_id: Mapped[int] = mapped_column(
+        ForeignKey("communities.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    week: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    first_at: Mapped[datetime] = mapped_column(EpochTime)
+    last_at: Mapped[datetime] = mapped_column(EpochTime)

@@ -12,6 +12,7 @@ from workbench.db.interfaces import (
     AnalyticsScope,
     CoverageCounts,
     FirstReplyCounts,
+    MembersCounts,
     UnansweredCounts,
     WeeklyFirstReply,
 )
@@ -20,7 +21,7 @@ from workbench.db.sqlite.analytics_trends import SqliteAnalyticsTrends
 
 
 class ReferenceAnalytics(SqliteAnalyticsTrends):
-    """Analytics' reads on the items (members per week reads them in both)."""
+    """Analytics' reads on the items."""
 
     def first_reply(self, scope: AnalyticsScope) -> list[FirstReplyCounts]:
         return self._first_reply(*_threads(scope))
@@ -45,3 +46,6 @@ class ReferenceAnalytics(SqliteAnalyticsTrends):
 
     def first_reply_by_week(self, scope: AnalyticsScope) -> list[WeeklyFirstReply]:
         return self._first_reply_by_week(*_threads(scope))
+
+    def members_by_week(self, scope: AnalyticsScope) -> list[MembersCounts]:
+        return self._members_of_items(scope)
