@@ -1,13 +1,11 @@
 """Analytics figures on a generated store: each number over all time and over the last 30
 days (the issue's targets: <= 1 s and <= 300 ms), wall and CPU time, best of three, read
-from the rollups (migrations 0015, 0017) and, with --reference, from the items as before;
-members per week also for one and five communities and a window ending inside weeks.
+from the rollups (migration 0015) and, with --reference, from the items as before.
 
     python benchmarks/analytics.py [DIR] [--items 1000000] [--reference] [--backfill]
 
---backfill times the migrations' backfill (analytics_rollup.rebuild: one INSERT ... SELECT
-per table; then the member rollups alone) on the store, in a transaction that is rolled
-back: the store is not changed.
+--backfill times the migration's backfill (analytics_rollup.rebuild: one INSERT ... SELECT
+per table) on the store, in a transaction that is rolled back: the store is not changed.
 Opening a store of schema 0014 migrates it (and so writes to it): run it on a copy.
 """
 
@@ -28,20 +26,11 @@ from sqlalchemy import text
 from benchmarks.inbox_common import DEFAULT_DIR, prepare
 from workbench.core.workspace import DATABASE_FILE, Workspace
 from workbench.db.interfaces import AnalyticsReads, AnalyticsScope
-from workbench.db.sqlite.analytics_members_upkeep import (
-    COMMUNITY_WEEKS,
-    FIRSTS,
-    REBUILD_COMMUNITY_WEEKS,
-    REBUILD_FIRSTS,
-    REBUILD_WEEKS,
-    WEEKS,
-)
 from workbench.db.sqlite.analytics_reference import ReferenceAnalytics
 from workbench.db.sqlite.analytics_rollup import rebuild
 from workbench.db.sqlite.connect import on_connect
 
 DAY = 86400
-MEMBER_TABLES = (WEEKS, FIRSTS, COMMUNITY_WEEKS)
 HOURS = 24 * 3600
 
 
@@ -68,15 +57,9 @@ def numbers(reads: AnalyticsReads, now: int) -> dict[str, Callable[[AnalyticsSco
     }
 
 
-def run(
-    label: str,
-    reads: AnalyticsReads,
-    scopes: dict[str, AnalyticsScope],
-    now: int,
-    members: dict[str, AnalyticsScope],
-) -> None:
+def run(label: str, reads: AnalyticsReads, scopes: dict[str, AnalyticsScope], now: int) -> None:
     for name, number in numbers(reads, now).items():
-        for window, scope in (scopes | members if name == "members by week" else scopes).items():
+        for window, scope in scopes.items():
             wall, cpu, rows = timed(lambda n=number, s=scope: n(s))  # type: ignore[misc]
             print(f"{label:9s} {name:20s} {window:9s} {wall:9.0f} {cpu:9.0f} {rows:7d}")
 
@@ -92,27 +75,12 @@ def backfill(path: Path) -> None:
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         activity = cursor.execute("SELECT count(*) FROM analytics_activity").fetchone()[0]
         threads = cursor.execute("SELECT count(*) FROM analytics_threads").fetchone()[0]
-        print(
-            f"backfill, every rollup: {wall:.1f} s wall, {cpu:.1f} s CPU "
-            f"({activity} hour rows, {threads} thread rows)"
-        )
-        # The member rollups alone (migration 0017): their tables emptied, then filled.
-        for table in MEMBER_TABLES:
-            cursor.execute(f"DELETE FROM {table}")
-        wall, cpu = time.perf_counter(), time.process_time()
-        for statement in (REBUILD_WEEKS, REBUILD_FIRSTS, REBUILD_COMMUNITY_WEEKS):
-            cursor.execute(statement)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        rows = [
-            cursor.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in MEMBER_TABLES
-        ]
         cursor.execute("ROLLBACK")
     finally:
         connection.close()
     print(
-        f"backfill, member rollups: {wall:.1f} s wall, {cpu:.1f} s CPU "
-        f"({', '.join(f'{n} {t}' for n, t in zip(rows, MEMBER_TABLES, strict=True))}; "
-        "everything rolled back)"
+        f"backfill: {wall:.1f} s wall, {cpu:.1f} s CPU "
+        f"({activity} hour rows, {threads} thread rows; rolled back)"
     )
 
 
@@ -129,18 +97,11 @@ def main() -> int:
     with ws.store.session() as session:  # the generated data's own "now"
         newest = int(session.execute(text("SELECT max(created_at) FROM items")).scalar_one())
     scopes = {"all time": AnalyticsScope(), "30 days": AnalyticsScope(since=newest - 30 * DAY)}
-    # Members per week also for a choice of communities and a window whose ends fall
-    # inside weeks (on this data "30 days" holds every item: no end inside a week).
-    members = {
-        "1 comm.": AnalyticsScope(community_ids=(1,)),
-        "5 comm.": AnalyticsScope(community_ids=(1, 2, 3, 4, 5)),
-        "10 d mid": AnalyticsScope(since=newest - 10 * DAY + 4321, until=newest - 2 * DAY - 77),
-    }
     print(f"{'reads':9s} {'number':20s} {'window':9s} {'wall ms':>9s} {'cpu ms':>9s} {'rows':>7s}")
-    run("rollups", ws.analytics.reads, scopes, newest, members)
+    run("rollups", ws.analytics.reads, scopes, newest)
     if args.reference:
         reference = ReferenceAnalytics(str(args.data_dir / DATABASE_FILE))
-        run("items", reference, scopes, newest, {})  # by community: minutes per round
+        run("items", reference, scopes, newest)
         reference.close()
     ws.close()
     if args.backfill:

@@ -12,7 +12,6 @@ from workbench.db.interfaces import (
     AnalyticsScope,
     CoverageCounts,
     FirstReplyCounts,
-    MembersCounts,
     UnansweredCounts,
     WeeklyFirstReply,
 )
@@ -21,7 +20,7 @@ from workbench.db.sqlite.analytics_trends import SqliteAnalyticsTrends
 
 
 class ReferenceAnalytics(SqliteAnalyticsTrends):
-    """Analytics' reads on the items."""
+    """Analytics' reads on the items (members per week reads them in both)."""
 
     def first_reply(self, scope: AnalyticsScope) -> list[FirstReplyCounts]:
         return self._first_reply(*_threads(scope))
@@ -46,6 +45,3 @@ class ReferenceAnalytics(SqliteAnalyticsTrends):
 
     def first_reply_by_week(self, scope: AnalyticsScope) -> list[WeeklyFirstReply]:
         return self._first_reply_by_week(*_threads(scope))
-
-    def members_by_week(self, scope: AnalyticsScope) -> list[MembersCounts]:
-        return self._members_of_items(scope)

@@ -16,9 +16,7 @@ affected threads (account, thread id) lose their rows and get them again from th
 which covers new posts, team replies, edits, deletions and restores alike. Member comments
 start no thread and answer none, so they cost nothing here (most items are comments).
 
-The member rollups (analytics_members.py, migration 0017) follow the same calls.
-
-``rebuild`` fills every table from the items with one INSERT ... SELECT each (the
+``rebuild`` fills both tables from the items with one INSERT ... SELECT each (the
 migration's backfill, and a repair).
 """
 
@@ -26,8 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
-
-from workbench.db.sqlite.analytics_members_upkeep import MemberWeeks, rebuild_members
 
 HOUR = 3600
 
@@ -166,8 +162,6 @@ class Rollups:
 
     def __init__(self, cursor: Any) -> None:
         self.cur = cursor
-        # Members per grid week (migration 0017): deletions change nothing there.
-        self.members = MemberWeeks(cursor)
 
     def _run(self, sql: str, which: str, params: Sequence[Any]) -> None:
         self.cur.execute(sql.format(which=which), tuple(params))
@@ -176,7 +170,6 @@ class Rollups:
         """Items above ``after_id`` were just inserted."""
         self._run(ADD_ACTIVITY, NEW, (after_id,))
         self._threads(NEW, (after_id,))
-        self.members.added(NEW, (after_id,))
 
     def before_change(self, ids: Sequence[int]) -> None:
         """Items ``ids`` are about to be rewritten (their time, kind or thread may change):
@@ -184,14 +177,12 @@ class Rollups:
         if ids:
             self._run(SUBTRACT_ACTIVITY, _ids(ids), ids)
             self._run(DROP_THREADS, _ids(ids), ids)
-            self.members.before_change(_ids(ids), ids)
 
     def changed(self, ids: Sequence[int]) -> None:
         """Items ``ids`` were rewritten (after ``before_change``)."""
         if ids:
             self._run(ADD_ACTIVITY, _ids(ids), ids)
             self._threads(_ids(ids), ids)
-            self.members.changed(_ids(ids), ids)
 
     def deleted(self, ids: Sequence[int]) -> None:
         """Items ``ids`` were marked deleted (activity keeps counting them)."""
@@ -209,4 +200,3 @@ def rebuild(cursor: Any) -> None:
     cursor.execute("DELETE FROM analytics_threads")
     cursor.execute(REBUILD_ACTIVITY)
     cursor.execute(REBUILD_THREADS)
-    rebuild_members(cursor)

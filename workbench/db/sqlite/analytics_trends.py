@@ -22,15 +22,6 @@ from workbench.db.sqlite.analytics import (
     _scope,
     rollup_threads,
 )
-from workbench.db.sqlite.analytics_members import (
-    SHARED,
-    clamp,
-    counts_sql,
-    cuts,
-    grid_week,
-    members_sql,
-)
-from workbench.db.sqlite.analytics_members_upkeep import GRID, GRID_START
 from workbench.db.sqlite.analytics_weeks import local_weeks
 
 # The Monday of the local week of an epoch column (as analytics.py's WEEK).
@@ -46,9 +37,6 @@ GROUP BY t.cid ORDER BY c.name, t.cid
 # The rollup's thread starts by local week: each week an index range of start times
 # (analytics_weeks.py), rather than a date() per row and a sort of every row by it; one
 # window (row_number and the count share it) sorts only the answered threads.
-# Two subqueries: SQLite looks a min() or a max() up in the index only when it is alone.
-ITEM_TIMES = "SELECT (SELECT min(created_at) FROM items), (SELECT max(created_at) FROM items)"
-ACCOUNTS = "SELECT count(*) FROM accounts"
 TIMES = "SELECT min(created_at), max(created_at) FROM analytics_threads WHERE starts"
 WEEK_RANGES = """
 WITH weeks (w, lo, hi) AS (VALUES {weeks}),
@@ -79,8 +67,6 @@ PER_WEEK = """SELECT t.w, t.threads, coalesce(a.n, 0), a.median, a.p90
 FROM totals t LEFT JOIN answered a ON a.w = t.w ORDER BY t.w
 """
 
-# Members per week from the items: the reference the member rollups are tested against
-# (analytics_members.py reads those), and the way in a zone the grid cannot cut.
 # Members are the authors (members.id) who wrote no item flagged own; every kind of item
 # counts. The team's authors come from the own items' partial index (the "+" keeps SQLite
 # on it); the weeks from the window's items read through the covering index ix_items_author
@@ -143,29 +129,6 @@ class SqliteAnalyticsTrends(SqliteAnalytics):
         ]
 
     def members_by_week(self, scope: AnalyticsScope) -> list[MembersCounts]:
-        """From the member rollups (analytics_members.py), or from the items in a zone
-        whose weeks the grid cannot cut."""
-        first, last = self._all(ITEM_TIMES, [])[0]
-        if first is None:
-            return []
-        scope = clamp(scope, first, last)
-        lo = first if scope.since is None else max(first, scope.since)
-        hi = last if scope.until is None else min(last, scope.until - 1)
-        if lo > hi:
-            return []
-        counts = counts_sql(scope, local_weeks(lo, hi))
-        if counts is not None and (self._all(ACCOUNTS, [])[0][0] < 2 or not self._all(SHARED, [])):
-            rows = self._all(*counts)
-            return [MembersCounts(r[0], r[2], r[1] - r[2]) for r in rows if r[1]]
-        start = GRID_START + grid_week(lo) * GRID
-        weeks = local_weeks(start, GRID_START + (grid_week(hi) + 1) * GRID - 1)
-        grid = cuts(weeks, lo, hi, scope)
-        if grid is None:
-            return self._members_of_items(scope)
-        rows = self._all(*members_sql(scope, grid, _scope))
-        return [MembersCounts(r[0], r[1], r[2]) for r in rows]
-
-    def _members_of_items(self, scope: AnalyticsScope) -> list[MembersCounts]:
         where, params = _scope(scope)
         # The communities of the scope, all time: a member's first week may precede it.
         everywhere = AnalyticsScope(

@@ -3,7 +3,7 @@ its LIKE compares in, so ``author:sam`` reads a range of each instead of every m
 (11.5 ms for 50,000 members to 0.1 ms; benchmarks/inbox_core.py).
 
 Revision ID: 0018
-Revises: 0017
+Revises: 0016
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0018"
-down_revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
