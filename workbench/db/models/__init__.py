@@ -108,7 +108,7 @@ SQL_ONLY_INDEXES = ("ix_members_name", "ix_members_display_name")
 
 class Member(Base):
     __tablename__ = "members"
-    # Also indexed by name and display name in NOCASE order (migration 0018, SQL only:
+    # Also indexed by name and display name in NOCASE order (migration 0017, SQL only:
     # see SQL_ONLY_INDEXES).
     __table_args__ = (UniqueConstraint("platform", "external_id"),)
 

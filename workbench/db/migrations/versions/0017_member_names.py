@@ -2,7 +2,7 @@
 its LIKE compares in, so ``author:sam`` reads a range of each instead of every member
 (11.5 ms for 50,000 members to 0.1 ms; benchmarks/inbox_core.py).
 
-Revision ID: 0018
+Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-01
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0018"
+revision = "0017"
 down_revision = "0016"
 branch_labels = None
 depends_on = None
