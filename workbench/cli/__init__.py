@@ -18,6 +18,7 @@ from typing import TextIO
 from workbench import __version__
 from workbench.cli.argv import asks_help, command_word, requested_language
 from workbench.cli.common import EXIT_FAILED, EXIT_OK, data_dir
+from workbench.core import heap
 
 # Each command group's module (``register(commands)``) and the command words it adds. The
 # GUI (no command) imports none of these modules, a command only its own: importing them all
@@ -115,6 +116,14 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    heap.pause_collector()  # until the window is shown or the command runs (core/heap.py)
+    try:
+        return _main(argv, out)
+    finally:
+        heap.resume_collector()
+
+
+def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
     out = out or sys.stdout
     argv = list(sys.argv[1:] if argv is None else argv)
     if command_word(argv) is not None or not asks_help(argv):
@@ -128,6 +137,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         args = _parser(argv).parse_args(argv)
         args.language = language
         if args.command is not None:
+            heap.keep_startup_objects()  # the command's own garbage is collected as usual
             return _command(args, out)
     # The GUI makes its own QApplication (and installs the same language) once ours is gone.
     from workbench.core.logs import setup_logging, stop_logging

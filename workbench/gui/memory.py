@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import gc
 import logging
 import platform
 import sys
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+
+from workbench.core import heap
 
 log = logging.getLogger(__name__)
 
@@ -56,16 +57,9 @@ def trim() -> bool:
 
 
 def keep_startup_objects() -> None:
-    """Once the window is up: what start-up made (modules, classes, the services, the
-    window's widgets) lives as long as the app, so move it out of the collector's sight.
-
-    Python's full collection walks every tracked object; with the app loaded that is
-    about 400,000 of them and took 60-160 ms (benchmarks/inbox_gui.py with gc.callbacks:
-    four such pauses in 42 view changes, each landing on whatever the user was waiting
-    for). Frozen, a full collection walks only what came after. No collect first: that
-    would be one more such pause, and start-up leaves little cyclic garbage.
-    """
-    gc.freeze()
+    """Once the window is up: start-up's objects frozen, the collector back on
+    (core/heap.py says why)."""
+    heap.keep_startup_objects()
 
 
 def trim_when_idle() -> None:
