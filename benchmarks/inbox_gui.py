@@ -236,7 +236,7 @@ def main() -> int:
     table_paints = PaintCounter()
     pane.table.viewport().installEventFilter(table_paints)
     pane.show()
-    memory.keep_startup_objects()  # as the app does once its window is shown
+    heap.keep_startup_objects()  # as the app does once its window is shown
     spin_until(
         app,
         lambda: (

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
+from workbench.core import heap
 from workbench.core.logs import setup_logging
 from workbench.core.messages import bridge
 from workbench.core.text import Words
@@ -131,7 +132,7 @@ def run(
     # Off the GUI thread once the window is up: the notices discover the connectors (on
     # first use, connectors/registry.py) and ask the keyring.
     window.tasks.run(workspace.startup_notices, _show_notices, owner=window)
-    memory.keep_startup_objects()
+    heap.keep_startup_objects()  # start-up is over (core/heap.py)
     log.info("window shown after %.0f ms", shown_ms)
     if self_test:
         code = run_self_test(app, window, workspace, shown_ms)

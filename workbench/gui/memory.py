@@ -19,8 +19,6 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 
-from workbench.core import heap
-
 log = logging.getLogger(__name__)
 
 M_ARENA_MAX = -8  # glibc's mallopt parameter (malloc.h)
@@ -54,12 +52,6 @@ def trim() -> bool:
     """Return free heap pages to the system; True when something was given back."""
     libc = _glibc()
     return bool(libc is not None and libc.malloc_trim(0))
-
-
-def keep_startup_objects() -> None:
-    """Once the window is up: start-up's objects frozen, the collector back on
-    (core/heap.py says why)."""
-    heap.keep_startup_objects()
 
 
 def trim_when_idle() -> None:
